@@ -1,0 +1,95 @@
+# Talent Flows — two commands: `make serve` and `make test`. Every step installs what is missing
+# and skips what is present. Only crates.io, npm and Debian are used: nothing comes from GitHub or
+# a CDN, at build time or at run time.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+# npm's binaryen (wasm-opt 132) must come before any system wasm-opt: Debian's 108 breaks the wasm.
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT ?= 8080
+SOURCES ?= ../shared/sources
+
+.PHONY: help setup setup-rust setup-npm setup-browser echarts build serve test test-native test-e2e data data-check bench clean
+
+help:
+	@echo "make serve   build the dashboard and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    run every test (native cargo tests, data check, browser tests)"
+	@echo "make data    regenerate data/ from $(SOURCES)"
+
+## ---- set-up (idempotent) ----------------------------------------------------------------------
+
+setup: setup-rust setup-npm
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 20 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION); fi
+	@cargo fetch --locked -q
+
+setup-npm:
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; fi
+
+setup-browser:
+	@missing=""; for p in chromium chromium-driver fonts-noto-cjk; do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## ---- build ------------------------------------------------------------------------------------
+
+# A custom ECharts bundle (only what the charts use) from the npm package, not a vendored copy.
+build/echarts.js: tools/echarts-entry.js package-lock.json | setup-npm
+	@mkdir -p build
+	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
+
+echarts: build/echarts.js
+
+build: setup build/echarts.js
+	trunk build --release --offline
+	cp dist/index.html dist/404.html
+	node tools/precompress.mjs dist
+
+serve: build
+	node tools/serve.mjs --dir dist --port $(PORT)
+
+## ---- data -------------------------------------------------------------------------------------
+
+data:
+	cargo run --release -q -p datagen -- $(SOURCES) data
+
+# CI: data/ must regenerate byte-identical from the raw sources, when they are present.
+data-check:
+	@if [ -d "$(SOURCES)" ]; then \
+	  tmp=$$(mktemp -d); cargo run --release -q -p datagen -- $(SOURCES) $$tmp; \
+	  if diff -r data $$tmp >/dev/null; then echo "data-check: data/ regenerates identically from $(SOURCES)"; rm -rf $$tmp; \
+	  else echo "data-check: FAILED, data/ differs from a fresh run of datagen:"; diff -r data $$tmp | head -20; exit 1; fi; \
+	else echo "data-check: skipped ($(SOURCES) not present)"; fi
+
+## ---- tests ------------------------------------------------------------------------------------
+
+test: setup setup-browser build
+	@tools/test-all.sh
+
+test-native:
+	cargo test --workspace --quiet
+
+test-e2e:
+	node tools/run-e2e.mjs
+
+bench: build
+	node tools/bench.mjs
+
+clean:
+	rm -rf dist dist-* build test-results

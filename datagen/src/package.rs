@@ -1,0 +1,76 @@
+//! Builds `data/datapackage.json` from the datasets, so the index can never disagree with the files.
+
+use talent_flows::data::package::{Constraints, DataPackage, Field, License, Resource, Schema};
+use talent_flows::data::{Dataset, Period, Text};
+
+fn field(name: &str, kind: &str, description: &str, allowed: Option<Vec<String>>) -> Field {
+    Field {
+        name: name.into(),
+        kind: kind.into(),
+        description: description.into(),
+        constraints: allowed.map(|allowed| Constraints { allowed }),
+    }
+}
+
+fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for x in values {
+        if !v.contains(&x) {
+            v.push(x);
+        }
+    }
+    v
+}
+
+fn resource(ds: &Dataset) -> Resource {
+    let year_desc = match ds.period {
+        Period::FiscalYear => "US fiscal year (1 October of the previous year to 30 September)",
+        Period::CalendarYear => "calendar year",
+        Period::AcademicYear => "academic year, named by the year it starts (2022 = 2022/23)",
+    };
+    Resource {
+        name: ds.name.clone(),
+        path: format!("{}.json", ds.name),
+        format: "json".into(),
+        mediatype: "application/json".into(),
+        title: ds.title.clone(),
+        description: Text::new(
+            format!("{}（单位：{}）。", ds.title.zh, ds.unit.zh),
+            format!("{} (unit: {}).", ds.title.en, ds.unit.en),
+        ),
+        figures: ds.figures.clone(),
+        tables: ds.tables.clone(),
+        sources: ds.sources.clone(),
+        notes: ds.notes.clone(),
+        schema: Schema {
+            fields: vec![
+                field("entity", "string", "region or country code", Some(unique(ds.series.iter().map(|s| s.entity.clone())))),
+                field("category", "string", "class, category or level; `total` is the report's total", Some(unique(ds.series.iter().map(|s| s.category.clone())))),
+                field("year", "integer", year_desc, None),
+                field("value", "number", &format!("{}; null = not in the source (a gap, never a zero)", ds.unit.en), None),
+                field("kind", "string", "primary = the publisher's table; press = a press copy of it; report = the report's text only", Some(vec!["primary".into(), "press".into(), "report".into()])),
+            ],
+            missing_values: vec!["".into()],
+        },
+    }
+}
+
+pub fn build(datasets: &[Dataset]) -> DataPackage {
+    DataPackage {
+        profile: "data-package".into(),
+        name: "talent-flows".into(),
+        title: Text::new(
+            "国际人才流动与治理报告——以美国为枢纽分析2024：数据",
+            "International Talent Mobility and Governance Report — the US as a Hub 2024: data",
+        ),
+        description: Text::new(
+            "CCG《国际人才流动与治理报告——以美国为枢纽分析2024》各图表的数据，由原始发布机构表格重建；每个序列注明来源。",
+            "The data behind the figures of CCG's International Talent Mobility and Governance Report 2024, rebuilt from the publishers' own tables; every series names its source.",
+        ),
+        licenses: vec![License {
+            name: "other-pd".into(),
+            title: "US government works are in the public domain; other publishers' terms apply to their tables".into(),
+        }],
+        resources: datasets.iter().map(resource).collect(),
+    }
+}

@@ -1,0 +1,114 @@
+//! `data/work_visas.json`: nonimmigrant work visas issued to China (mainland), India and the State
+//! Department's Europe block, by class, under the report's definition (figures 9–11, 18–20, 27–29, 37).
+
+use crate::niv::NivTable;
+use talent_flows::data::{Dataset, Kind, Period, Series, Source, Text};
+
+pub const YEARS: std::ops::RangeInclusive<i32> = 2014..=2024;
+pub const CHINA: &str = "China - mainland";
+pub const INDIA: &str = "India";
+pub const EUROPE: &str = "Europe";
+
+/// The report's classes: H, L, O and J for everyone, and E (treaty traders and investors) for Europe only.
+pub fn classes(entity: &str) -> &'static [&'static str] {
+    match entity {
+        "EU" => &["H", "L", "O", "J", "E"],
+        _ => &["H", "L", "O", "J"],
+    }
+}
+
+pub fn niv_source() -> Source {
+    Source {
+        kind: Kind::Primary,
+        publisher: Text::new("美国国务院领事事务局", "U.S. Department of State, Bureau of Consular Affairs"),
+        table: Text::new(
+            "按签证类别和国籍划分的非移民签证签发量（NIV Detail Table），1997–2024 财年",
+            "Nonimmigrant Visa Issuances by Visa Class and by Nationality (NIV Detail Table), FY1997–2024",
+        ),
+        file: "us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx".into(),
+        url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/nonimmigrant-visa-statistics.html".into()),
+    }
+}
+
+pub fn build(niv: &NivTable) -> Result<Dataset, String> {
+    let years: Vec<i32> = YEARS.collect();
+    for y in &years {
+        if !niv.years().contains(y) {
+            return Err(format!("NIV table has no FY{y}"));
+        }
+    }
+    let europe_size = {
+        let mut names: Vec<&str> =
+            niv.rows.iter().filter(|r| r.year == 2023 && r.region == EUROPE).map(|r| r.nationality.as_str()).collect();
+        names.dedup();
+        names.len()
+    };
+    let mut series = Vec::new();
+    for entity in ["CN", "EU", "IN"] {
+        let pick = |r: &crate::niv::NivRow| match entity {
+            "CN" => r.nationality == CHINA,
+            "IN" => r.nationality == INDIA,
+            _ => r.region == EUROPE,
+        };
+        if !niv.rows.iter().any(&pick) {
+            return Err(format!("no NIV rows for {entity}"));
+        }
+        let mut total = vec![0.0; years.len()];
+        for class in classes(entity) {
+            let values: Vec<Option<f64>> = years
+                .iter()
+                .map(|&y| Some(niv.sum(y, &pick, |c| c.starts_with(class)) as f64))
+                .collect();
+            for (t, v) in total.iter_mut().zip(&values) {
+                *t += v.unwrap_or(0.0);
+            }
+            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, values });
+        }
+        series.push(Series {
+            entity: entity.into(),
+            category: "total".into(),
+            kind: Kind::Primary,
+            source: 0,
+            values: total.into_iter().map(Some).collect(),
+        });
+    }
+    let ds = Dataset {
+        name: "work_visas".into(),
+        title: Text::new(
+            "中国、欧洲、印度公民获得的美国非移民工作签证",
+            "US nonimmigrant work visas issued to citizens of China, Europe and India",
+        ),
+        unit: Text::new("张", "visas issued"),
+        period: Period::FiscalYear,
+        figures: vec![9, 10, 11, 18, 19, 20, 27, 28, 29, 37],
+        tables: vec![2],
+        years,
+        sources: vec![niv_source()],
+        notes: vec![
+            Text::new(
+                "报告口径：中国、印度为 H + L + O + J 类，欧洲另加 E 类；均含随行家属。H = H-1B、H-1B1、H-1C、H-2A、H-2B、H-3、H-4；L = L-1、L-2；O = O-1、O-2、O-3；J = J-1、J-2；E = E-1、E-2、E-2C、E-3、E-3D、E-3R。",
+                "The report's definition: China and India = classes H + L + O + J; Europe adds E. Dependants are included. H = H-1B, H-1B1, H-1C, H-2A, H-2B, H-3, H-4; L = L-1, L-2; O = O-1, O-2, O-3; J = J-1, J-2; E = E-1, E-2, E-2C, E-3, E-3D, E-3R.",
+            ),
+            Text::new(
+                "中国 = 表中“China - mainland”（中国大陆）国籍行；台湾、香港、澳门另列，不计入。",
+                "China = the table's “China - mainland” nationality row; Taiwan, Hong Kong and Macau are separate rows and not included.",
+            ),
+            Text::new(
+                format!("欧洲 = 美国国务院表格自身的“Europe”地区组（{europe_size} 个国籍，含俄罗斯、土耳其、乌克兰、高加索及中亚五国）。"),
+                format!("Europe = the State Department's own “Europe” region block ({europe_size} nationalities, including Russia, Turkey, Ukraine, the Caucasus and the five Central Asian states)."),
+            ),
+            Text::new(
+                "数值为签证签发量（非入境人数或获批申请数）；美国财年为上年 10 月 1 日至当年 9 月 30 日。",
+                "Counts are visas issued (not admissions or approved petitions). US fiscal years run from 1 October to 30 September.",
+            ),
+            Text::new(
+                "报告注明数据来源为“美国移民局&美国国土安全部”，但其数字与美国国务院此表完全一致。本数据取自 FYs97-24 版，报告使用 FYs97-23 版；报告引用的各年份数值两版相同。2024 财年为报告之后的新数据。",
+                "The report credits “USCIS & DHS”, but its numbers match this State Department table exactly. This is the FYs97-24 release; the report used FYs97-23, identical for every value it quotes. FY2024 is newer than the report.",
+            ),
+        ],
+        errata: vec![],
+        series,
+    };
+    ds.validate()?;
+    Ok(ds)
+}

@@ -1,0 +1,133 @@
+//! The one component that touches ECharts: init once the element is attached, `setOption` with
+//! `notMerge` on every change (a merge would leave stale series behind), resize from a
+//! ResizeObserver (the container can change size without the window doing so), dispose on cleanup.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance (`echarts.init(...)`'s return value).
+    #[derive(Clone)]
+    pub type Instance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+}
+
+fn document_complete() -> bool {
+    web_sys::window().and_then(|w| w.document()).map(|d| d.ready_state() == "complete").unwrap_or(false)
+}
+
+fn echarts_defined() -> bool {
+    web_sys::window().map(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false)).unwrap_or(false)
+}
+
+struct Glue {
+    instance: Option<Instance>,
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Option<Closure<dyn FnMut(js_sys::Array)>>,
+}
+
+fn not_merge() -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"notMerge".into(), &true.into());
+    o.into()
+}
+
+/// Draws `option` (an ECharts option as JSON, from a `charts` builder). `label` is the chart's text
+/// description for screen readers.
+#[component]
+pub fn EChart(#[prop(into)] option: Signal<String>, #[prop(into)] label: Signal<String>) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None }));
+    let (failed, set_failed) = signal(false);
+    // If the app starts before the ECharts script has run (a slow network can reorder them), wait
+    // for the window's load event and try again; only then is a missing `echarts` an error.
+    let (page_loaded, set_page_loaded) = signal(document_complete());
+    if !page_loaded.get_untracked() {
+        let on_load = Closure::once_into_js(move || set_page_loaded.set(true));
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback("load", on_load.unchecked_ref());
+        }
+    }
+
+    let g = glue.clone();
+    Effect::new(move |_| {
+        let json = option.get();
+        let loaded = page_loaded.get();
+        let Some(el) = node.get() else { return };
+        if json.is_empty() {
+            return; // no data yet
+        }
+        let mut glue = g.borrow_mut();
+        if glue.instance.is_none() {
+            if !echarts_defined() {
+                if loaded {
+                    web_sys::console::error_1(&"ECharts is not loaded".into());
+                    set_failed.set(true);
+                }
+                return;
+            }
+            match echarts_init(&el, &JsValue::NULL, &JsValue::UNDEFINED) {
+                Ok(inst) => {
+                    let i2 = inst.clone();
+                    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| i2.resize());
+                    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                        obs.observe(&el);
+                        glue.observer = Some(obs);
+                    }
+                    glue._on_resize = Some(cb);
+                    glue.instance = Some(inst);
+                }
+                Err(e) => {
+                    web_sys::console::error_2(&"ECharts could not start:".into(), &e);
+                    set_failed.set(true);
+                    return;
+                }
+            }
+        }
+        let Some(inst) = glue.instance.as_ref() else { return };
+        match js_sys::JSON::parse(&json) {
+            Ok(opt) => {
+                if let Err(e) = inst.set_option(&opt, &not_merge()) {
+                    web_sys::console::error_2(&"ECharts rejected the option:".into(), &e);
+                    set_failed.set(true);
+                }
+            }
+            Err(e) => web_sys::console::error_2(&"chart option is not JSON:".into(), &e),
+        }
+    });
+
+    // ECharts objects live on the page's one thread; the wrapper satisfies on_cleanup's Send bound.
+    let g = send_wrapper::SendWrapper::new(glue.clone());
+    on_cleanup(move || {
+        let mut glue = g.borrow_mut();
+        if let Some(obs) = glue.observer.take() {
+            obs.disconnect();
+        }
+        if let Some(inst) = glue.instance.take() {
+            inst.dispose();
+        }
+        glue._on_resize = None;
+    });
+
+    view! {
+        <div class="echart" node_ref=node role="img" aria-label=move || label.get()></div>
+        <Show when=move || failed.get()>
+            <p class="chart-error" role="alert">{move || crate::i18n::Msg::ChartError.text(crate::app::use_lang().get())}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,72 @@
+//! The table tab: the accessible twin of a chart, with the same numbers.
+
+use crate::i18n::Msg;
+use crate::transform::Table;
+use leptos::prelude::*;
+
+#[component]
+pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] caption: Signal<String>) -> impl IntoView {
+    let lang = crate::app::use_lang();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || caption.get()>
+            <table>
+                <caption>{move || caption.get()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || Msg::Year.text(lang.get())}</th>
+                        {move || {
+                            table
+                                .get()
+                                .map(|t| {
+                                    t.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
+                                })
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        table
+                            .get()
+                            .map(|t| {
+                                t.rows
+                                    .into_iter()
+                                    .map(|r| {
+                                        view! {
+                                            <tr data-year=r.year>
+                                                <th scope="row">{r.label}</th>
+                                                {r
+                                                    .cells
+                                                    .into_iter()
+                                                    .map(|c| {
+                                                        let raw = c.value.map(|v| v.to_string()).unwrap_or_default();
+                                                        let gap = c.value.is_none();
+                                                        view! {
+                                                            <td data-value=raw class:gap=gap>
+                                                                {c.text}
+                                                                {c
+                                                                    .erratum
+                                                                    .then(|| {
+                                                                        view! {
+                                                                            <sup
+                                                                                class="erratum-mark"
+                                                                                title=move || Msg::ErratumMark.text(lang.get())
+                                                                            >
+                                                                                "†"
+                                                                            </sup>
+                                                                        }
+                                                                    })}
+                                                            </td>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Reusable pieces of the web shell. They read the shared state from context and change it only
+//! through `Ctx::update`, i.e. through the URL.
+
+pub mod chart_card;
+pub mod controls;
+pub mod data_table;
+pub mod notices;
+pub mod sources_panel;

@@ -1,0 +1,268 @@
+//! The shape of every `data/*.json` file: what the pipeline (`datagen`) writes and the app reads.
+//! One definition for both sides, so the format cannot drift.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in both of the dashboard's languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Text { zh: zh.into(), en: en.into() }
+    }
+}
+
+/// Where a number comes from: the publisher's own table, a press copy of it, or only the report's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Primary,
+    Press,
+    Report,
+}
+
+/// How the years of a dataset are counted (US fiscal years end on 30 September).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    FiscalYear,
+    CalendarYear,
+    AcademicYear,
+}
+
+/// One publisher table (or report passage) that series point to by index.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub kind: Kind,
+    pub publisher: Text,
+    pub table: Text,
+    /// The raw file under `../shared/sources/` the pipeline read, or the report file.
+    pub file: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One line of numbers: an entity (region, country) and a category (visa class, level, `total`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub entity: String,
+    pub category: String,
+    pub kind: Kind,
+    /// Index into [`Dataset::sources`].
+    pub source: usize,
+    /// One value per entry of [`Dataset::years`]; `None` is a gap in the source, never a zero.
+    #[serde(with = "values")]
+    pub values: Vec<Option<f64>>,
+}
+
+/// A number the report states that differs from the primary table. The app shows the primary value
+/// and lists the report's beside it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Erratum {
+    pub entity: String,
+    pub category: String,
+    pub year: i32,
+    #[serde(with = "values::one")]
+    pub primary: f64,
+    #[serde(with = "values::one")]
+    pub report: f64,
+    /// Where the report says it: section and figure.
+    pub location: Text,
+    /// The report's sentence, verbatim (Chinese).
+    pub quote: String,
+    pub cause: Text,
+}
+
+/// A whole `data/<name>.json` file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub name: String,
+    pub title: Text,
+    pub unit: Text,
+    pub period: Period,
+    /// Report figure numbers this dataset serves.
+    pub figures: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<u32>,
+    pub years: Vec<i32>,
+    pub sources: Vec<Source>,
+    pub notes: Vec<Text>,
+    #[serde(default)]
+    pub errata: Vec<Erratum>,
+    pub series: Vec<Series>,
+}
+
+impl Dataset {
+    /// Checks what serde cannot: lengths, indices and order. A file that parses but fails this is
+    /// treated like a corrupt file (the chart shows an error, the page lives on).
+    pub fn validate(&self) -> Result<(), String> {
+        if self.years.is_empty() {
+            return Err(format!("{}: no years", self.name));
+        }
+        if self.years.windows(2).any(|w| w[1] <= w[0]) {
+            return Err(format!("{}: years are not strictly increasing", self.name));
+        }
+        if self.series.is_empty() {
+            return Err(format!("{}: no series", self.name));
+        }
+        for s in &self.series {
+            if s.values.len() != self.years.len() {
+                return Err(format!(
+                    "{}: series {}/{} has {} values for {} years",
+                    self.name,
+                    s.entity,
+                    s.category,
+                    s.values.len(),
+                    self.years.len()
+                ));
+            }
+            if s.source >= self.sources.len() {
+                return Err(format!("{}: series {}/{} points to a missing source", self.name, s.entity, s.category));
+            }
+            if s.values.iter().flatten().any(|v| !v.is_finite()) {
+                return Err(format!("{}: series {}/{} has a non-finite value", self.name, s.entity, s.category));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn series(&self, entity: &str, category: &str) -> Option<&Series> {
+        self.series.iter().find(|s| s.entity == entity && s.category == category)
+    }
+
+    pub fn year_index(&self, year: i32) -> Option<usize> {
+        self.years.iter().position(|&y| y == year)
+    }
+
+    pub fn value(&self, entity: &str, category: &str, year: i32) -> Option<f64> {
+        let i = self.year_index(year)?;
+        self.series(entity, category)?.values[i]
+    }
+
+    pub fn erratum(&self, entity: &str, category: &str, year: i32) -> Option<&Erratum> {
+        self.errata.iter().find(|e| e.entity == entity && e.category == category && e.year == year)
+    }
+
+    /// Parses and validates a data file's text.
+    pub fn from_json(text: &str) -> Result<Dataset, String> {
+        let ds: Dataset = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        ds.validate()?;
+        Ok(ds)
+    }
+}
+
+/// Writes whole numbers without a trailing `.0`, so the files stay small and read like the source.
+mod values {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Num {
+        Int(i64),
+        Float(f64),
+    }
+
+    fn num(v: f64) -> Num {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            Num::Int(v as i64)
+        } else {
+            Num::Float(v)
+        }
+    }
+
+    pub fn serialize<S: Serializer>(values: &[Option<f64>], s: S) -> Result<S::Ok, S::Error> {
+        let out: Vec<Option<Num>> = values.iter().map(|v| v.map(num)).collect();
+        out.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Option<f64>>, D::Error> {
+        Vec::<Option<f64>>::deserialize(d)
+    }
+
+    /// The same for a single number.
+    pub mod one {
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+        pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+            super::num(*v).serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+            f64::deserialize(d)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Dataset {
+        Dataset {
+            name: "t".into(),
+            title: Text::new("标题", "Title"),
+            unit: Text::new("张", "visas"),
+            period: Period::FiscalYear,
+            figures: vec![37],
+            tables: vec![],
+            years: vec![2019, 2020, 2021],
+            sources: vec![Source {
+                kind: Kind::Primary,
+                publisher: Text::new("美国国务院", "US Department of State"),
+                table: Text::new("表", "Table"),
+                file: "x.xlsx".into(),
+                url: None,
+            }],
+            notes: vec![],
+            errata: vec![],
+            series: vec![Series {
+                entity: "CN".into(),
+                category: "total".into(),
+                kind: Kind::Primary,
+                source: 0,
+                values: vec![Some(95818.0), None, Some(0.5)],
+            }],
+        }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_without_decimals_and_gaps_as_null() {
+        let json = serde_json::to_string(&sample().series[0]).unwrap();
+        assert!(json.contains("[95818,null,0.5]"), "{json}");
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let ds = sample();
+        let back = Dataset::from_json(&serde_json::to_string(&ds).unwrap()).unwrap();
+        assert_eq!(back, ds);
+        assert_eq!(back.value("CN", "total", 2019), Some(95818.0));
+        assert_eq!(back.value("CN", "total", 2020), None);
+        assert_eq!(back.value("CN", "total", 1990), None);
+    }
+
+    #[test]
+    fn validation_rejects_broken_files() {
+        let cases: Vec<(&str, Box<dyn Fn(&mut Dataset)>)> = vec![
+            ("length", Box::new(|d| d.series[0].values.pop().map(|_| ()).unwrap_or(()))),
+            ("order", Box::new(|d| d.years = vec![2019, 2019, 2021])),
+            ("source", Box::new(|d| d.series[0].source = 3)),
+            ("empty", Box::new(|d| d.series.clear())),
+            ("no years", Box::new(|d| {
+                d.years.clear();
+                d.series[0].values.clear();
+            })),
+        ];
+        for (name, break_it) in cases {
+            let mut ds = sample();
+            break_it(&mut ds);
+            assert!(ds.validate().is_err(), "case {name} should fail");
+        }
+        assert!(Dataset::from_json("{\"name\":").is_err());
+        assert!(Dataset::from_json("{}").is_err());
+    }
+}

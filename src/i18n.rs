@@ -1,0 +1,200 @@
+//! The dashboard's own words in Chinese and English. Keys are enum variants, so a missing or
+//! misspelt key is a compile error, and every key must have both languages.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.to_ascii_lowercase().as_str() {
+            "zh" | "zh-cn" | "zh-hans" | "cn" => Some(Lang::Zh),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The browser's preferred language (`navigator.language`), reduced to ours: any Chinese → zh,
+    /// anything else → en.
+    pub fn from_browser(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn pick<'a>(self, text: &'a crate::data::Text) -> &'a str {
+        match self {
+            Lang::Zh => &text.zh,
+            Lang::En => &text.en,
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::Zh) => $zh, (Msg::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    SiteTitle => "国际人才流动数据看板", "Talent Flows";
+    SiteSubtitle => "以美国为枢纽的国际人才流动：中国、欧洲、印度", "International talent mobility with the US as a hub: China, Europe and India";
+    Citation => "数据与图表依据：全球化智库（CCG）等，《国际人才流动与治理报告——以美国为枢纽分析2024》，2024 年。", "Based on: Center for China and Globalization (CCG) et al., International Talent Mobility and Governance Report — Analysis with the United States as a Hub 2024 (in Chinese), 2024.";
+    NavLabel => "视图", "Views";
+    NavWorkVisas => "工作签证", "Work visas";
+    SwitchLanguage => "English", "中文";
+    SwitchLanguageLabel => "切换到英文", "Switch to Chinese";
+    FooterSources => "数据来源：美国国务院领事事务局（非移民签证统计）。每个图表下方列出其来源、口径与勘误。", "Data: U.S. Department of State, Bureau of Consular Affairs (nonimmigrant visa statistics). Each chart lists its sources, definitions and errata below it.";
+    FooterData => "下载全部数据（Data Package）", "All data (Data Package)";
+    NoticeTitle => "链接中有无法识别的参数，已改用默认值：", "Some parts of the link were not understood and were replaced by defaults:";
+    NoticeUnknownKey => "未知参数", "unknown parameter";
+    NoticeBadValue => "无效取值", "invalid value";
+    NoticeDuplicate => "重复参数，仅采用第一个", "repeated parameter, only the first is used";
+    NoticeSwapped => "起止年份颠倒，已交换", "start and end years were reversed and have been swapped";
+    NoticeDismiss => "关闭提示", "Dismiss";
+    Regions => "地区", "Regions";
+    Years => "年份", "Years";
+    From => "起", "From";
+    To => "止", "To";
+    Mode => "数值", "Values";
+    ModeAbs => "绝对数", "Absolute";
+    ModeIndex => "指数（基年 = 100）", "Index (base year = 100)";
+    BaseYear => "基年", "Base year";
+    ViewAs => "显示", "Show";
+    TabChart => "图表", "Chart";
+    TabTable => "表格", "Table";
+    Year => "年份", "Year";
+    Loading => "正在加载数据…", "Loading data…";
+    LoadError => "此图表的数据无法加载。", "The data for this chart could not be loaded.";
+    Retry => "重试", "Retry";
+    ChartError => "图表无法绘制（图表库未加载）。表格仍可使用。", "The chart could not be drawn (the charting library did not load). The table still works.";
+    SourcesAndNotes => "来源与说明", "Sources & notes";
+    SourceLabel => "来源", "Source";
+    Publisher => "发布机构", "Publisher";
+    TableLabel => "表格", "Table";
+    RawFile => "原始文件", "Raw file";
+    Definitions => "口径与说明", "Definitions and notes";
+    Errata => "勘误：报告与原始数据不一致之处", "Errata: where the report differs from the primary data";
+    ReportSays => "报告写作", "The report says";
+    PrimarySays => "原始表格为", "The primary table says";
+    ShownValue => "图表显示原始表格数值。", "Charts show the primary value.";
+    LikelyCause => "可能原因", "Likely cause";
+    ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
+    KindPrimary => "原始数据", "primary data";
+    KindPress => "新闻转载的官方数据", "official data via press";
+    KindReport => "仅见于报告正文", "report text only";
+    Gap => "无数据", "no data";
+    IndexUnit => "指数（{base} = 100）", "Index ({base} = 100)";
+    IndexNoBase => "所选地区在基年没有数据，无法计算指数。", "No data in the base year for this series, so no index can be computed.";
+    WorkVisasTitle => "中国、欧洲、印度公民获得的美国非移民工作签证", "US nonimmigrant work visas issued to citizens of China, Europe and India";
+    WorkVisasFigure => "对应报告图 37", "Report figure 37";
+    ByClassTitle => "{region}：按签证类别", "{region}: by visa class";
+    ByClassFigure => "对应报告图 10、19、28（堆叠，绝对数）", "Report figures 10, 19 and 28 (stacked, absolute numbers)";
+    Fiscal => "{year} 财年", "FY{year}";
+    Summary => "{first}至{last}，{series}。", "From {first} to {last}: {series}.";
+    SummaryRoseFell => "{name}从 {a} 变为 {b}", "{name} went from {a} to {b}";
+    CovidYears => "新冠疫情年份", "COVID-19 years";
+}
+
+/// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in pairs {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// Thousands separators, as both languages write counts ("442,421").
+pub fn group_thousands(v: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (s.clone(), None),
+    };
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_languages_and_english_has_no_chinese() {
+        for m in Msg::ALL {
+            assert!(!m.text(Lang::Zh).is_empty(), "{m:?}");
+            let en = m.text(Lang::En);
+            assert!(!en.is_empty(), "{m:?}");
+            // The language switch shows the other language's name on purpose.
+            if *m != Msg::SwitchLanguage {
+                assert!(!en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{m:?} has Chinese in English: {en}");
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_both_languages() {
+        let holes = |s: &str| {
+            let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string())).collect();
+            v.sort();
+            v
+        };
+        for m in Msg::ALL {
+            assert_eq!(holes(m.text(Lang::Zh)), holes(m.text(Lang::En)), "{m:?}");
+        }
+    }
+
+    #[test]
+    fn groups_thousands() {
+        let cases = [(442421.0, 0, "442,421"), (48388.0, 0, "48,388"), (999.0, 0, "999"), (1000.0, 0, "1,000"), (100.0, 1, "100.0"), (51.234, 1, "51.2"), (-1234.5, 1, "-1,234.5"), (0.0, 0, "0"), (-0.04, 1, "0.0")];
+        for (v, d, want) in cases {
+            assert_eq!(group_thousands(v, d), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn languages_parse_and_follow_the_browser() {
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("zh"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::from_browser("zh-TW"), Lang::Zh);
+        assert_eq!(Lang::from_browser("en-US"), Lang::En);
+        assert_eq!(Lang::from_browser("de"), Lang::En);
+    }
+}

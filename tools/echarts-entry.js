@@ -1,0 +1,27 @@
+// A custom ECharts build: only the chart types and components the dashboard uses, bundled from the
+// npm package at build time by esbuild (see the Makefile's `echarts` target). Exposes the global
+// `echarts` that the Rust side binds to, with `getInstanceByDom` for tests.
+import * as echarts from 'echarts/core';
+import { LineChart, BarChart } from 'echarts/charts';
+import {
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  AriaComponent,
+} from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  AriaComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
+
+window.echarts = echarts;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test suite after `make build`, keeps going after a failure, and ends with one summary line.
+set -u
+cd "$(dirname "$0")/.."
+declare -a results
+status=0
+run() {
+  local name=$1; shift
+  echo "==> $name"
+  local start=$SECONDS
+  if "$@"; then results+=("$name: ok ($((SECONDS - start)) s)"); else results+=("$name: FAILED"); status=1; fi
+}
+run "native (cargo test)" cargo test --workspace --quiet
+run "data regeneration" make --no-print-directory data-check
+run "browser (Playwright + Chromium)" node tools/run-e2e.mjs
+echo
+printf '%s\n' "${results[@]}"
+if [ $status = 0 ]; then echo "make test: ALL PASSED"; else echo "make test: FAILED"; fi
+exit $status
