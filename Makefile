@@ -15,6 +15,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 SOURCES ?= ../shared/sources
+# The debug build of datagen is the one `cargo test` already compiled: CI builds it once.
+DATAGEN := cargo run -q -p datagen --
 
 .PHONY: help setup setup-rust setup-npm setup-browser echarts build serve test test-native test-e2e data data-check bench clean
 
@@ -67,12 +69,12 @@ serve: build
 ## ---- data -------------------------------------------------------------------------------------
 
 data:
-	cargo run --release -q -p datagen -- $(SOURCES) data
+	$(DATAGEN) $(SOURCES) data
 
 # CI: data/ must regenerate byte-identical from the raw sources, when they are present.
 data-check:
 	@if [ -d "$(SOURCES)" ]; then \
-	  tmp=$$(mktemp -d); cargo run --release -q -p datagen -- $(SOURCES) $$tmp; \
+	  tmp=$$(mktemp -d); $(DATAGEN) $(SOURCES) $$tmp; \
 	  if diff -r data $$tmp >/dev/null; then echo "data-check: data/ regenerates identically from $(SOURCES)"; rm -rf $$tmp; \
 	  else echo "data-check: FAILED, data/ differs from a fresh run of datagen:"; diff -r data $$tmp | head -20; exit 1; fi; \
 	else echo "data-check: skipped ($(SOURCES) not present)"; fi

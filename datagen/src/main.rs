@@ -3,9 +3,13 @@
 //!
 //! Usage: `datagen [SOURCES_DIR] [OUT_DIR]` (defaults `../shared/sources` and `data`).
 
+mod errata;
+mod f1_visas;
+mod green_cards;
 mod niv;
 mod package;
 mod statements;
+mod work_and_green_cards;
 mod work_visas;
 
 use std::path::{Path, PathBuf};
@@ -20,13 +24,46 @@ fn write_json(path: &Path, value: &impl serde::Serialize) -> Result<(), String> 
 fn run(sources: &Path, out: &Path) -> Result<(), String> {
     let report_path = sources.join("../report/ccg-2024-talent-mobility-report.zh.md");
     let report = std::fs::read_to_string(&report_path).map_err(|e| format!("{}: {e}", report_path.display()))?;
-    let statements = statements::load(Path::new("data-src/report_statements.toml"), &report)?;
+    let statements = statements::load(Path::new("data-src/statements"), &report)?;
 
+    let mut tally = statements::Tally::default();
+    let mut problems = Vec::new();
+    let mut supply = |ds: &mut Dataset, tally: &mut statements::Tally, pass: statements::Pass| {
+        if let Err(e) = statements::supply(ds, &statements, tally, pass) {
+            problems.push(format!("{}: {e}", ds.name));
+        }
+    };
+    use statements::Pass::{Approximate, Precise};
+
+    // US visas. Order matters: the report's combined totals fill the green-card years that the
+    // primary tables lack, and the green cards complete the combined totals.
     let niv = niv::NivTable::read(&sources.join("us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx"))?;
-    let mut datasets: Vec<Dataset> = vec![work_visas::build(&niv)?];
+    let mut wv = work_visas::build(&niv)?;
+    let mut gc = green_cards::build(sources)?;
+    let mut wgc = work_and_green_cards::skeleton(gc.years.clone());
+    for pass in [Precise, Approximate] {
+        supply(&mut wv, &mut tally, pass);
+        supply(&mut gc, &mut tally, pass);
+        supply(&mut wgc, &mut tally, pass);
+        green_cards::derive(&mut gc, &wv, &wgc);
+        work_and_green_cards::complete(&mut wgc, &wv, &gc);
+    }
+
+    let mut f1 = f1_visas::build(sources)?;
+    supply(&mut f1, &mut tally, Precise);
+    supply(&mut f1, &mut tally, Approximate);
+
+    let mut datasets: Vec<Dataset> = vec![wv, gc, wgc, f1];
     for ds in &mut datasets {
-        statements::attach_errata(ds, &statements)?;
+        if let Err(e) = statements::check(ds, &statements, &mut tally) {
+            problems.push(format!("{}: {e}", ds.name));
+        }
         ds.validate()?;
+    }
+    let known: Vec<&str> = datasets.iter().map(|d| d.name.as_str()).collect();
+    let orphans = statements.iter().filter(|s| !known.contains(&s.dataset.as_str())).count();
+    if !problems.is_empty() {
+        return Err(problems.join("\n"));
     }
 
     std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
@@ -34,7 +71,21 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
         write_json(&out.join(format!("{}.json", ds.name)), ds)?;
     }
     write_json(&out.join("datapackage.json"), &package::build(&datasets))?;
-    eprintln!("datagen: wrote {} datasets and datapackage.json to {}", datasets.len(), out.display());
+    write_json(&out.join("errata.json"), &errata::build(&datasets, &tally))?;
+    eprintln!(
+        "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} errata, {} unverified, {} for datasets not built yet",
+        datasets.len(),
+        out.display(),
+        tally.statements,
+        tally.agree,
+        tally.supplied,
+        tally.errata,
+        tally.unverified.len(),
+        orphans
+    );
+    for u in &tally.unverified {
+        eprintln!("  unverified: {u}");
+    }
     Ok(())
 }
 

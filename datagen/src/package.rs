@@ -55,6 +55,46 @@ fn resource(ds: &Dataset) -> Resource {
     }
 }
 
+/// `errata.json` is data too: where the report's text differs from the primary tables.
+fn errata_resource(datasets: &[Dataset]) -> Resource {
+    let mut figures: Vec<u32> = datasets.iter().filter(|d| !d.errata.is_empty()).flat_map(|d| d.figures.clone()).collect();
+    figures.sort();
+    figures.dedup();
+    let s = |n: &str, t: &str, d: &str| field(n, t, d, None);
+    Resource {
+        name: "errata".into(),
+        path: "errata.json".into(),
+        format: "json".into(),
+        mediatype: "application/json".into(),
+        title: Text::new("勘误：报告正文与原始数据不一致之处", "Errata: where the report's text differs from the primary data"),
+        description: Text::new(
+            "将报告正文陈述的每个数字与原始数据比对；不一致者列出两者数值、原文与可能原因。summary 给出比对总数。",
+            "Every number the report's text states, compared with the primary data; each disagreement lists both values, the quote and the likely cause. `summary` counts all comparisons.",
+        ),
+        figures,
+        tables: vec![],
+        sources: vec![crate::statements::report_source()],
+        notes: vec![Text::new(
+            "图表显示原始数据的数值；报告数值列于此处及各图的“来源与说明”。",
+            "Charts show the primary value; the report's is listed here and in each chart's Sources & notes.",
+        )],
+        schema: Schema {
+            fields: vec![
+                s("dataset", "string", "the resource the statement is about"),
+                s("entity", "string", "region or country code"),
+                s("category", "string", "class, category or level"),
+                s("year", "integer", "the year the statement is about"),
+                s("measure", "string", "value (default), percent_of, growth, multiple or rank; relations are to `base`"),
+                s("primary", "number", "what the primary data give for the same measure"),
+                s("report", "number", "what the report states"),
+                s("quote", "string", "the report's sentence, verbatim (Chinese)"),
+                s("cause", "object", "likely cause, zh and en"),
+            ],
+            missing_values: vec!["".into()],
+        },
+    }
+}
+
 pub fn build(datasets: &[Dataset]) -> DataPackage {
     DataPackage {
         profile: "data-package".into(),
@@ -71,6 +111,6 @@ pub fn build(datasets: &[Dataset]) -> DataPackage {
             name: "other-pd".into(),
             title: "US government works are in the public domain; other publishers' terms apply to their tables".into(),
         }],
-        resources: datasets.iter().map(resource).collect(),
+        resources: datasets.iter().map(resource).chain(std::iter::once(errata_resource(datasets))).collect(),
     }
 }

@@ -62,7 +62,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             for (t, v) in total.iter_mut().zip(&values) {
                 *t += v.unwrap_or(0.0);
             }
-            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, values });
+            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, values, points: vec![] });
         }
         series.push(Series {
             entity: entity.into(),
@@ -70,6 +70,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             kind: Kind::Primary,
             source: 0,
             values: total.into_iter().map(Some).collect(),
+            points: vec![],
         });
     }
     let ds = Dataset {
@@ -79,6 +80,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             "US nonimmigrant work visas issued to citizens of China, Europe and India",
         ),
         unit: Text::new("张", "visas issued"),
+        category_units: vec![],
         period: Period::FiscalYear,
         figures: vec![9, 10, 11, 18, 19, 20, 27, 28, 29, 37],
         tables: vec![2],
@@ -107,6 +109,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             ),
         ],
         errata: vec![],
+        labels: vec![],
         series,
     };
     ds.validate()?;

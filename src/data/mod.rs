@@ -2,7 +2,8 @@
 
 pub mod model;
 pub mod package;
+pub mod statements;
 #[cfg(target_arch = "wasm32")]
 pub mod loader;
 
-pub use model::{Dataset, Erratum, Kind, Period, Series, Source, Text};
+pub use model::{Cell, Dataset, Erratum, Kind, Label, Period, Point, Series, Source, Text};

@@ -57,6 +57,43 @@ pub struct Series {
     /// One value per entry of [`Dataset::years`]; `None` is a gap in the source, never a zero.
     #[serde(with = "values")]
     pub values: Vec<Option<f64>>,
+    /// Values whose provenance differs from the series' own (a report value filling a gap in a
+    /// primary series, a value derived from two others…), by year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<Point>,
+}
+
+/// Provenance of a single value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub year: i32,
+    pub kind: Kind,
+    /// The report's sentence (for `report` values), verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Text>,
+    /// How the value was obtained when it is not read directly (e.g. a difference of two stated totals).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// The report words it approximately ("约", "左右"): the value is as precise as the wording.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+}
+
+/// A display name for an entity or category code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Label {
+    pub code: String,
+    pub name: Text,
+}
+
+/// A reference to one cell of a dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cell {
+    pub entity: String,
+    pub category: String,
+    pub year: i32,
 }
 
 /// A number the report states that differs from the primary table. The app shows the primary value
@@ -66,6 +103,13 @@ pub struct Erratum {
     pub entity: String,
     pub category: String,
     pub year: i32,
+    /// `value` for the cell itself; `percent_of`, `growth`, `multiple` or `rank` when the report
+    /// states a relation to `base`.
+    #[serde(default = "value_measure", skip_serializing_if = "is_value_measure")]
+    pub measure: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Cell>,
+    /// What the primary data give for the same measure.
     #[serde(with = "values::one")]
     pub primary: f64,
     #[serde(with = "values::one")]
@@ -77,12 +121,23 @@ pub struct Erratum {
     pub cause: Text,
 }
 
+fn value_measure() -> String {
+    "value".into()
+}
+
+fn is_value_measure(m: &String) -> bool {
+    m == "value"
+}
+
 /// A whole `data/<name>.json` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub name: String,
     pub title: Text,
     pub unit: Text,
+    /// Units of categories that differ from `unit` (a rate beside counts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub category_units: Vec<CategoryUnit>,
     pub period: Period,
     /// Report figure numbers this dataset serves.
     pub figures: Vec<u32>,
@@ -93,7 +148,16 @@ pub struct Dataset {
     pub notes: Vec<Text>,
     #[serde(default)]
     pub errata: Vec<Erratum>,
+    /// Names of entity and category codes that the app does not know by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<Label>,
     pub series: Vec<Series>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CategoryUnit {
+    pub category: String,
+    pub unit: Text,
 }
 
 impl Dataset {
@@ -123,6 +187,9 @@ impl Dataset {
             if s.source >= self.sources.len() {
                 return Err(format!("{}: series {}/{} points to a missing source", self.name, s.entity, s.category));
             }
+            if s.points.iter().any(|p| !self.years.contains(&p.year)) {
+                return Err(format!("{}: series {}/{} has a point outside its years", self.name, s.entity, s.category));
+            }
             if s.values.iter().flatten().any(|v| !v.is_finite()) {
                 return Err(format!("{}: series {}/{} has a non-finite value", self.name, s.entity, s.category));
             }
@@ -143,8 +210,29 @@ impl Dataset {
         self.series(entity, category)?.values[i]
     }
 
+    /// An erratum about the cell's own value (not about a relation to another cell).
     pub fn erratum(&self, entity: &str, category: &str, year: i32) -> Option<&Erratum> {
-        self.errata.iter().find(|e| e.entity == entity && e.category == category && e.year == year)
+        self.errata
+            .iter()
+            .find(|e| e.measure == "value" && e.entity == entity && e.category == category && e.year == year)
+    }
+
+    pub fn point(&self, entity: &str, category: &str, year: i32) -> Option<&Point> {
+        self.series(entity, category)?.points.iter().find(|p| p.year == year)
+    }
+
+    /// The kind of one value: its point's if it has one, else its series'.
+    pub fn kind_of(&self, entity: &str, category: &str, year: i32) -> Option<Kind> {
+        let s = self.series(entity, category)?;
+        Some(s.points.iter().find(|p| p.year == year).map(|p| p.kind).unwrap_or(s.kind))
+    }
+
+    pub fn unit_of(&self, category: &str) -> &Text {
+        self.category_units.iter().find(|c| c.category == category).map(|c| &c.unit).unwrap_or(&self.unit)
+    }
+
+    pub fn label(&self, code: &str) -> Option<&Text> {
+        self.labels.iter().find(|l| l.code == code).map(|l| &l.name)
     }
 
     /// Parses and validates a data file's text.
@@ -206,6 +294,7 @@ mod tests {
             name: "t".into(),
             title: Text::new("标题", "Title"),
             unit: Text::new("张", "visas"),
+            category_units: vec![],
             period: Period::FiscalYear,
             figures: vec![37],
             tables: vec![],
@@ -219,12 +308,14 @@ mod tests {
             }],
             notes: vec![],
             errata: vec![],
+            labels: vec![],
             series: vec![Series {
                 entity: "CN".into(),
                 category: "total".into(),
                 kind: Kind::Primary,
                 source: 0,
                 values: vec![Some(95818.0), None, Some(0.5)],
+                points: vec![],
             }],
         }
     }

@@ -1,0 +1,101 @@
+//! `data/work_and_green_cards.json`: work visas plus employment green cards per region and year
+//! (figures 9, 18, 27 and table 2), computed from the two datasets where both are known, and taken
+//! from the report's text where the primary green-card tables stop.
+
+use crate::statements::report_source;
+use talent_flows::data::{Dataset, Kind, Period, Point, Series, Text};
+
+pub const ENTITIES: &[&str] = &["CN", "EU", "IN", "ALL"];
+
+/// An empty frame that the report's statements fill first (see main: supply → derive → complete).
+pub fn skeleton(years: Vec<i32>) -> Dataset {
+    let n = years.len();
+    Dataset {
+        name: "work_and_green_cards".into(),
+        title: Text::new(
+            "中国、欧洲、印度公民获得的美国非移民工作签证与职业类移民签证合计",
+            "US work visas plus employment-based green cards for citizens of China, Europe and India",
+        ),
+        unit: Text::new("张", "visas"),
+        category_units: vec![],
+        period: Period::FiscalYear,
+        figures: vec![9, 18, 27],
+        tables: vec![2],
+        years,
+        sources: vec![
+            crate::work_visas::niv_source(),
+            report_source(),
+        ],
+        notes: vec![
+            Text::new(
+                "合计 = 非移民工作签证（见“工作签证”）+ 职业类移民签证（EB-1、EB-2、EB-3、EB-5，见“绿卡”）。两者均有原始数据的年份直接相加；其余年份取自报告正文（表 2 及各节文字）。",
+                "Total = nonimmigrant work visas (see Work visas) + employment-based green cards (EB-1, EB-2, EB-3, EB-5; see Green cards). Where both have primary data they are added; other years come from the report's text (table 2 and its sections).",
+            ),
+            Text::new(
+                "“三地合计”（ALL）= 中国 + 欧洲 + 印度，仅在三者均有数值的年份给出。",
+                "“All three” (ALL) = China + Europe + India, given only for years where all three are known.",
+            ),
+        ],
+        errata: vec![],
+        labels: vec![],
+        series: ENTITIES
+            .iter()
+            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, values: vec![None; n], points: vec![] })
+            .collect(),
+    }
+}
+
+fn note(year: i32, zh: String, en: String, approx: bool) -> Point {
+    Point { year, kind: Kind::Report, quote: None, location: None, note: Some(Text::new(zh, en)), approx }
+}
+
+fn approx(ds: &Dataset, entity: &str, year: i32) -> bool {
+    ds.point(entity, "total", year).is_some_and(|p| p.approx)
+}
+
+/// Adds work visas and green cards where the report gives no total; then the three-region sum.
+pub fn complete(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
+    let years = wgc.years.clone();
+    for entity in ["CN", "EU", "IN"] {
+        let s = wgc.series.iter_mut().find(|s| s.entity == entity).unwrap();
+        for (i, &y) in years.iter().enumerate() {
+            if s.values[i].is_some() {
+                continue;
+            }
+            let (Some(niv), Some(eb)) = (wv.value(entity, "total", y), gc.value(entity, "total", y)) else { continue };
+            let rough = approx(gc, entity, y);
+            s.values[i] = Some(niv + eb);
+            if gc.kind_of(entity, "total", y) == Some(Kind::Primary) {
+                // Both parts primary: so is the sum, and the series as a whole. Every other value
+                // (supplied by a statement or summed with a report value) carries its own point.
+                s.kind = Kind::Primary;
+                s.source = 0;
+            } else {
+                s.points.push(note(
+                    y,
+                    format!("非移民工签（国务院）{niv} 加报告口径的职业类移民签证 {eb}。"),
+                    format!("Work visas (State Department) {niv} plus the report's employment-based green cards {eb}."),
+                    rough,
+                ));
+            }
+        }
+        s.points.sort_by_key(|p| p.year);
+    }
+    // ALL = CN + EU + IN where all three are known (and the report did not state it).
+    let sums: Vec<Option<f64>> = (0..years.len())
+        .map(|i| {
+            ["CN", "EU", "IN"].iter().map(|e| wgc.series.iter().find(|s| s.entity == *e).unwrap().values[i]).sum::<Option<f64>>()
+        })
+        .collect();
+    let rough: Vec<bool> = years.iter().map(|&y| ["CN", "EU", "IN"].iter().any(|e| approx(wgc, e, y))).collect();
+    let all = wgc.series.iter_mut().find(|s| s.entity == "ALL").unwrap();
+    for (i, &y) in years.iter().enumerate() {
+        if all.values[i].is_none() {
+            if let Some(v) = sums[i] {
+                all.values[i] = Some(v);
+                all.points.push(note(y, "中国、欧洲、印度三地之和。".into(), "Sum of China, Europe and India.".into(), rough[i]));
+            }
+        }
+    }
+    all.points.sort_by_key(|p| p.year);
+}
