@@ -3,12 +3,18 @@
 //!
 //! Usage: `datagen [SOURCES_DIR] [OUT_DIR]` (defaults `../shared/sources` and `data`).
 
+mod china;
+mod common;
+mod eb1a;
 mod errata;
 mod f1_visas;
+mod global_students;
+mod migration;
 mod green_cards;
 mod niv;
 mod package;
 mod statements;
+mod students;
 mod work_and_green_cards;
 mod work_visas;
 
@@ -49,11 +55,20 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
         work_and_green_cards::complete(&mut wgc, &wv, &gc);
     }
 
-    let mut f1 = f1_visas::build(sources)?;
-    supply(&mut f1, &mut tally, Precise);
-    supply(&mut f1, &mut tally, Approximate);
+    let mut datasets: Vec<Dataset> = vec![wv, gc, wgc];
+    // Everything else stands alone: primary data, then the report's statements fill the gaps.
+    let mut rest = vec![f1_visas::build(sources)?];
+    rest.extend(eb1a::build(sources)?);
+    rest.extend(students::build(sources)?);
+    rest.extend(migration::build(sources)?);
+    rest.extend(global_students::build(sources)?);
+    rest.extend(china::build(sources)?);
+    for mut ds in rest {
+        supply(&mut ds, &mut tally, Precise);
+        supply(&mut ds, &mut tally, Approximate);
+        datasets.push(ds);
+    }
 
-    let mut datasets: Vec<Dataset> = vec![wv, gc, wgc, f1];
     for ds in &mut datasets {
         if let Err(e) = statements::check(ds, &statements, &mut tally) {
             problems.push(format!("{}: {e}", ds.name));

@@ -1,0 +1,104 @@
+//! Small pieces every dataset builder uses: an empty dataset frame, series, and readers for the
+//! raw file formats (xlsx via calamine, CSV).
+
+use calamine::{open_workbook_auto, Data, Reader};
+use std::path::Path;
+use talent_flows::data::{Dataset, Kind, Label, Period, Series, Source, Text};
+
+/// The descriptive part of a dataset; series are added with [`push`].
+pub struct Meta {
+    pub name: &'static str,
+    pub title: Text,
+    pub unit: Text,
+    pub period: Period,
+    pub figures: Vec<u32>,
+    pub tables: Vec<u32>,
+    pub years: Vec<i32>,
+    pub sources: Vec<Source>,
+    pub notes: Vec<Text>,
+}
+
+pub fn dataset(m: Meta) -> Dataset {
+    Dataset {
+        name: m.name.into(),
+        title: m.title,
+        unit: m.unit,
+        category_units: vec![],
+        period: m.period,
+        figures: m.figures,
+        tables: m.tables,
+        years: m.years,
+        sources: m.sources,
+        notes: m.notes,
+        errata: vec![],
+        labels: vec![],
+        series: vec![],
+    }
+}
+
+/// Adds a series; `values` must have one entry per year (None = not in the source).
+pub fn push(ds: &mut Dataset, entity: &str, category: &str, kind: Kind, source: usize, values: Vec<Option<f64>>) {
+    ds.series.push(Series { entity: entity.into(), category: category.into(), kind, source, values, points: vec![] });
+}
+
+/// Adds an all-gaps series for a cell the report's statements will fill (kind `report`).
+pub fn push_report_frame(ds: &mut Dataset, entity: &str, category: &str) {
+    let n = ds.years.len();
+    push(ds, entity, category, Kind::Report, 0, vec![None; n]);
+}
+
+pub fn label(ds: &mut Dataset, code: &str, zh: &str, en: &str) {
+    if !ds.labels.iter().any(|l| l.code == code) {
+        ds.labels.push(Label { code: code.into(), name: Text::new(zh, en) });
+    }
+}
+
+pub fn set_unit(ds: &mut Dataset, category: &str, zh: &str, en: &str) {
+    ds.category_units.push(talent_flows::data::model::CategoryUnit { category: category.into(), unit: Text::new(zh, en) });
+}
+
+/// All rows of one sheet (the first if `sheet` is None).
+pub fn xlsx_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Vec<Data>>, String> {
+    let mut wb = open_workbook_auto(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = match sheet {
+        Some(s) => s.to_string(),
+        None => wb.sheet_names().first().cloned().ok_or_else(|| format!("{}: no sheets", path.display()))?,
+    };
+    let range = wb.worksheet_range(&name).map_err(|e| format!("{} [{name}]: {e}", path.display()))?;
+    Ok(range.rows().map(|r| r.to_vec()).collect())
+}
+
+/// A numeric cell (numbers, or text such as "1,234"); None for empty, "-" or other text.
+pub fn number(c: &Data) -> Option<f64> {
+    match c {
+        Data::Int(i) => Some(*i as f64),
+        Data::Float(f) => Some(*f),
+        Data::String(s) => s.trim().replace(',', "").parse().ok(),
+        _ => None,
+    }
+}
+
+pub fn text(c: &Data) -> String {
+    match c {
+        Data::String(s) => s.trim().to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => f.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Every record of a CSV file with a header row, as (header → value) lookups.
+pub fn csv_rows(path: &Path) -> Result<(Vec<String>, Vec<Vec<String>>), String> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let header: Vec<String> = rdr.headers().map_err(|e| format!("{}: {e}", path.display()))?.iter().map(String::from).collect();
+    let rows = rdr
+        .records()
+        .map(|r| r.map(|r| r.iter().map(String::from).collect()).map_err(|e| format!("{}: {e}", path.display())))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((header, rows))
+}
+
+/// The column index of `name` in a CSV header.
+pub fn col(header: &[String], name: &str) -> Result<usize, String> {
+    header.iter().position(|h| h == name).ok_or_else(|| format!("no column {name:?} in {header:?}"))
+}
