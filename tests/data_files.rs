@@ -29,7 +29,7 @@ fn every_resource_exists_parses_and_matches_its_package_entry() {
     let mut listed: Vec<String> = pkg.resources.iter().map(|r| r.path.clone()).collect();
     listed.sort();
     assert_eq!(files, listed, "datapackage.json must list exactly the data files");
-    for r in pkg.resources.iter().filter(|r| r.name != "errata") {
+    for r in pkg.resources.iter().filter(|r| r.shape == "series") {
         let ds = dataset(&r.name);
         assert_eq!(ds.name, r.name);
         assert_eq!(ds.figures, r.figures);
@@ -108,9 +108,26 @@ fn every_stated_number_is_in_the_data_or_in_errata() {
 fn errata_json_lists_every_datasets_errata() {
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string("data/errata.json").unwrap()).unwrap();
     let listed = v["errata"].as_array().unwrap().len();
-    let total: usize = package().resources.iter().filter(|r| r.name != "errata").map(|r| dataset(&r.name).errata.len()).sum();
+    let total: usize = package().resources.iter().filter(|r| r.shape == "series").map(|r| dataset(&r.name).errata.len()).sum();
     assert_eq!(listed, total);
     assert_eq!(v["summary"]["errata"].as_u64().unwrap() as usize, total);
+}
+
+#[test]
+fn the_explorer_holds_the_whole_niv_table_and_agrees_with_work_visas() {
+    let e: talent_flows::data::explorer::Explorer = serde_json::from_str(&fs::read_to_string("data/niv_explorer.json").unwrap()).unwrap();
+    e.validate().unwrap();
+    assert_eq!((e.years[0], *e.years.last().unwrap()), (1997, 2024));
+    assert!(e.nationalities.len() > 200 && e.classes.len() > 80, "{} nationalities, {} classes", e.nationalities.len(), e.classes.len());
+    // China's H + L + O + J from the explorer equals the work_visas total, every year.
+    let wv = dataset("work_visas");
+    let cn = e.nationality("china-mainland").unwrap();
+    let hloj: Vec<usize> = (0..e.classes.len()).filter(|&c| "HLOJ".contains(&e.classes[c][..1])).collect();
+    let sums = e.total(cn, &hloj);
+    for (i, y) in wv.years.iter().enumerate() {
+        let j = e.years.iter().position(|x| x == y).unwrap();
+        assert_eq!(sums[j], wv.series("CN", "total").unwrap().values[i], "FY{y}");
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod china;
 mod common;
 mod eb1a;
 mod errata;
+mod explorer;
 mod f1_visas;
 mod global_students;
 mod migration;
@@ -15,6 +16,7 @@ mod niv;
 mod package;
 mod statements;
 mod students;
+mod texts;
 mod work_and_green_cards;
 mod work_visas;
 
@@ -85,7 +87,13 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     for ds in &datasets {
         write_json(&out.join(format!("{}.json", ds.name)), ds)?;
     }
-    write_json(&out.join("datapackage.json"), &package::build(&datasets))?;
+    let explorer = explorer::build(&niv)?;
+    write_json(&out.join("niv_explorer.json"), &explorer)?;
+    let policies = texts::policies(&report)?;
+    write_json(&out.join("policies.json"), &policies)?;
+    let events = texts::events(&report)?;
+    write_json(&out.join("events.json"), &events)?;
+    write_json(&out.join("datapackage.json"), &package::build(&datasets, &explorer, &policies, &events))?;
     write_json(&out.join("errata.json"), &errata::build(&datasets, &tally))?;
     eprintln!(
         "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} errata, {} unverified, {} for datasets not built yet",

@@ -21,6 +21,10 @@ pub struct NivTable {
     pub rows: Vec<NivRow>,
     /// Cells that are not whole non-negative counts, as "FY2015 Georgia M2: 0.24".
     pub anomalies: Vec<String>,
+    /// Normalised class → a spelling seen in a sheet header ("H1B" → "H-1B").
+    pub class_spellings: Vec<(String, String)>,
+    /// The classes each year's sheet has a column for (normalised).
+    pub classes_by_year: BTreeMap<i32, Vec<String>>,
 }
 
 /// Class names changed spelling in FY2022 ("H-1B" → "H1B"); compare them without hyphens or spaces.
@@ -75,6 +79,13 @@ impl NivTable {
             let header = rows.next().ok_or_else(|| format!("{sheet}: empty sheet"))?;
             let year = sheet_year(&cell_text(&header[0]).unwrap_or_default()).map_err(|e| format!("{sheet}: {e}"))?;
             let classes: Vec<Option<String>> = header.iter().map(|c| cell_text(c).map(|s| normalise_class(&s))).collect();
+            for c in header.iter().skip(1).filter_map(cell_text) {
+                let pair = (normalise_class(&c), c.clone());
+                if !table.class_spellings.contains(&pair) {
+                    table.class_spellings.push(pair);
+                }
+            }
+            table.classes_by_year.insert(year, classes.iter().skip(1).flatten().cloned().collect());
             let body: Vec<&[Data]> = rows.collect();
             // Region headers are the names that have a "Totals for <region>" row; a header row may
             // carry zeros (FY2023's "Asia"), so emptiness alone cannot tell them from nationalities.

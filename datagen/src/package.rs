@@ -1,6 +1,8 @@
 //! Builds `data/datapackage.json` from the datasets, so the index can never disagree with the files.
 
 use talent_flows::data::package::{Constraints, DataPackage, Field, License, Resource, Schema};
+use talent_flows::data::explorer::Explorer;
+use talent_flows::data::texts::{Events, Policies};
 use talent_flows::data::{Dataset, Period, Text};
 
 fn field(name: &str, kind: &str, description: &str, allowed: Option<Vec<String>>) -> Field {
@@ -31,6 +33,7 @@ fn resource(ds: &Dataset) -> Resource {
     Resource {
         name: ds.name.clone(),
         path: format!("{}.json", ds.name),
+        shape: "series".into(),
         format: "json".into(),
         mediatype: "application/json".into(),
         title: ds.title.clone(),
@@ -64,6 +67,7 @@ fn errata_resource(datasets: &[Dataset]) -> Resource {
     Resource {
         name: "errata".into(),
         path: "errata.json".into(),
+        shape: "errata".into(),
         format: "json".into(),
         mediatype: "application/json".into(),
         title: Text::new("勘误：报告正文与原始数据不一致之处", "Errata: where the report's text differs from the primary data"),
@@ -95,7 +99,53 @@ fn errata_resource(datasets: &[Dataset]) -> Resource {
     }
 }
 
-pub fn build(datasets: &[Dataset]) -> DataPackage {
+fn explorer_resource(e: &Explorer) -> Resource {
+    Resource {
+        name: e.name.clone(),
+        path: format!("{}.json", e.name),
+        shape: "explorer".into(),
+        format: "json".into(),
+        mediatype: "application/json".into(),
+        title: e.title.clone(),
+        description: Text::new(
+            "列式存储：nationalities 与 classes 为字典，rows 每行为 [国籍序号, 类别序号, 各年数值…]。",
+            "Columnar: `nationalities` and `classes` are dictionaries; each of `rows` is [nationality index, class index, one value per year…].",
+        ),
+        figures: vec![],
+        tables: vec![],
+        sources: e.sources.clone(),
+        notes: e.notes.clone(),
+        schema: Schema {
+            fields: vec![
+                field("nationality", "string", "nationality as the State Department names it", None),
+                field("region", "string", "the State Department's region block", Some(e.regions.clone())),
+                field("class", "string", "visa class", None),
+                field("year", "integer", "US fiscal year", None),
+                field("value", "number", "visas issued; null = not in that year's sheet", None),
+            ],
+            missing_values: vec!["".into()],
+        },
+    }
+}
+
+fn text_resource(name: &str, shape: &str, title: &Text, sources: &[talent_flows::data::Source], tables: Vec<u32>, fields: Vec<Field>) -> Resource {
+    Resource {
+        name: name.into(),
+        path: format!("{name}.json"),
+        shape: shape.into(),
+        format: "json".into(),
+        mediatype: "application/json".into(),
+        title: title.clone(),
+        description: title.clone(),
+        figures: vec![],
+        tables,
+        sources: sources.to_vec(),
+        notes: vec![Text::new("中文为报告原文；英文为本项目翻译。", "The Chinese is the report's text; the English is this project's translation.")],
+        schema: Schema { fields, missing_values: vec!["".into()] },
+    }
+}
+
+pub fn build(datasets: &[Dataset], explorer: &Explorer, policies: &Policies, events: &Events) -> DataPackage {
     DataPackage {
         profile: "data-package".into(),
         name: "talent-flows".into(),
@@ -111,6 +161,39 @@ pub fn build(datasets: &[Dataset]) -> DataPackage {
             name: "other-pd".into(),
             title: "US government works are in the public domain; other publishers' terms apply to their tables".into(),
         }],
-        resources: datasets.iter().map(resource).chain(std::iter::once(errata_resource(datasets))).collect(),
+        resources: datasets
+            .iter()
+            .map(resource)
+            .chain([
+                explorer_resource(explorer),
+                text_resource(
+                    &policies.name,
+                    "tables",
+                    &policies.title,
+                    &policies.sources,
+                    policies.tables.iter().map(|t| t.number).collect(),
+                    vec![
+                        field("table", "integer", "report table number", None),
+                        field("row", "integer", "row within the table", None),
+                        field("cells", "array", "one {zh, en} text per column", None),
+                    ],
+                ),
+                text_resource(
+                    &events.name,
+                    "events",
+                    &events.title,
+                    &events.sources,
+                    vec![],
+                    vec![
+                        field("id", "string", "event id", None),
+                        field("date", "string", "YYYY-MM-DD, YYYY-MM or YYYY, as precise as the report", None),
+                        field("label", "object", "short label, zh and en", None),
+                        field("quote", "string", "the report's sentence, verbatim", None),
+                        field("views", "array", "views whose charts mark it", None),
+                    ],
+                ),
+                errata_resource(datasets),
+            ])
+            .collect(),
     }
 }
