@@ -4,12 +4,13 @@
 use crate::components::notices::Notices;
 use crate::i18n::{Lang, Msg};
 use crate::state::url::{self, Notice};
-use crate::state::{View, ViewState};
-use crate::views::work_visas::WorkVisas;
+use crate::state::{Theme, View, ViewState};
+use crate::views;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 /// What every component may read, and the one way to change it.
 #[derive(Clone, Copy)]
@@ -17,6 +18,7 @@ pub struct Ctx {
     pub state: Memo<ViewState>,
     pub notices: Memo<Vec<Notice>>,
     pub lang: Memo<Lang>,
+    pub dark: Memo<bool>,
     /// False when the reader prefers reduced motion.
     pub animate: bool,
     go: Callback<(ViewState, bool)>,
@@ -24,13 +26,18 @@ pub struct Ctx {
 
 impl Ctx {
     /// Applies a change to the state by navigating to its URL. `replace` is for continuous
-    /// changes (dragging), so history holds one entry per deliberate step.
+    /// changes (dragging, typing), so history holds one entry per deliberate step.
     pub fn update(&self, replace: bool, change: impl FnOnce(&mut ViewState)) {
         let mut s = self.state.get_untracked();
         change(&mut s);
         if s != self.state.get_untracked() {
             self.go.run((s, replace));
         }
+    }
+
+    /// The query string of another view, keeping the reader's language and theme.
+    pub fn href_to(&self, view: View) -> String {
+        format!("?{}", url::serialize(&self.state.with(|s| s.switch_to(view))))
     }
 }
 
@@ -40,6 +47,15 @@ pub fn use_ctx() -> Ctx {
 
 pub fn use_lang() -> Memo<Lang> {
     use_ctx().lang
+}
+
+/// Moves keyboard focus (e.g. to the tab that arrow keys selected).
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 #[component]
@@ -56,11 +72,22 @@ fn browser_lang() -> Lang {
     Lang::from_browser(&tag)
 }
 
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .map(|m| m.matches())
-        .unwrap_or(false)
+fn media(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).map(|m| m.matches()).unwrap_or(false)
+}
+
+pub fn view_name(v: View) -> Msg {
+    match v {
+        View::Overview => Msg::NavOverview,
+        View::WorkVisas => Msg::NavWorkVisas,
+        View::GreenCards => Msg::NavGreenCards,
+        View::Eb1a => Msg::NavEb1a,
+        View::Students => Msg::NavStudents,
+        View::Global => Msg::NavGlobal,
+        View::China => Msg::NavChina,
+        View::Policy => Msg::NavPolicy,
+        View::Explorer => Msg::NavExplorer,
+    }
 }
 
 #[component]
@@ -71,6 +98,8 @@ fn Shell() -> impl IntoView {
     let notices = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let fallback = browser_lang();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(fallback));
+    let system_dark = media("(prefers-color-scheme: dark)");
+    let dark = Memo::new(move |_| state.with(|s| s.theme).map(|t| t == Theme::Dark).unwrap_or(system_dark));
     let navigate = use_navigate();
     let pathname = location.pathname;
     let go = Callback::new(move |(s, replace): (ViewState, bool)| {
@@ -78,74 +107,109 @@ fn Shell() -> impl IntoView {
         // scroll: false — a filter change must not jump the page to the top.
         navigate(&href, NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() });
     });
-    let ctx = Ctx { state, notices, lang, animate: !prefers_reduced_motion(), go };
+    let ctx = Ctx { state, notices, lang, dark, animate: !media("(prefers-reduced-motion: reduce)"), go };
     provide_context(ctx);
 
+    let view = Memo::new(move |_| state.with(|s| s.view));
+    let embed = Memo::new(move |_| state.with(|s| s.embed));
     Effect::new(move |_| {
         let l = lang.get();
+        let v = view.get();
+        let d = dark.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", if l == Lang::Zh { "zh-CN" } else { "en" });
+                let _ = html.set_attribute("data-theme", if d { "dark" } else { "light" });
+                let _ = html.set_attribute("data-embed", if embed.get() { "1" } else { "0" });
             }
-            doc.set_title(&format!("{} · {}", Msg::NavWorkVisas.text(l), Msg::SiteTitle.text(l)));
+            doc.set_title(&format!("{} · {}", view_name(v).text(l), Msg::SiteTitle.text(l)));
         }
     });
 
-    let view = Memo::new(move |_| state.with(|s| s.view));
     let t = move |m: Msg| move || m.text(lang.get());
+    let main = move || match view.get() {
+        View::Overview => view! { <views::overview::Overview /> }.into_any(),
+        View::WorkVisas => view! { <views::work_visas::WorkVisas /> }.into_any(),
+        View::GreenCards => view! { <views::green_cards::GreenCards /> }.into_any(),
+        View::Eb1a => view! { <views::eb1a::Eb1a /> }.into_any(),
+        View::Students => view! { <views::students::Students /> }.into_any(),
+        View::Global => view! { <views::global::Global /> }.into_any(),
+        View::China => view! { <views::china::China /> }.into_any(),
+        View::Policy => view! { <views::policy::Policy /> }.into_any(),
+        View::Explorer => view! { <views::explorer::Explorer /> }.into_any(),
+    };
 
     view! {
-        <header class="site-header">
-            <div class="brand">
-                <h1>{t(Msg::SiteTitle)}</h1>
-                <p class="subtitle">{t(Msg::SiteSubtitle)}</p>
-                <p class="header-citation">{t(Msg::Citation)}</p>
-            </div>
-            <LangSwitch />
-            <nav aria-label=t(Msg::NavLabel)>
-                <ul>
-                    {View::ALL
-                        .iter()
-                        .map(|&v| {
-                            let href = move || {
-                                let mut s = ViewState::default_for(v);
-                                s.lang = state.with(|s| s.lang);
-                                format!("?{}", url::serialize(&s))
-                            };
-                            let current = move || (view.get() == v).then_some("page");
-                            view! {
-                                <li>
-                                    <a href=href aria-current=current>
-                                        {move || nav_label(v, lang.get())}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </nav>
-        </header>
+        <Show when=move || !embed.get()>
+            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+            <header class="site-header">
+                <div class="brand">
+                    <p class="site-title">
+                        <a href=move || ctx.href_to(View::Overview)>{t(Msg::SiteTitle)}</a>
+                    </p>
+                    <p class="subtitle">{t(Msg::SiteSubtitle)}</p>
+                    <p class="header-citation">{t(Msg::Citation)}</p>
+                </div>
+                <div class="header-tools">
+                    <ThemeSwitch />
+                    <LangSwitch />
+                </div>
+                <nav aria-label=t(Msg::NavLabel)>
+                    <ul>
+                        {View::ALL
+                            .iter()
+                            .map(|&v| {
+                                let current = move || (view.get() == v).then_some("page");
+                                view! {
+                                    <li>
+                                        <a href=move || ctx.href_to(v) aria-current=current data-nav=v.spec().slug>
+                                            {move || view_name(v).text(lang.get())}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </header>
+        </Show>
         <Notices />
-        <main id="main">
-            {move || match view.get() {
-                View::WorkVisas => view! { <WorkVisas /> }.into_any(),
-            }}
+        <main id="main" tabindex="-1">
+            <Show when=move || !embed.get()>
+                <h1 class="view-title">{move || view_name(view.get()).text(lang.get())}</h1>
+            </Show>
+            <FocusBar />
+            {main}
         </main>
-        <footer class="site-footer">
-            <p class="citation">{t(Msg::Citation)}</p>
-            <p>{t(Msg::FooterSources)}</p>
-            <p>
-                <a href="data/datapackage.json" rel="external">
-                    {t(Msg::FooterData)}
-                </a>
-            </p>
-        </footer>
+        <Show when=move || !embed.get()>
+            <footer class="site-footer">
+                <p class="citation">{t(Msg::Citation)}</p>
+                <p>{t(Msg::FooterSources)}</p>
+                <p>
+                    <a href="data/datapackage.json" rel="external">{t(Msg::FooterData)}</a>
+                    " · "
+                    <a href="data/errata.json" rel="external">{t(Msg::FooterErrata)}</a>
+                </p>
+            </footer>
+        </Show>
     }
 }
 
-fn nav_label(v: View, lang: Lang) -> &'static str {
-    match v {
-        View::WorkVisas => Msg::NavWorkVisas.text(lang),
+/// With `chart=` in the URL, one chart is shown: say so, and offer the way back to the whole view.
+#[component]
+fn FocusBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let focused = Memo::new(move |_| ctx.state.with(|s| s.chart.is_some() && !s.embed));
+    view! {
+        <Show when=move || focused.get()>
+            <p class="focus-bar">
+                <a href=move || {
+                    let mut s = ctx.state.get();
+                    s.chart = None;
+                    format!("?{}", url::serialize(&s))
+                }>{move || Msg::ShowAllCharts.text(ctx.lang.get())}</a>
+            </p>
+        </Show>
     }
 }
 
@@ -166,6 +230,25 @@ fn LangSwitch() -> impl IntoView {
             }
         >
             {move || Msg::SwitchLanguage.text(ctx.lang.get())}
+        </button>
+    }
+}
+
+/// Light ⇄ dark: writes `theme` into the URL; without it the system setting decides.
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button
+            type="button"
+            class="theme-switch"
+            aria-pressed=move || ctx.dark.get().to_string()
+            on:click=move |_| {
+                let next = if ctx.dark.get_untracked() { Theme::Light } else { Theme::Dark };
+                ctx.update(false, |s| s.theme = Some(next));
+            }
+        >
+            {move || Msg::DarkMode.text(ctx.lang.get())}
         </button>
     }
 }

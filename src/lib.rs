@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod data;
 pub mod i18n;
+pub mod labels;
 pub mod state;
 pub mod transform;
 

@@ -2,12 +2,13 @@
 // npm package at build time by esbuild (see the Makefile's `echarts` target). Exposes the global
 // `echarts` that the Rust side binds to, with `getInstanceByDom` for tests.
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart } from 'echarts/charts';
+import { LineChart, BarChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   TooltipComponent,
   LegendComponent,
   MarkAreaComponent,
+  MarkLineComponent,
   AriaComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
@@ -15,10 +16,12 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 echarts.use([
   LineChart,
   BarChart,
+  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
   MarkAreaComponent,
+  MarkLineComponent,
   AriaComponent,
   CanvasRenderer,
   SVGRenderer,

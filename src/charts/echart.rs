@@ -39,6 +39,29 @@ struct Glue {
     instance: Option<Instance>,
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Option<Closure<dyn FnMut(js_sys::Array)>>,
+    /// The tooltip formatter of the current option; replaced with every option.
+    _tooltip: Option<Closure<dyn Fn(JsValue) -> JsValue>>,
+}
+
+/// Which x position (category) a tooltip is about: `dataIndex` of the first hovered item.
+fn data_index(params: &JsValue) -> Option<usize> {
+    let first = if js_sys::Array::is_array(params) { js_sys::Array::from(params).get(0) } else { params.clone() };
+    js_sys::Reflect::get(&first, &"dataIndex".into()).ok()?.as_f64().map(|f| f as usize)
+}
+
+/// Installs our tooltips (prepared in Rust, one HTML string per category) into the parsed option,
+/// and keeps tooltips inside the chart so they stay on screen on phones.
+fn install_tooltips(opt: &JsValue, rows: Vec<String>) -> Option<Closure<dyn Fn(JsValue) -> JsValue>> {
+    let tooltip = js_sys::Reflect::get(opt, &"tooltip".into()).ok().filter(|t| t.is_object())?;
+    let _ = js_sys::Reflect::set(&tooltip, &"confine".into(), &true.into());
+    if rows.is_empty() {
+        return None;
+    }
+    let f = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |params: JsValue| {
+        data_index(&params).and_then(|i| rows.get(i)).map(|s| JsValue::from_str(s)).unwrap_or(JsValue::from_str(""))
+    });
+    let _ = js_sys::Reflect::set(&tooltip, &"formatter".into(), f.as_ref());
+    Some(f)
 }
 
 fn not_merge() -> JsValue {
@@ -50,9 +73,15 @@ fn not_merge() -> JsValue {
 /// Draws `option` (an ECharts option as JSON, from a `charts` builder). `label` is the chart's text
 /// description for screen readers.
 #[component]
-pub fn EChart(#[prop(into)] option: Signal<String>, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn EChart(
+    #[prop(into)] option: Signal<String>,
+    #[prop(into)] label: Signal<String>,
+    /// One tooltip (HTML, already escaped) per category of the x axis; empty = ECharts' own.
+    #[prop(into, optional)]
+    tooltips: Signal<Vec<String>>,
+) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
-    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None }));
+    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None, _tooltip: None }));
     let (failed, set_failed) = signal(false);
     // If the app starts before the ECharts script has run (a slow network can reorder them), wait
     // for the window's load event and try again; only then is a missing `echarts` an error.
@@ -67,6 +96,7 @@ pub fn EChart(#[prop(into)] option: Signal<String>, #[prop(into)] label: Signal<
     let g = glue.clone();
     Effect::new(move |_| {
         let json = option.get();
+        let rows = tooltips.get();
         let loaded = page_loaded.get();
         let Some(el) = node.get() else { return };
         if json.is_empty() {
@@ -99,10 +129,14 @@ pub fn EChart(#[prop(into)] option: Signal<String>, #[prop(into)] label: Signal<
                 }
             }
         }
-        let Some(inst) = glue.instance.as_ref() else { return };
+        let Some(inst) = glue.instance.clone() else { return };
         match js_sys::JSON::parse(&json) {
             Ok(opt) => {
-                if let Err(e) = inst.set_option(&opt, &not_merge()) {
+                // The old formatter stays alive until ECharts has the new option.
+                let formatter = install_tooltips(&opt, rows);
+                let result = inst.set_option(&opt, &not_merge());
+                glue._tooltip = formatter;
+                if let Err(e) = result {
                     web_sys::console::error_2(&"ECharts rejected the option:".into(), &e);
                     set_failed.set(true);
                 }
@@ -122,6 +156,7 @@ pub fn EChart(#[prop(into)] option: Signal<String>, #[prop(into)] label: Signal<
             inst.dispose();
         }
         glue._on_resize = None;
+        glue._tooltip = None;
     });
 
     view! {

@@ -5,27 +5,44 @@
 use crate::app::use_ctx;
 use crate::charts::echart::EChart;
 use crate::components::data_table::DataTable;
-use crate::components::sources_panel::{source_line, SourcesPanel};
-use crate::data::loader::LoadError;
-use crate::data::Dataset;
+use crate::components::sources_panel::{source_line, Provenance, SourcesPanel};
+use crate::data::loader::{load, LoadError, Loadable};
 use crate::i18n::Msg;
 use crate::state::Tab;
 use crate::transform::Table;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub type DataResource = LocalResource<Result<Arc<Dataset>, LoadError>>;
+pub type Resource<T> = LocalResource<Result<Arc<T>, LoadError>>;
 
-/// Loads a data file once; every card of the view shares the resource.
-pub fn use_dataset(name: &'static str) -> DataResource {
-    LocalResource::new(move || crate::data::loader::load(name))
+/// Loads a data file once; the loader's cache makes every later call free.
+pub fn use_data<T: Loadable>(name: &'static str) -> Resource<T> {
+    LocalResource::new(move || load::<T>(name))
+}
+
+/// Where a card's data stand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CardStatus {
+    Loading,
+    Failed(String),
+    Ready(Arc<Provenance>),
+}
+
+/// A card's status from its data resource.
+pub fn status_of<T: Loadable>(data: Resource<T>, provenance: impl Fn(&T) -> Provenance + Send + Sync + 'static) -> Memo<CardStatus> {
+    Memo::new(move |_| match data.get() {
+        None => CardStatus::Loading,
+        Some(Err(e)) => CardStatus::Failed(e.0),
+        Some(Ok(d)) => CardStatus::Ready(Arc::new(provenance(&d))),
+    })
 }
 
 #[component]
 pub fn ChartCard(
     resource: &'static str,
     #[prop(into)] chart_id: String,
-    data: DataResource,
+    #[prop(into)] status: Signal<CardStatus>,
+    retry: Callback<()>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] subtitle: Signal<String>,
     /// The ECharts option as JSON; `None` until the data is there.
@@ -35,14 +52,25 @@ pub fn ChartCard(
     /// A text description of the chart for screen readers.
     #[prop(into)]
     summary: Signal<String>,
+    #[prop(into, optional)] tooltips: Signal<Vec<String>>,
+    /// A sentence shown above the chart (e.g. "the full series is not published").
+    #[prop(optional_no_strip)]
+    note: Option<Signal<String>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let tab = Memo::new(move |_| ctx.state.with(|s| s.tab));
     let lang = ctx.lang;
     let id = chart_id.clone();
-    let tab_id = move |t: Tab| format!("{id}-tab-{}", t.code());
-    let id = chart_id.clone();
-    let panel_id = move |t: Tab| format!("{id}-panel-{}", t.code());
+    // With `chart=` in the URL only that chart of the view is shown (focus and embeds).
+    let shown = Memo::new(move |_| ctx.state.with(|s| s.chart.as_ref().is_none_or(|c| *c == id)));
+    let tab_id = {
+        let id = chart_id.clone();
+        move |t: Tab| format!("{id}-tab-{}", t.code())
+    };
+    let panel_id = {
+        let id = chart_id.clone();
+        move |t: Tab| format!("{id}-panel-{}", t.code())
+    };
     let title_id = format!("{chart_id}-title");
     let labelled_by = title_id.clone();
 
@@ -54,6 +82,7 @@ pub fn ChartCard(
                 Tab::Chart => Msg::TabChart,
                 Tab::Table => Msg::TabTable,
             };
+            let other_id = tab_id(if t == Tab::Chart { Tab::Table } else { Tab::Chart });
             view! {
                 <button
                     type="button"
@@ -70,6 +99,7 @@ pub fn ChartCard(
                             ev.prevent_default();
                             let next = if t == Tab::Chart { Tab::Table } else { Tab::Chart };
                             ctx.update(false, |s| s.tab = next);
+                            crate::app::focus_by_id(&other_id);
                         }
                     }
                 >
@@ -79,26 +109,27 @@ pub fn ChartCard(
         }
     };
 
-    let body = move || match data.get() {
-        None => view! { <p class="loading" aria-busy="true">{Msg::Loading.text(lang.get())}</p> }.into_any(),
-        Some(Err(e)) => {
-            web_sys::console::warn_1(&format!("data {resource}: {}", e.0).into());
+    let body = move || match status.get() {
+        CardStatus::Loading => view! { <p class="loading" aria-busy="true">{move || Msg::Loading.text(lang.get())}</p> }.into_any(),
+        CardStatus::Failed(e) => {
+            web_sys::console::warn_1(&format!("data {resource}: {e}").into());
             view! {
                 <div class="load-error" role="alert" data-error=resource>
                     <p>{move || Msg::LoadError.text(lang.get())}</p>
-                    <p class="error-detail"><code>{e.0.clone()}</code></p>
-                    <button type="button" on:click=move |_| data.refetch()>
+                    <p class="error-detail"><code>{e.clone()}</code></p>
+                    <button type="button" on:click=move |_| retry.run(())>
                         {move || Msg::Retry.text(lang.get())}
                     </button>
                 </div>
             }
             .into_any()
         }
-        Some(Ok(ds)) => {
-            let ds_line = ds.clone();
+        CardStatus::Ready(p) => {
+            let line_p = p.clone();
             let panel_id = panel_id.clone();
             let tab_id = tab_id.clone();
             view! {
+                {note.map(|n| view! { <p class="chart-note">{move || n.get()}</p> })}
                 <div
                     role="tabpanel"
                     class="panel chart-panel"
@@ -106,7 +137,7 @@ pub fn ChartCard(
                     aria-labelledby=tab_id(Tab::Chart)
                     hidden=move || tab.get() != Tab::Chart
                 >
-                    <EChart option=Signal::derive(move || option.get().unwrap_or_default()) label=summary />
+                    <EChart option=Signal::derive(move || option.get().unwrap_or_default()) label=summary tooltips=tooltips />
                 </div>
                 <div
                     role="tabpanel"
@@ -117,26 +148,29 @@ pub fn ChartCard(
                 >
                     <DataTable table=table caption=title />
                 </div>
-                <p class="source-line">{move || source_line(&ds_line, lang.get())}</p>
-                <SourcesPanel ds=ds />
+                <p class="source-line">{move || source_line(&line_p, lang.get())}</p>
+                <SourcesPanel provenance=p />
             }
             .into_any()
         }
     };
 
+    let card_id = chart_id.clone();
     view! {
-        <section class="chart-card" data-chart=resource data-chart-id=chart_id.clone() aria-labelledby=labelled_by>
-            <div class="card-head">
-                <div>
-                    <h2 id=title_id.clone()>{move || title.get()}</h2>
-                    <p class="chart-subtitle">{move || subtitle.get()}</p>
+        <Show when=move || shown.get()>
+            <section class="chart-card" data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
+                <div class="card-head">
+                    <div>
+                        <h2 id=title_id.clone()>{move || title.get()}</h2>
+                        <p class="chart-subtitle">{move || subtitle.get()}</p>
+                    </div>
+                    <div role="tablist" class="tabs" aria-label=move || Msg::ViewAs.text(lang.get())>
+                        {tab_button.clone()(Tab::Chart)}
+                        {tab_button.clone()(Tab::Table)}
+                    </div>
                 </div>
-                <div role="tablist" class="tabs" aria-label=move || Msg::ViewAs.text(lang.get())>
-                    {tab_button(Tab::Chart)}
-                    {tab_button(Tab::Table)}
-                </div>
-            </div>
-            {body}
-        </section>
+                {body.clone()}
+            </section>
+        </Show>
     }
 }

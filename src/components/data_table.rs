@@ -4,6 +4,10 @@ use crate::i18n::Msg;
 use crate::transform::Table;
 use leptos::prelude::*;
 
+fn year_of(key: &str) -> Option<i32> {
+    key.parse().ok()
+}
+
 #[component]
 pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] caption: Signal<String>) -> impl IntoView {
     let lang = crate::app::use_lang();
@@ -13,7 +17,7 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] capti
                 <caption>{move || caption.get()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || Msg::Year.text(lang.get())}</th>
+                        <th scope="col">{move || table.get().map(|t| t.first).unwrap_or_else(|| Msg::Year.text(lang.get()).to_string())}</th>
                         {move || {
                             table
                                 .get()
@@ -32,7 +36,7 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] capti
                                     .into_iter()
                                     .map(|r| {
                                         view! {
-                                            <tr data-year=r.year>
+                                            <tr data-key=r.key.clone() data-year=year_of(&r.key)>
                                                 <th scope="row">{r.label}</th>
                                                 {r
                                                     .cells

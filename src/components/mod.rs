@@ -5,4 +5,6 @@ pub mod chart_card;
 pub mod controls;
 pub mod data_table;
 pub mod notices;
+pub mod ranked_chart;
+pub mod series_chart;
 pub mod sources_panel;

@@ -31,6 +31,7 @@ pub fn Notices() -> impl IntoView {
                                     Problem::BadValue => Msg::NoticeBadValue,
                                     Problem::Duplicate => Msg::NoticeDuplicate,
                                     Problem::Swapped => Msg::NoticeSwapped,
+                                    Problem::NotInView => Msg::NoticeNotInView,
                                 };
                                 view! {
                                     <li>

@@ -1,41 +1,59 @@
-//! Sources & notes for one dataset: publisher and table, definitions, and errata (where the report's
+//! Sources & notes for one chart: publisher and table, definitions, and errata (where the report's
 //! text differs from the primary table).
 
-use crate::data::{Dataset, Kind};
+use crate::data::{Dataset, Erratum, Source, Text};
 use crate::i18n::{group_thousands, Lang, Msg};
-use crate::state::Region;
-use crate::transform::year_label;
+use crate::transform::{decimals, kind_label, year_label};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub fn kind_label(k: Kind, lang: Lang) -> &'static str {
-    match k {
-        Kind::Primary => Msg::KindPrimary.text(lang),
-        Kind::Press => Msg::KindPress.text(lang),
-        Kind::Report => Msg::KindReport.text(lang),
+/// What a chart's sources panel and source line show, from any kind of data file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Provenance {
+    pub name: String,
+    pub sources: Vec<Source>,
+    pub notes: Vec<Text>,
+    pub errata: Vec<Erratum>,
+    pub period: crate::data::Period,
+}
+
+impl From<&Dataset> for Provenance {
+    fn from(d: &Dataset) -> Self {
+        Provenance { name: d.name.clone(), sources: d.sources.clone(), notes: d.notes.clone(), errata: d.errata.clone(), period: d.period }
     }
 }
 
-pub fn entity_label(code: &str, lang: Lang) -> String {
-    Region::parse(code).map(|r| r.label(lang).to_string()).unwrap_or_else(|| code.to_string())
-}
-
 /// "Source: publisher, table" — the line under every chart.
-pub fn source_line(ds: &Dataset, lang: Lang) -> String {
-    let list: Vec<String> =
-        ds.sources.iter().map(|s| format!("{}，{}", lang.pick(&s.publisher), lang.pick(&s.table))).collect();
+pub fn source_line(p: &Provenance, lang: Lang) -> String {
+    let list: Vec<String> = p.sources.iter().map(|s| format!("{}，{}", lang.pick(&s.publisher), lang.pick(&s.table))).collect();
     let list = if lang == Lang::En { list.join("; ").replace('，', ", ") } else { list.join("；") };
     format!("{}{}{}", Msg::SourceLabel.text(lang), if lang == Lang::Zh { "：" } else { ": " }, list)
 }
 
+fn measure_text(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
+    let base = e.base.as_ref().map(|b| year_label(b.year, period, lang)).unwrap_or_default();
+    match (e.measure.as_str(), lang) {
+        ("value", _) => String::new(),
+        ("percent_of", Lang::Zh) => format!("（相对 {base} 的百分比）"),
+        ("percent_of", Lang::En) => format!(" (percent of {base})"),
+        ("growth", Lang::Zh) => format!("（相对 {base} 的增长率 %）"),
+        ("growth", Lang::En) => format!(" (growth on {base}, %)"),
+        ("multiple", Lang::Zh) => format!("（相对 {base} 的倍数）"),
+        ("multiple", Lang::En) => format!(" (times {base})"),
+        ("rank", Lang::Zh) => "（排名）".into(),
+        ("rank", Lang::En) => " (rank)".into(),
+        _ => String::new(),
+    }
+}
+
 #[component]
-pub fn SourcesPanel(ds: Arc<Dataset>) -> impl IntoView {
+pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
     let lang = crate::app::use_lang();
-    let ds = StoredValue::new(ds);
+    let p = StoredValue::new(provenance);
     let body = move || {
         let l = lang.get();
-        let ds = ds.get_value();
-        let sources = ds
+        let p = p.get_value();
+        let sources = p
             .sources
             .iter()
             .map(|s| {
@@ -55,23 +73,24 @@ pub fn SourcesPanel(ds: Arc<Dataset>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let notes = ds.notes.iter().map(|n| view! { <li>{l.pick(n).to_string()}</li> }).collect_view();
-        let errata = (!ds.errata.is_empty()).then(|| {
-            let items = ds
+        let notes = p.notes.iter().map(|n| view! { <li>{l.pick(n).to_string()}</li> }).collect_view();
+        let errata = (!p.errata.is_empty()).then(|| {
+            let items = p
                 .errata
                 .iter()
                 .map(|e| {
+                    let fmt = |v: f64| group_thousands(v, decimals(v));
                     view! {
                         <li data-erratum=format!("{}-{}-{}", e.entity, e.category, e.year)>
-                            <strong>{entity_label(&e.entity, l)} ", " {year_label(e.year, l)}</strong>
+                            <strong>{crate::labels::name(&e.entity, None, l)} ", " {year_label(e.year, p.period, l)} {measure_text(e, p.period, l)}</strong>
                             ": "
                             {Msg::ReportSays.text(l)}
                             " "
-                            <span class="report-value">{group_thousands(e.report, 0)}</span>
+                            <span class="report-value">{fmt(e.report)}</span>
                             "; "
                             {Msg::PrimarySays.text(l)}
                             " "
-                            <span class="primary-value">{group_thousands(e.primary, 0)}</span>
+                            <span class="primary-value">{fmt(e.primary)}</span>
                             ". "
                             {Msg::ShownValue.text(l)}
                             <blockquote lang="zh-CN">{e.quote.clone()}</blockquote>
@@ -95,7 +114,7 @@ pub fn SourcesPanel(ds: Arc<Dataset>) -> impl IntoView {
         }
     };
     view! {
-        <details class="sources-panel" data-sources=move || ds.with_value(|d| d.name.clone())>
+        <details class="sources-panel" data-sources=move || p.with_value(|d| d.name.clone())>
             <summary>{move || Msg::SourcesAndNotes.text(lang.get())}</summary>
             {body}
         </details>

@@ -2,140 +2,100 @@
 //! [`url::parse`] reads it (never failing), [`url::serialize`] writes it back without defaults.
 
 pub mod url;
+mod views;
 
 use crate::i18n::Lang;
+pub use views::{Filter, View, ViewSpec};
 
-/// A routed view of the dashboard. `slug` is its `view=` value in the URL.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum View {
-    WorkVisas,
-}
-
-/// What a view accepts and starts with.
-pub struct ViewSpec {
-    pub slug: &'static str,
-    pub regions: &'static [Region],
-    pub default_regions: &'static [Region],
-    /// Every year the view's data covers.
-    pub years: (i32, i32),
-    /// The range shown by default: the report's.
-    pub default_years: (i32, i32),
-    pub default_base: i32,
-}
-
-impl View {
-    pub const ALL: &'static [View] = &[View::WorkVisas];
-
-    pub fn spec(self) -> &'static ViewSpec {
-        match self {
-            View::WorkVisas => &ViewSpec {
-                slug: "work-visas",
-                regions: &[Region::CN, Region::EU, Region::IN],
-                default_regions: &[Region::CN, Region::EU, Region::IN],
-                years: (2014, 2024),
-                default_years: (2014, 2023),
-                default_base: 2019,
-            },
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<View> {
-        View::ALL.iter().copied().find(|v| v.spec().slug == s)
-    }
-}
-
-/// Regions and countries compared across the dashboard. Codes are the URL's and the data files'.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Region {
-    CN,
-    EU,
-    IN,
-}
-
-impl Region {
-    pub const ALL: &'static [Region] = &[Region::CN, Region::EU, Region::IN];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Region::CN => "CN",
-            Region::EU => "EU",
-            Region::IN => "IN",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Region> {
-        Region::ALL.iter().copied().find(|r| r.code().eq_ignore_ascii_case(s.trim()))
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Region::CN, Lang::Zh) => "中国",
-            (Region::CN, Lang::En) => "China",
-            (Region::EU, Lang::Zh) => "欧洲",
-            (Region::EU, Lang::En) => "Europe",
-            (Region::IN, Lang::Zh) => "印度",
-            (Region::IN, Lang::En) => "India",
-        }
-    }
-}
-
-/// How values are shown: as published, or as an index with a base year = 100.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// How values are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
+    /// As published.
     #[default]
     Abs,
+    /// Each series as a percentage of the shown series' sum that year.
+    Share,
+    /// Each series relative to its value in the base year (= 100).
     Index,
+    /// Change on the previous year, in percent.
+    Yoy,
 }
 
-impl Mode {
-    pub const ALL: &'static [Mode] = &[Mode::Abs, Mode::Index];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Mode::Abs => "abs",
-            Mode::Index => "index",
+macro_rules! codes {
+    ($t:ident { $($v:ident => $c:literal),* $(,)? }) => {
+        impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+            pub fn code(self) -> &'static str {
+                match self { $($t::$v => $c),* }
+            }
+            pub fn parse(s: &str) -> Option<$t> {
+                $t::ALL.iter().copied().find(|x| x.code() == s)
+            }
         }
-    }
-
-    pub fn parse(s: &str) -> Option<Mode> {
-        Mode::ALL.iter().copied().find(|m| m.code() == s)
-    }
+    };
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+codes!(Mode { Abs => "abs", Share => "share", Index => "index", Yoy => "yoy" });
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scale {
+    #[default]
+    Lin,
+    Log,
+}
+codes!(Scale { Lin => "lin", Log => "log" });
+
+/// How a time series is drawn; `Auto` = the chart's own default (lines for totals, stacked bars
+/// for parts of a whole).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ChartType {
+    #[default]
+    Auto,
+    Line,
+    Bar,
+    Stacked,
+}
+codes!(ChartType { Auto => "auto", Line => "line", Bar => "bar", Stacked => "stacked" });
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
     #[default]
     Chart,
     Table,
 }
+codes!(Tab { Chart => "chart", Table => "table" });
 
-impl Tab {
-    pub const ALL: &'static [Tab] = &[Tab::Chart, Tab::Table];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Tab::Chart => "chart",
-            Tab::Table => "table",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Tab> {
-        Tab::ALL.iter().copied().find(|t| t.code() == s)
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Theme {
+    Light,
+    Dark,
 }
+codes!(Theme { Light => "light", Dark => "dark" });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
     pub view: View,
-    /// In the canonical order of the view's `regions`, without repeats, never empty.
-    pub regions: Vec<Region>,
+    /// Entity codes, in the view's canonical order where it has one; never empty where the view
+    /// has an entity filter.
+    pub regions: Vec<String>,
+    /// Category codes (`classes` or `levels` in the URL); empty = the view's default.
+    pub categories: Vec<String>,
     pub from: i32,
     pub to: i32,
     pub mode: Mode,
     pub base: i32,
+    pub scale: Scale,
+    pub chart_type: ChartType,
     pub tab: Tab,
     /// `None` = not in the URL: follow the browser.
     pub lang: Option<Lang>,
+    /// `None` = follow the system (prefers-color-scheme).
+    pub theme: Option<Theme>,
+    /// One chart of the view (embeds, and the "focus" link of a card).
+    pub chart: Option<String>,
+    pub embed: bool,
+    /// Free-text filter of the policy tables.
+    pub search: String,
 }
 
 impl ViewState {
@@ -143,27 +103,50 @@ impl ViewState {
         let spec = view.spec();
         ViewState {
             view,
-            regions: spec.default_regions.to_vec(),
+            regions: spec.default_regions.iter().map(|s| s.to_string()).collect(),
+            categories: spec.default_categories.iter().map(|s| s.to_string()).collect(),
             from: spec.default_years.0,
             to: spec.default_years.1,
             mode: Mode::Abs,
             base: spec.default_base,
+            scale: Scale::Lin,
+            chart_type: ChartType::Auto,
             tab: Tab::Chart,
             lang: None,
+            theme: None,
+            chart: None,
+            embed: false,
+            search: String::new(),
+        }
+    }
+
+    /// The same reader preferences (language, theme, embed) on another view's defaults.
+    pub fn switch_to(&self, view: View) -> ViewState {
+        ViewState { lang: self.lang, theme: self.theme, embed: self.embed, ..ViewState::default_for(view) }
+    }
+
+    fn toggle(list: &mut Vec<String>, code: &str, order: &[&str], keep_one: bool) {
+        if list.iter().any(|x| x == code) {
+            if !keep_one || list.len() > 1 {
+                list.retain(|x| x != code);
+            }
+        } else {
+            list.push(code.to_string());
+            if !order.is_empty() {
+                list.sort_by_key(|x| order.iter().position(|o| o == x).unwrap_or(usize::MAX));
+            }
         }
     }
 
     /// Turns a region on or off, keeping the canonical order; the last region cannot be removed.
-    pub fn toggle_region(&mut self, r: Region) {
-        if self.regions.contains(&r) {
-            if self.regions.len() > 1 {
-                self.regions.retain(|x| *x != r);
-            }
-        } else {
-            self.regions.push(r);
-            let order = self.view.spec().regions;
-            self.regions.sort_by_key(|x| order.iter().position(|o| o == x));
-        }
+    pub fn toggle_region(&mut self, code: &str) {
+        let order = self.view.spec().regions;
+        Self::toggle(&mut self.regions, code, order, true);
+    }
+
+    pub fn toggle_category(&mut self, code: &str) {
+        let order = self.view.spec().categories;
+        Self::toggle(&mut self.categories, code, order, true);
     }
 
     /// Sets one end of the year range, moving the other end if the range would turn inside out.
@@ -182,7 +165,7 @@ impl ViewState {
 
 impl Default for ViewState {
     fn default() -> Self {
-        ViewState::default_for(View::WorkVisas)
+        ViewState::default_for(View::DEFAULT)
     }
 }
 
@@ -192,19 +175,19 @@ mod tests {
 
     #[test]
     fn the_last_region_cannot_be_removed_and_order_is_canonical() {
-        let mut s = ViewState::default();
-        s.toggle_region(Region::CN);
-        s.toggle_region(Region::EU);
-        assert_eq!(s.regions, vec![Region::IN]);
-        s.toggle_region(Region::IN);
-        assert_eq!(s.regions, vec![Region::IN]);
-        s.toggle_region(Region::CN);
-        assert_eq!(s.regions, vec![Region::CN, Region::IN]);
+        let mut s = ViewState::default_for(View::WorkVisas);
+        s.toggle_region("CN");
+        s.toggle_region("EU");
+        assert_eq!(s.regions, vec!["IN"]);
+        s.toggle_region("IN");
+        assert_eq!(s.regions, vec!["IN"]);
+        s.toggle_region("CN");
+        assert_eq!(s.regions, vec!["CN", "IN"]);
     }
 
     #[test]
     fn year_ends_push_each_other_and_stay_in_range() {
-        let mut s = ViewState::default();
+        let mut s = ViewState::default_for(View::WorkVisas);
         s.set_from(2020);
         s.set_to(2016);
         assert_eq!((s.from, s.to), (2016, 2016));
@@ -212,5 +195,15 @@ mod tests {
         assert_eq!(s.to, 2024);
         s.set_from(1900);
         assert_eq!(s.from, 2014);
+    }
+
+    #[test]
+    fn switching_views_keeps_reader_preferences_only() {
+        let mut s = ViewState::default_for(View::WorkVisas);
+        s.lang = Some(Lang::En);
+        s.theme = Some(Theme::Dark);
+        s.mode = Mode::Index;
+        let t = s.switch_to(View::Students);
+        assert_eq!((t.lang, t.theme, t.mode, t.view), (Some(Lang::En), Some(Theme::Dark), Mode::Abs, View::Students));
     }
 }

@@ -1,11 +1,14 @@
 //! URL query string ⇄ [`ViewState`]. Parsing never fails: anything it cannot use becomes the
 //! default plus a [`Notice`] that the page shows (as text, never as HTML).
+//!
+//! Keys: view, chart, regions, classes | levels, from, to, mode, base, scale, type, tab, lang,
+//! theme, embed, q. Defaults are left out when serialising (except `view`).
 
-use super::{Mode, Region, Tab, View, ViewState};
+use super::{ChartType, Filter, Mode, Scale, Tab, Theme, View, ViewState};
 use crate::i18n::Lang;
 
-/// Keys this version understands. Later keys (scale, theme, chart, embed, …) are added here.
-pub const KEYS: &[&str] = &["view", "regions", "from", "to", "mode", "base", "tab", "lang"];
+pub const KEYS: &[&str] =
+    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "q"];
 
 /// Keys that hosts and link trackers add; they are ignored without a notice.
 fn is_foreign_key(k: &str) -> bool {
@@ -18,6 +21,8 @@ pub enum Problem {
     BadValue,
     Duplicate,
     Swapped,
+    /// A known key that this view has no use for.
+    NotInView,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +34,9 @@ pub struct Notice {
 }
 
 const SHOW_CHARS: usize = 40;
+/// Longest accepted search text and the most entities/categories a link may pick.
+const MAX_SEARCH: usize = 100;
+const MAX_PICKS: usize = 12;
 
 fn shorten(s: &str) -> String {
     if s.chars().count() > SHOW_CHARS {
@@ -65,6 +73,19 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Percent-encodes everything but unreserved characters (and `~`, the list separator).
+pub fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Splits a query string (with or without the leading `?`) into decoded key/value pairs, in order.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
     query
@@ -78,9 +99,36 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A code the data may know (explorer nationalities, classes): short, printable, no markup.
+fn plausible_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 60 && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ',' | '/' | '_' | '.'))
+}
+
+/// Picks a list of codes from `allowed` (case-insensitively, canonical order), or any plausible
+/// code when the data decide. Returns the picks and whether anything was dropped.
+fn pick_list(v: &str, allowed: &[&str], data_driven: bool) -> (Vec<String>, bool) {
+    let mut picked: Vec<String> = Vec::new();
+    let mut dropped = false;
+    for code in v.split('~').map(str::trim).filter(|c| !c.is_empty()) {
+        let found = if data_driven {
+            plausible_code(code).then(|| code.to_string())
+        } else {
+            allowed.iter().find(|a| a.eq_ignore_ascii_case(code)).map(|a| a.to_string())
+        };
+        match found {
+            Some(c) if !picked.contains(&c) && picked.len() < MAX_PICKS => picked.push(c),
+            Some(_) => {}
+            None => dropped = true,
+        }
+    }
+    if !data_driven {
+        picked.sort_by_key(|x| allowed.iter().position(|a| a == x));
+    }
+    (picked, dropped)
+}
+
 pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     let mut notices = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
     let mut values: Vec<(String, String)> = Vec::new();
     for (k, v) in pairs(query) {
         if is_foreign_key(&k) {
@@ -88,43 +136,58 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         }
         if !KEYS.contains(&k.as_str()) {
             notices.push(Notice { key: shorten(&k), value: shorten(&v), problem: Problem::UnknownKey });
-        } else if seen.contains(&k) {
+        } else if values.iter().any(|(seen, _)| *seen == k) {
             notices.push(Notice { key: k.clone(), value: shorten(&v), problem: Problem::Duplicate });
         } else {
-            seen.push(k.clone());
             values.push((k, v));
         }
     }
-    let mut swapped = None;
+    let mut bad = |key: &str, v: &str, problem: Problem| notices.push(Notice { key: key.into(), value: shorten(v), problem });
     let get = |key: &str| values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    let mut bad = |key: &str, v: &str| notices.push(Notice { key: key.into(), value: shorten(v), problem: Problem::BadValue });
 
     let view = match get("view") {
-        None => View::WorkVisas,
-        Some(v) => View::from_slug(v).unwrap_or_else(|| {
-            bad("view", v);
-            View::WorkVisas
+        None => View::DEFAULT,
+        Some(v) => View::from_slug(v.trim()).unwrap_or_else(|| {
+            bad("view", v, Problem::BadValue);
+            View::DEFAULT
         }),
     };
     let spec = view.spec();
     let mut s = ViewState::default_for(view);
+    // A key this view has no control for is reported, not silently dropped.
+    let usable = |key: &str| match key {
+        "regions" => view.has(Filter::Regions),
+        "classes" | "levels" => view.has(Filter::Categories) && spec.category_key == key,
+        "from" | "to" => view.has(Filter::Years),
+        "mode" | "base" => view.has(Filter::Mode),
+        "scale" => view.has(Filter::Scale),
+        "type" => view.has(Filter::Type),
+        "q" => view.has(Filter::Search),
+        _ => true,
+    };
+    for (k, v) in &values {
+        if !usable(k) {
+            bad(k, v, Problem::NotInView);
+        }
+    }
+    let get = |key: &str| if usable(key) { get(key) } else { None };
 
     if let Some(v) = get("regions") {
-        let mut picked: Vec<Region> = Vec::new();
-        let mut unknown = false;
-        for code in v.split(['~', ',', ' ']).filter(|c| !c.is_empty()) {
-            match Region::parse(code).filter(|r| spec.regions.contains(r)) {
-                Some(r) if !picked.contains(&r) => picked.push(r),
-                Some(_) => {}
-                None => unknown = true,
-            }
-        }
-        if unknown || picked.is_empty() {
-            bad("regions", v);
+        let (picked, dropped) = pick_list(v, spec.regions, spec.data_entities);
+        if dropped || picked.is_empty() {
+            bad("regions", v, Problem::BadValue);
         }
         if !picked.is_empty() {
-            picked.sort_by_key(|r| spec.regions.iter().position(|o| o == r));
             s.regions = picked;
+        }
+    }
+    if let Some(v) = get(spec.category_key) {
+        let (picked, dropped) = pick_list(v, spec.categories, spec.data_categories);
+        if dropped || (picked.is_empty() && !spec.data_categories) {
+            bad(spec.category_key, v, Problem::BadValue);
+        }
+        if !picked.is_empty() || spec.data_categories {
+            s.categories = picked;
         }
     }
 
@@ -132,45 +195,62 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     if let Some(v) = get("from") {
         match year(v) {
             Some(y) => s.from = y,
-            None => bad("from", v),
+            None => bad("from", v, Problem::BadValue),
         }
     }
     if let Some(v) = get("to") {
         match year(v) {
             Some(y) => s.to = y,
-            None => bad("to", v),
+            None => bad("to", v, Problem::BadValue),
         }
     }
     if s.from > s.to {
-        swapped = Some(format!("{}–{}", s.from, s.to));
+        bad("from", &format!("{}–{}", s.from, s.to), Problem::Swapped);
         std::mem::swap(&mut s.from, &mut s.to);
     }
     if let Some(v) = get("base") {
         match year(v) {
             Some(y) => s.base = y,
-            None => bad("base", v),
+            None => bad("base", v, Problem::BadValue),
         }
     }
     if let Some(v) = get("mode") {
-        match Mode::parse(v) {
+        match Mode::parse(v).filter(|m| spec.modes.contains(m)) {
             Some(m) => s.mode = m,
-            None => bad("mode", v),
+            None => bad("mode", v, Problem::BadValue),
         }
     }
-    if let Some(v) = get("tab") {
-        match Tab::parse(v) {
-            Some(t) => s.tab = t,
-            None => bad("tab", v),
-        }
+    macro_rules! simple {
+        ($key:literal, $parse:expr, $field:ident) => {
+            if let Some(v) = get($key) {
+                match $parse(v) {
+                    Some(x) => s.$field = x,
+                    None => bad($key, v, Problem::BadValue),
+                }
+            }
+        };
     }
-    if let Some(v) = get("lang") {
-        match Lang::parse(v) {
-            Some(l) => s.lang = Some(l),
-            None => bad("lang", v),
+    simple!("scale", Scale::parse, scale);
+    simple!("type", ChartType::parse, chart_type);
+    simple!("tab", Tab::parse, tab);
+    simple!("lang", |v: &str| Lang::parse(v).map(Some), lang);
+    simple!("theme", |v: &str| Theme::parse(v).map(Some), theme);
+    simple!("chart", |v: &str| spec.charts.contains(&v).then(|| Some(v.to_string())), chart);
+    simple!(
+        "embed",
+        |v: &str| match v {
+            "1" | "true" => Some(true),
+            "0" | "false" => Some(false),
+            _ => None,
+        },
+        embed
+    );
+    if let Some(v) = get("q") {
+        if v.chars().count() > MAX_SEARCH || v.chars().any(char::is_control) {
+            bad("q", v, Problem::BadValue);
+        } else {
+            s.search = v.to_string();
         }
-    }
-    if let Some(value) = swapped {
-        notices.push(Notice { key: "from".into(), value, problem: Problem::Swapped });
     }
     (s, notices)
 }
@@ -181,8 +261,15 @@ pub fn serialize(s: &ViewState) -> String {
     let spec = s.view.spec();
     let d = ViewState::default_for(s.view);
     let mut parts = vec![format!("view={}", spec.slug)];
+    let list = |v: &[String]| v.iter().map(|c| encode(c)).collect::<Vec<_>>().join("~");
+    if let Some(c) = &s.chart {
+        parts.push(format!("chart={}", encode(c)));
+    }
     if s.regions != d.regions {
-        parts.push(format!("regions={}", s.regions.iter().map(|r| r.code()).collect::<Vec<_>>().join("~")));
+        parts.push(format!("regions={}", list(&s.regions)));
+    }
+    if s.categories != d.categories && !spec.category_key.is_empty() {
+        parts.push(format!("{}={}", spec.category_key, list(&s.categories)));
     }
     if s.from != d.from {
         parts.push(format!("from={}", s.from));
@@ -196,92 +283,29 @@ pub fn serialize(s: &ViewState) -> String {
     if s.base != d.base {
         parts.push(format!("base={}", s.base));
     }
+    if s.scale != d.scale {
+        parts.push(format!("scale={}", s.scale.code()));
+    }
+    if s.chart_type != d.chart_type {
+        parts.push(format!("type={}", s.chart_type.code()));
+    }
     if s.tab != d.tab {
         parts.push(format!("tab={}", s.tab.code()));
     }
     if let Some(l) = s.lang {
         parts.push(format!("lang={}", l.code()));
     }
+    if let Some(t) = s.theme {
+        parts.push(format!("theme={}", t.code()));
+    }
+    if s.embed {
+        parts.push("embed=1".into());
+    }
+    if !s.search.is_empty() {
+        parts.push(format!("q={}", encode(&s.search)));
+    }
     parts.join("&")
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_the_issue_example() {
-        let (s, n) = parse("?view=work-visas&regions=CN~EU~IN&from=2014&to=2023&mode=abs&tab=chart");
-        assert!(n.is_empty(), "{n:?}");
-        assert_eq!(s, ViewState::default());
-    }
-
-    #[test]
-    fn table_of_queries() {
-        use Problem::*;
-        // (query, regions, from, to, mode, tab, problems)
-        let cases: Vec<(&str, &str, i32, i32, Mode, Tab, Vec<Problem>)> = vec![
-            ("", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("regions=IN", "IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("regions=in~cn", "CN~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("regions=CN%7EIN", "CN~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("regions=CN~XX", "CN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("regions=", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("regions=CN~CN", "CN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("from=2016&to=2020", "CN~EU~IN", 2016, 2020, Mode::Abs, Tab::Chart, vec![]),
-            ("from=2020&to=2016", "CN~EU~IN", 2016, 2020, Mode::Abs, Tab::Chart, vec![Swapped]),
-            ("from=1900", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("to=-5", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("to=99999999999999", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("to=2024", "CN~EU~IN", 2014, 2024, Mode::Abs, Tab::Chart, vec![]),
-            ("mode=index", "CN~EU~IN", 2014, 2023, Mode::Index, Tab::Chart, vec![]),
-            ("mode=INDEX", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("tab=table", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Table, vec![]),
-            ("tab=<script>", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("mode=abs&mode=index", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![Duplicate]),
-            ("colour=red", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![UnknownKey]),
-            ("utm_source=news&fbclid=x", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![]),
-            ("view=nope", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-            ("%E4%B8%AD=%FF%FE&&&=", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![UnknownKey]),
-            ("from=%", "CN~EU~IN", 2014, 2023, Mode::Abs, Tab::Chart, vec![BadValue]),
-        ];
-        for (q, regions, from, to, mode, tab, problems) in cases {
-            let (s, n) = parse(q);
-            let got: Vec<&str> = s.regions.iter().map(|r| r.code()).collect();
-            assert_eq!(got.join("~"), regions, "{q}");
-            assert_eq!((s.from, s.to, s.mode, s.tab), (from, to, mode, tab), "{q}");
-            assert_eq!(n.iter().map(|n| n.problem).collect::<Vec<_>>(), problems, "{q}");
-        }
-    }
-
-    #[test]
-    fn notices_are_shortened() {
-        let long = "x".repeat(5000);
-        let (_, n) = parse(&format!("from={long}"));
-        assert!(n[0].value.chars().count() <= SHOW_CHARS + 1);
-    }
-
-    #[test]
-    fn serialize_omits_defaults_but_keeps_view() {
-        assert_eq!(serialize(&ViewState::default()), "view=work-visas");
-        let mut s = ViewState::default();
-        s.regions = vec![Region::CN, Region::IN];
-        s.mode = Mode::Index;
-        s.base = 2016;
-        s.tab = Tab::Table;
-        s.to = 2024;
-        s.lang = Some(Lang::En);
-        assert_eq!(serialize(&s), "view=work-visas&regions=CN~IN&to=2024&mode=index&base=2016&tab=table&lang=en");
-        assert_eq!(parse(&serialize(&s)), (s, vec![]));
-    }
-
-    #[test]
-    fn decodes_like_a_browser_and_never_panics() {
-        assert_eq!(decode("a+b%20c"), "a b c");
-        assert_eq!(decode("%E4%B8%AD"), "中");
-        assert_eq!(decode("%"), "%");
-        assert_eq!(decode("%4"), "%4");
-        assert_eq!(decode("%zz"), "%zz");
-        assert_eq!(decode("%FF"), "\u{fffd}");
-    }
-}
+mod tests;

@@ -1,6 +1,6 @@
 //! Pure transforms from a dataset and a view state to what a chart or table shows.
 
-use crate::data::{Dataset, Kind};
+use crate::data::{Dataset, Kind, Period};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::state::Mode;
 
@@ -11,6 +11,8 @@ pub struct Line {
     pub category: String,
     pub name: String,
     pub kind: Kind,
+    /// Parallel to `values`: where each value comes from (a report value inside a primary series…).
+    pub kinds: Vec<Kind>,
     pub values: Vec<Option<f64>>,
     /// Parallel to `values`: the year has an erratum (the report states another number).
     pub errata: Vec<bool>,
@@ -19,39 +21,143 @@ pub struct Line {
 /// What a chart and its table show: years × lines, in one mode.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
+    pub period: Period,
     pub years: Vec<i32>,
     pub lines: Vec<Line>,
     pub mode: Mode,
     pub base: i32,
 }
 
-/// A series to pick from a dataset and the name to show for it.
-pub struct Pick<'a> {
-    pub entity: &'a str,
-    pub category: &'a str,
+/// A line to draw: one entity, one category or the sum of several, and the name to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pick {
+    pub entity: String,
+    pub categories: Vec<String>,
     pub name: String,
+}
+
+impl Pick {
+    pub fn one(entity: &str, category: &str, name: String) -> Pick {
+        Pick { entity: entity.into(), categories: vec![category.into()], name }
+    }
+}
+
+/// The values and per-year kinds of a pick: a sum over its categories, a gap only where none of
+/// them has a value. A sum that includes a report value is a report value.
+fn pick_values(ds: &Dataset, p: &Pick) -> Option<(Kind, Vec<Option<f64>>, Vec<Kind>)> {
+    let found: Vec<&crate::data::Series> = p.categories.iter().filter_map(|c| ds.series(&p.entity, c)).collect();
+    let first = found.first()?;
+    let mut values = vec![None; ds.years.len()];
+    let mut kinds = vec![first.kind; ds.years.len()];
+    for s in &found {
+        for (i, v) in s.values.iter().enumerate() {
+            if let Some(v) = v {
+                values[i] = Some(values[i].unwrap_or(0.0) + v);
+                let k = ds.kind_of(&s.entity, &s.category, ds.years[i]).unwrap_or(s.kind);
+                if k != Kind::Primary {
+                    kinds[i] = k;
+                }
+            }
+        }
+    }
+    Some((first.kind, values, kinds))
 }
 
 pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base: i32) -> Model {
     let idx: Vec<usize> = ds.years.iter().enumerate().filter(|(_, &y)| y >= from && y <= to).map(|(i, _)| i).collect();
     let years: Vec<i32> = idx.iter().map(|&i| ds.years[i]).collect();
-    let lines = picks
+    let found: Vec<(&Pick, (Kind, Vec<Option<f64>>, Vec<Kind>))> = picks.iter().filter_map(|p| Some((p, pick_values(ds, p)?))).collect();
+    // Share: each series' part of the shown series' sum that year.
+    let sums: Vec<Option<f64>> = idx
         .iter()
-        .filter_map(|p| {
-            let s = ds.series(p.entity, p.category)?;
-            let base_value = ds.year_index(base).and_then(|i| s.values[i]).filter(|b| *b != 0.0);
-            let values = idx
-                .iter()
-                .map(|&i| match mode {
-                    Mode::Abs => s.values[i],
-                    Mode::Index => Some(s.values[i]? / base_value? * 100.0),
-                })
-                .collect();
-            let errata = years.iter().map(|&y| ds.erratum(p.entity, p.category, y).is_some()).collect();
-            Some(Line { entity: p.entity.into(), category: p.category.into(), name: p.name.clone(), kind: s.kind, values, errata })
+        .map(|&i| {
+            let vals: Vec<f64> = found.iter().filter_map(|(_, (_, v, _))| v[i]).collect();
+            (!vals.is_empty() && vals.iter().sum::<f64>() != 0.0).then(|| vals.iter().sum())
         })
         .collect();
-    Model { years, lines, mode, base }
+    let lines = found
+        .iter()
+        .map(|(p, (kind, all, all_kinds))| {
+            let base_value = ds.year_index(base).and_then(|i| all[i]).filter(|b| *b != 0.0);
+            let values = idx
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| match mode {
+                    Mode::Abs => all[i],
+                    Mode::Index => Some(all[i]? / base_value? * 100.0),
+                    Mode::Share => Some(all[i]? / sums[k]? * 100.0),
+                    // The previous year of the data, even when it is outside the shown range.
+                    Mode::Yoy => {
+                        let prev = all[i.checked_sub(1)?]?;
+                        let now = all[i]?;
+                        (prev != 0.0 && ds.years[i - 1] == ds.years[i] - 1).then(|| (now / prev - 1.0) * 100.0)
+                    }
+                })
+                .collect();
+            let single = (p.categories.len() == 1).then(|| p.categories[0].as_str());
+            let errata = years.iter().map(|&y| single.is_some_and(|c| ds.erratum(&p.entity, c, y).is_some())).collect();
+            let kinds = idx.iter().map(|&i| all_kinds[i]).collect();
+            Line {
+                entity: p.entity.clone(),
+                category: p.categories.join("+"),
+                name: p.name.clone(),
+                kind: *kind,
+                kinds,
+                values,
+                errata,
+            }
+        })
+        .collect();
+    Model { period: ds.period, years, lines, mode, base }
+}
+
+/// The table of a ranking: one row per entity in rank order, one column per part.
+pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], first: String, lang: Lang) -> Table {
+    Table {
+        first,
+        columns: parts.to_vec(),
+        rows: rows
+            .iter()
+            .zip(names)
+            .map(|(r, name)| TableRow {
+                key: r.entity.clone(),
+                label: name.clone(),
+                cells: r
+                    .values
+                    .iter()
+                    .map(|v| TableCell { value: *v, text: format_value(*v, Mode::Abs, lang), erratum: false })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// One bar of a ranking: an entity and its parts' values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked {
+    pub entity: String,
+    pub values: Vec<Option<f64>>,
+    pub total: f64,
+}
+
+/// Entities ranked by `rank_by` in `year` (largest first), with the values of `parts`, leaving out
+/// aggregates and `exclude`; the first `top`.
+pub fn ranking(ds: &Dataset, parts: &[&str], rank_by: &str, year: i32, top: usize, exclude: &[&str]) -> Vec<Ranked> {
+    let Some(i) = ds.year_index(year) else { return vec![] };
+    let mut rows: Vec<Ranked> = ds
+        .series
+        .iter()
+        .filter(|s| s.category == rank_by && !exclude.contains(&s.entity.as_str()))
+        .filter(|s| !crate::data::statements::AGGREGATES.contains(&s.entity.as_str()))
+        .filter_map(|s| {
+            let total = s.values[i]?;
+            let values = parts.iter().map(|p| ds.series(&s.entity, p).and_then(|x| x.values[i])).collect();
+            Some(Ranked { entity: s.entity.clone(), values, total })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.total.partial_cmp(&a.total).unwrap_or(std::cmp::Ordering::Equal).then(a.entity.cmp(&b.entity)));
+    rows.truncate(top);
+    rows
 }
 
 /// How a value reads in tooltips, tables and summaries: counts with separators, indices to one decimal.
@@ -59,26 +165,42 @@ pub fn format_value(v: Option<f64>, mode: Mode, lang: Lang) -> String {
     match v {
         None => Msg::Gap.text(lang).to_string(),
         Some(x) => match mode {
-            Mode::Abs => group_thousands(x, if x.fract() == 0.0 { 0 } else { 1 }),
+            Mode::Abs => group_thousands(x, decimals(x)),
             Mode::Index => group_thousands(x, 1),
+            Mode::Share => format!("{}%", group_thousands(x, 1)),
+            Mode::Yoy => format!("{}{}%", if x > 0.0 { "+" } else { "" }, group_thousands(x, 1)),
         },
     }
 }
 
-pub fn year_label(year: i32, lang: Lang) -> String {
-    fill(Msg::Fiscal.text(lang), &[("year", &year.to_string())])
+/// As many decimals as the number carries (up to 2): 442421, 61.7, 76.67.
+pub fn decimals(x: f64) -> usize {
+    (0..=2).find(|&d| ((x * 10f64.powi(d as i32)).round() - x * 10f64.powi(d as i32)).abs() < 1e-6).unwrap_or(2)
+}
+
+/// A year as its period names it: FY2023, 2022/23, 2021.
+pub fn year_label(year: i32, period: Period, lang: Lang) -> String {
+    let y = year.to_string();
+    match period {
+        Period::FiscalYear => fill(Msg::Fiscal.text(lang), &[("year", &y)]),
+        Period::AcademicYear => fill(Msg::Academic.text(lang), &[("year", &y), ("next", &format!("{:02}", (year + 1) % 100))]),
+        Period::CalendarYear => fill(Msg::Calendar.text(lang), &[("year", &y)]),
+    }
 }
 
 /// The table tab: one row per year, one column per line, the same numbers as the chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
+    /// Header of the first column ("Year", "Country"…).
+    pub first: String,
     pub columns: Vec<String>,
     pub rows: Vec<TableRow>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableRow {
-    pub year: i32,
+    /// A stable key for the row: the year, or the entity code.
+    pub key: String,
     pub label: String,
     pub cells: Vec<TableCell>,
 }
@@ -92,14 +214,15 @@ pub struct TableCell {
 
 pub fn table(m: &Model, lang: Lang) -> Table {
     Table {
+        first: Msg::Year.text(lang).to_string(),
         columns: m.lines.iter().map(|l| l.name.clone()).collect(),
         rows: m
             .years
             .iter()
             .enumerate()
             .map(|(i, &year)| TableRow {
-                year,
-                label: year_label(year, lang),
+                key: year.to_string(),
+                label: year_label(year, m.period, lang),
                 cells: m
                     .lines
                     .iter()
@@ -108,6 +231,58 @@ pub fn table(m: &Model, lang: Lang) -> Table {
             })
             .collect(),
     }
+}
+
+/// The chart year an event falls in: fiscal years start in October (2022-03-15 → FY2022,
+/// 2021-11 → FY2022), academic years in August and are named by their first year (2022-01 →
+/// 2021/22 = 2021); calendar years are themselves. A bare year is taken as it is.
+pub fn event_year(date: &str, period: Period) -> Option<i32> {
+    let year: i32 = date.get(..4)?.parse().ok()?;
+    let Some(month) = date.get(5..7).and_then(|m| m.parse::<u32>().ok()) else { return Some(year) };
+    Some(match period {
+        Period::FiscalYear if month >= 10 => year + 1,
+        Period::AcademicYear if month < 8 => year - 1,
+        _ => year,
+    })
+}
+
+/// Escapes text for the few places that build HTML strings (ECharts tooltips).
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+pub fn kind_label(k: Kind, lang: Lang) -> &'static str {
+    match k {
+        Kind::Primary => Msg::KindPrimary.text(lang),
+        Kind::Press => Msg::KindPress.text(lang),
+        Kind::Report => Msg::KindReport.text(lang),
+    }
+}
+
+/// The tooltip of each shown year, as HTML with every name escaped: the year, then each line's
+/// exact value with its unit, its source kind where it is not the publisher's table, and a mark
+/// where the report's text differs.
+pub fn tooltips(m: &Model, unit: &str, colours: &[&str], lang: Lang) -> Vec<String> {
+    m.years
+        .iter()
+        .enumerate()
+        .map(|(i, &y)| {
+            let mut html = format!("<b>{}</b>", escape_html(&year_label(y, m.period, lang)));
+            for (li, l) in m.lines.iter().enumerate() {
+                let v = l.values[i];
+                let colour = colours.get(li).copied().unwrap_or("#7f7f7f");
+                let unit = if v.is_some() && m.mode == Mode::Abs { format!(" {}", escape_html(unit)) } else { String::new() };
+                let kind = if v.is_some() && l.kinds[i] != Kind::Primary { format!(" <i>({})</i>", kind_label(l.kinds[i], lang)) } else { String::new() };
+                let mark = if l.errata[i] { format!(" † <i>{}</i>", escape_html(Msg::ErratumMark.text(lang))) } else { String::new() };
+                html.push_str(&format!(
+                    "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{unit}{kind}{mark}",
+                    escape_html(&l.name),
+                    escape_html(&format_value(v, m.mode, lang)),
+                ));
+            }
+            html
+        })
+        .collect()
 }
 
 /// A sentence a screen reader can read in place of the chart: first and last value of each line.
@@ -128,7 +303,7 @@ pub fn summary(m: &Model, lang: Lang) -> String {
     let sep = if lang == Lang::Zh { "；" } else { "; " };
     fill(
         Msg::Summary.text(lang),
-        &[("first", &year_label(*first, lang)), ("last", &year_label(*last, lang)), ("series", &parts.join(sep))],
+        &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))],
     )
 }
 
@@ -159,8 +334,8 @@ mod tests {
         }
     }
 
-    fn pick(e: &str) -> Pick<'_> {
-        Pick { entity: e, category: "total", name: e.to_string() }
+    fn pick(e: &str) -> Pick {
+        Pick::one(e, "total", e.to_string())
     }
 
     #[test]
@@ -175,6 +350,14 @@ mod tests {
             (vec!["IN"], 2018, 2021, Mode::Index, 2019, vec![2018, 2019, 2020, 2021], vec![vec![None, None, None, None]]),
             // Base outside the data.
             (vec!["CN"], 2018, 2019, Mode::Index, 2030, vec![2018, 2019], vec![vec![None, None]]),
+            // Share of the shown series' sum; a year where one is missing shares among the others.
+            (vec!["CN", "IN"], 2018, 2020, Mode::Share, 2019, vec![2018, 2019, 2020], vec![
+                vec![Some(90.0), Some(100.0), Some(30.0 / 35.0 * 100.0)],
+                vec![Some(10.0), None, Some(5.0 / 35.0 * 100.0)],
+            ]),
+            // Year on year: the first shown year uses the year before it when the data have it.
+            (vec!["CN"], 2019, 2021, Mode::Yoy, 2019, vec![2019, 2020, 2021], vec![vec![Some((100.0 / 90.0 - 1.0) * 100.0), Some(-70.0), None]]),
+            (vec!["IN"], 2018, 2021, Mode::Yoy, 2019, vec![2018, 2019, 2020, 2021], vec![vec![None, None, None, Some(60.0)]]),
             // Unknown entities are skipped.
             (vec!["XX", "CN"], 2021, 2021, Mode::Abs, 2019, vec![2021], vec![vec![None]]),
         ];
@@ -183,8 +366,39 @@ mod tests {
             let m = model(&ds(), &picks, from, to, mode, base);
             assert_eq!(m.years, years, "{entities:?} {from}-{to}");
             let got: Vec<Vec<Option<f64>>> = m.lines.iter().map(|l| l.values.clone()).collect();
-            assert_eq!(got, values, "{entities:?} {from}-{to} {mode:?} {base}");
+            assert_eq!(got.len(), values.len(), "{entities:?} {mode:?}");
+            for (g, w) in got.iter().zip(&values) {
+                for (a, b) in g.iter().zip(w) {
+                    match (a, b) {
+                        (Some(a), Some(b)) => assert!((a - b).abs() < 1e-9, "{entities:?} {mode:?}: {g:?} vs {w:?}"),
+                        (None, None) => {}
+                        _ => panic!("{entities:?} {from}-{to} {mode:?} {base}: {g:?} vs {w:?}"),
+                    }
+                }
+            }
         }
+    }
+
+    #[test]
+    fn picks_sum_their_categories_and_keep_gaps() {
+        let mut d = ds();
+        d.series[1].category = "H".into();
+        d.series[1].entity = "CN".into();
+        let p = Pick { entity: "CN".into(), categories: vec!["total".into(), "H".into(), "X".into()], name: "CN".into() };
+        let m = model(&d, &[p], 2018, 2021, Mode::Abs, 2019);
+        assert_eq!(m.lines[0].values, vec![Some(100.0), Some(100.0), Some(35.0), Some(8.0)]);
+        assert_eq!(m.lines[0].category, "total+H+X");
+    }
+
+    #[test]
+    fn rankings_sort_largest_first_and_skip_aggregates() {
+        let mut d = ds();
+        d.series.push(Series { entity: "WLD".into(), category: "total".into(), kind: Kind::Primary, source: 0, values: vec![Some(999.0); 4], points: vec![] });
+        let r = ranking(&d, &["total"], "total", 2020, 5, &[]);
+        assert_eq!(r.iter().map(|x| x.entity.as_str()).collect::<Vec<_>>(), vec!["CN", "IN"]);
+        assert_eq!(ranking(&d, &["total"], "total", 2019, 5, &[]).len(), 1, "IN has no 2019 value");
+        assert_eq!(ranking(&d, &["total"], "total", 2020, 1, &[]).len(), 1);
+        assert!(ranking(&d, &["total"], "total", 1990, 5, &[]).is_empty());
     }
 
     #[test]
@@ -201,8 +415,39 @@ mod tests {
         assert_eq!(t.columns, vec!["CN", "IN"]);
         assert_eq!(t.rows.len(), 3);
         assert_eq!(t.rows[0].label, "FY2019");
+        assert_eq!((t.first.as_str(), t.rows[0].key.as_str()), ("Year", "2019"));
         assert_eq!(t.rows[0].cells[1].text, "no data");
         assert_eq!(t.rows[1].cells[0].value, Some(30.0));
+    }
+
+    #[test]
+    fn tooltips_escape_names_and_say_where_values_come_from() {
+        let mut d = ds();
+        d.series[0].points.push(crate::data::Point { year: 2020, kind: Kind::Report, quote: None, location: None, note: None, approx: false });
+        let p = Pick::one("CN", "total", "<b>CN</b>".into());
+        let m = model(&d, &[p], 2019, 2021, Mode::Abs, 2019);
+        let t = tooltips(&m, "visas", &["#D55E00"], Lang::En);
+        assert_eq!(t.len(), 3);
+        assert!(t[0].starts_with("<b>FY2019</b>"));
+        assert!(t[0].contains("&lt;b&gt;CN&lt;/b&gt;: <b>100</b> visas"), "{}", t[0]);
+        assert!(t[1].contains("(report text only)"), "{}", t[1]);
+        assert!(t[2].contains("no data") && !t[2].contains("visas"), "{}", t[2]);
+    }
+
+    #[test]
+    fn events_land_in_the_year_their_period_counts_them() {
+        let cases = [
+            ("2022-03-15", Period::FiscalYear, 2022),
+            ("2021-11", Period::FiscalYear, 2022),
+            ("2022-01", Period::AcademicYear, 2021),
+            ("2021-09-01", Period::AcademicYear, 2021),
+            ("2020", Period::FiscalYear, 2020),
+            ("2019-02", Period::CalendarYear, 2019),
+        ];
+        for (d, p, y) in cases {
+            assert_eq!(event_year(d, p), Some(y), "{d} {p:?}");
+        }
+        assert_eq!(event_year("soon", Period::CalendarYear), None);
     }
 
     #[test]
@@ -210,5 +455,18 @@ mod tests {
         assert_eq!(format_value(Some(442421.0), Mode::Abs, Lang::En), "442,421");
         assert_eq!(format_value(Some(151.123), Mode::Index, Lang::En), "151.1");
         assert_eq!(format_value(None, Mode::Abs, Lang::En), "no data");
+        assert_eq!(format_value(Some(61.7), Mode::Abs, Lang::En), "61.7");
+        assert_eq!(format_value(Some(76.67), Mode::Abs, Lang::En), "76.67");
+        assert_eq!(format_value(Some(-70.0), Mode::Yoy, Lang::En), "-70.0%");
+        assert_eq!(format_value(Some(4.2), Mode::Yoy, Lang::En), "+4.2%");
+        assert_eq!(format_value(Some(25.0), Mode::Share, Lang::En), "25.0%");
+    }
+
+    #[test]
+    fn years_read_as_their_period_names_them() {
+        assert_eq!(year_label(2023, Period::FiscalYear, Lang::En), "FY2023");
+        assert_eq!(year_label(2022, Period::AcademicYear, Lang::En), "2022/23");
+        assert_eq!(year_label(1999, Period::AcademicYear, Lang::Zh), "1999/00 学年");
+        assert_eq!(year_label(2021, Period::CalendarYear, Lang::En), "2021");
     }
 }

@@ -1,0 +1,128 @@
+use super::*;
+use crate::data::{Kind, Period};
+use crate::state::{Mode, Scale};
+use crate::transform::{Line as L, Model};
+use serde_json::Value;
+
+fn model() -> Model {
+    let line = |e: &str, c: &str, v: Vec<Option<f64>>| L {
+        entity: e.into(),
+        category: c.into(),
+        name: format!("{e}-{c}"),
+        kind: Kind::Primary,
+        kinds: vec![Kind::Primary; v.len()],
+        errata: vec![false; v.len()],
+        values: v,
+    };
+    Model {
+        period: Period::FiscalYear,
+        years: vec![2019, 2020, 2021, 2022],
+        lines: vec![
+            line("CN", "total", vec![Some(95818.0), Some(31540.0), None, Some(20198.0)]),
+            line("IN", "total", vec![Some(292539.0), Some(180641.0), Some(109771.0), Some(341655.0)]),
+        ],
+        mode: Mode::Abs,
+        base: 2019,
+    }
+}
+
+fn text() -> ChartText {
+    ChartText {
+        year_labels: vec!["FY2019".into(), "FY2020".into(), "FY2021".into(), "FY2022".into()],
+        axis_name: "visas".into(),
+        covid_label: "COVID".into(),
+        covid: covid_span(&[2019, 2020, 2021, 2022]),
+        markers: vec![Marker { index: 3, label: "EB-5 law".into() }],
+        animate: false,
+        dark: false,
+    }
+}
+
+fn json(c: &Value) -> Value {
+    serde_json::from_str(&to_json(c)).unwrap()
+}
+
+fn by_region(l: &L) -> &'static str {
+    palette::region(&l.entity)
+}
+
+#[test]
+fn lines_keep_gaps_colours_and_reading_aids() {
+    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region));
+    let s0 = &v["series"][0];
+    let data: Vec<Value> = s0["data"].as_array().unwrap().iter().map(|d| d["value"].clone()).collect();
+    assert_eq!(data, vec![Value::from(95818.0), Value::from(31540.0), Value::Null, Value::from(20198.0)]);
+    assert_eq!(s0["connectNulls"], false);
+    assert_eq!(s0["type"], "line");
+    assert_eq!(s0["itemStyle"]["color"], "#D55E00");
+    assert_eq!(s0["markArea"]["data"][0][0]["xAxis"], "FY2020");
+    assert_eq!(s0["markArea"]["data"][0][1]["xAxis"], "FY2021");
+    assert_eq!(s0["markLine"]["data"][0]["xAxis"], "FY2022");
+    assert_eq!(s0["markLine"]["data"][0]["name"], "EB-5 law");
+    assert!(v["series"][1].get("markArea").is_none(), "reading aids only once");
+    let bars = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Lin, &by_region));
+    assert_eq!(bars["series"][0]["markArea"]["data"][0][0]["xAxis"], "FY2020", "bars get the band too");
+    assert_eq!(v["xAxis"]["data"][0], "FY2019");
+    assert_eq!(v["yAxis"]["name"], "visas");
+    assert_eq!(v["yAxis"]["type"], "value");
+    assert_eq!(v["animation"], false);
+}
+
+#[test]
+fn report_values_inside_primary_series_are_hollow() {
+    let mut m = model();
+    m.lines[0].kinds[3] = Kind::Report;
+    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Lin, &by_region));
+    assert_eq!(v["series"][0]["data"][3]["itemStyle"]["color"], "#ffffff");
+    assert!(v["series"][0]["data"][0].get("itemStyle").is_none());
+}
+
+#[test]
+fn draw_types_and_log_scale() {
+    let cases = [(Draw::Bar, "bar", None), (Draw::Stacked, "bar", Some("total")), (Draw::Points, "scatter", None), (Draw::Line, "line", None)];
+    for (draw, ty, stack) in cases {
+        let v = json(&series::build(&model(), &text(), draw, Scale::Lin, &by_region));
+        for s in v["series"].as_array().unwrap() {
+            assert_eq!(s["type"], ty, "{draw:?}");
+            assert_eq!(s["stack"].as_str(), stack, "{draw:?}");
+        }
+    }
+    let mut m = model();
+    m.lines[0].values[1] = Some(0.0);
+    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Log, &by_region));
+    assert_eq!(v["yAxis"]["type"], "log");
+    assert_eq!(v["series"][0]["data"][1]["value"], Value::Null, "zero has no place on a log axis");
+    // Stacks are never drawn on a log axis.
+    let v = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Log, &by_region));
+    assert_eq!(v["yAxis"]["type"], "value");
+}
+
+#[test]
+fn no_covid_band_outside_covid_years() {
+    let mut t = text();
+    t.covid = covid_span(&[2016, 2017]);
+    assert_eq!(t.covid, None);
+    let v = json(&series::build(&model(), &t, Draw::Line, Scale::Lin, &by_region));
+    assert!(v["series"][0]["markArea"].get("data").is_none());
+}
+
+#[test]
+fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
+    let bars = vec![
+        ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)] },
+        ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] },
+    ];
+    let parts = [ranked::Part { name: "male".into(), colour: "#0072B2" }, ranked::Part { name: "female".into(), colour: "#E69F00" }];
+    let v = json(&ranked::build(&bars, &parts, &text()));
+    assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
+    assert_eq!(v["series"][1]["data"], serde_json::json!([7.7, 26.0]));
+    assert_eq!(v["series"][0]["stack"], "total");
+}
+
+#[test]
+fn palettes_are_stable_and_distinct_for_the_main_regions() {
+    assert_eq!(palette::region("CN"), palette::region("CHN"));
+    let main: Vec<&str> = ["CN", "EU", "IN"].iter().map(|c| palette::region(c)).collect();
+    assert!(main[0] != main[1] && main[1] != main[2] && main[0] != main[2]);
+    assert_eq!(palette::fallback("korea-south"), palette::fallback("korea-south"));
+}
