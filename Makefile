@@ -59,9 +59,10 @@ build/echarts.js: tools/echarts-entry.js package-lock.json | setup-npm
 echarts: build/echarts.js
 
 build: setup build/echarts.js
-	trunk build --release --offline
-	cp dist/index.html dist/404.html
-	node tools/precompress.mjs dist
+	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
+	cp $(or $(DIST),dist)/index.html $(or $(DIST),dist)/404.html
+	node tools/csp.mjs $(or $(DIST),dist)
+	node tools/precompress.mjs $(or $(DIST),dist)
 
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT)

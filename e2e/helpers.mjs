@@ -63,7 +63,8 @@ export async function readChart(page, sel) {
     return {
       x: opt.xAxis[0].data,
       yName: opt.yAxis[0].name,
-      series: opt.series.map((s) => ({ name: s.name, type: s.type, data: s.data })),
+      // Data items are numbers or {value, itemStyle} objects (report values are styled apart).
+      series: opt.series.map((s) => ({ name: s.name, type: s.type, data: s.data.map((d) => (d !== null && typeof d === 'object' ? d.value : d)) })),
     };
   }, sel);
 }

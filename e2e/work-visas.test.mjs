@@ -208,7 +208,8 @@ test('language switch: URL, <html lang>, labels and chart all follow', async () 
   const chart = await readChart(page, TOTALS);
   assert.deepEqual(chart.series.map((s) => s.name), ['中国', '欧洲', '印度']);
   assert.equal(chart.x[0], '2014 财年');
-  assert.match(await page.locator('h1').innerText(), /国际人才流动/);
+  assert.match(await page.locator('.site-title').innerText(), /国际人才流动/);
+  assert.equal(await page.locator('h1').innerText(), '工作签证');
   await page.reload();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assertNoErrors(page);

@@ -126,6 +126,14 @@ fn Shell() -> impl IntoView {
         }
     });
 
+    // Embedded: tell the host page our height whenever it changes (see public/embed.js).
+    Effect::new(move |prev: Option<bool>| {
+        if embed.get() && prev != Some(true) {
+            post_height_on_resize();
+        }
+        embed.get()
+    });
+
     let t = move |m: Msg| move || m.text(lang.get());
     let main = move || match view.get() {
         View::Overview => view! { <views::overview::Overview /> }.into_any(),
@@ -193,6 +201,38 @@ fn Shell() -> impl IntoView {
             </footer>
         </Show>
     }
+}
+
+fn document_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.get_bounding_client_rect().height().ceil())
+        .unwrap_or(0.0)
+}
+
+/// Posts `{type: "talent-flows:resize", height}` to the parent window now and whenever the page's
+/// height changes. The observer lives as long as the page.
+fn post_height_on_resize() {
+    use wasm_bindgen::prelude::*;
+    let post = || {
+        let Some(w) = web_sys::window() else { return };
+        let Ok(Some(parent)) = w.parent() else { return };
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"talent-flows:resize".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &document_height().into());
+        let _ = parent.post_message(&msg, "*");
+    };
+    post();
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post());
+    if let (Ok(obs), Some(root)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()),
+    ) {
+        obs.observe(&root);
+        std::mem::forget(obs);
+    }
+    cb.forget();
 }
 
 /// With `chart=` in the URL, one chart is shown: say so, and offer the way back to the whole view.

@@ -1,8 +1,27 @@
-//! Browser entry point: mount the app. Natively this binary does nothing (the pipeline is `datagen`).
+//! Browser entry point: a panic hook that leaves a visible message instead of a blank page, then
+//! mount the app. Natively this binary does nothing (the pipeline is `datagen`).
+
+#[cfg(target_arch = "wasm32")]
+fn show_panic(info: &std::panic::PanicHookInfo) {
+    // Plain DOM calls: the app itself may be what broke. The message is set as text, never HTML.
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = doc.body() else { return };
+    let Ok(card) = doc.create_element("div") else { return };
+    card.set_class_name("panic-card");
+    let _ = card.set_attribute("role", "alert");
+    card.set_text_content(Some(&format!(
+        "页面出错，请刷新重试。The page hit an error; please reload. ({})",
+        info.to_string().chars().take(300).collect::<String>()
+    )));
+    let _ = body.prepend_with_node_1(&card);
+}
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic(info);
+    }));
     leptos::mount::mount_to_body(talent_flows::app::App);
 }
 

@@ -166,3 +166,86 @@ pub fn EChart(
         </Show>
     }
 }
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    fn get_instance_by_dom(el: &web_sys::Element) -> Option<Instance>;
+
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &Instance, opts: &JsValue) -> String;
+
+    #[wasm_bindgen(method, js_name = getOption)]
+    fn get_option(this: &Instance) -> JsValue;
+
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &Instance) -> f64;
+
+    #[wasm_bindgen(method, js_name = renderToSVGString)]
+    fn render_to_svg_string(this: &Instance) -> String;
+}
+
+fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o.into()
+}
+
+/// The chart under `container` as a PNG data URL, with a title and a source line drawn in, so the
+/// image stands on its own when shared.
+pub fn png_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
+    let el = container.query_selector(".echart").ok()??;
+    let inst = get_instance_by_dom(&el)?;
+    let original = inst.get_option();
+    let fg = if dark { "#e6e6e6" } else { "#333333" };
+    let bg = if dark { "#121212" } else { "#ffffff" };
+    // Temporarily add the title and the source, export, then put the option back exactly.
+    let extra = obj(&[
+        ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
+        ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
+        (
+            "graphic",
+            obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))]),
+        ),
+    ]);
+    let _ = inst.set_option(&extra, &JsValue::UNDEFINED);
+    let url = inst.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", 2.into()), ("backgroundColor", bg.into())]));
+    let _ = inst.set_option(&original, &not_merge());
+    Some(url)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init_ssr(el: &JsValue, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+}
+
+/// The chart under `container` as an SVG document: the same option rendered by ECharts' SVG
+/// renderer off-screen (server-side mode, no DOM needed).
+pub fn svg_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
+    let el = container.query_selector(".echart").ok()??;
+    let inst = get_instance_by_dom(&el)?;
+    let (w, h) = (inst.get_width(), inst.get_height() + 80.0);
+    let svg = echarts_init_ssr(&JsValue::NULL, &JsValue::NULL, &obj(&[("renderer", "svg".into()), ("ssr", true.into()), ("width", w.into()), ("height", h.into())])).ok()?;
+    let option = inst.get_option();
+    let fg = if dark { "#e6e6e6" } else { "#333333" };
+    let _ = js_sys::Reflect::set(&option, &"animation".into(), &false.into());
+    let _ = js_sys::Reflect::set(&option, &"backgroundColor".into(), &(if dark { "#121212" } else { "#ffffff" }).into());
+    let _ = svg.set_option(&option, &not_merge());
+    let _ = svg.set_option(
+        &obj(&[
+            ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
+            ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
+            ("graphic", obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))])),
+        ]),
+        &JsValue::UNDEFINED,
+    );
+    let out = svg.render_to_svg_string();
+    svg.dispose();
+    Some(out)
+}

@@ -4,6 +4,7 @@
 
 use crate::app::use_ctx;
 use crate::charts::echart::EChart;
+use crate::components::card_tools::CardTools;
 use crate::components::data_table::DataTable;
 use crate::components::sources_panel::{source_line, Provenance, SourcesPanel};
 use crate::data::loader::{load, LoadError, Loadable};
@@ -56,7 +57,11 @@ pub fn ChartCard(
     /// A sentence shown above the chart (e.g. "the full series is not published").
     #[prop(optional_no_strip)]
     note: Option<Signal<String>>,
+    /// The chart's dataset, for the full-data downloads.
+    #[prop(into, optional)]
+    dataset: Signal<Option<Arc<crate::data::Dataset>>>,
 ) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
     let ctx = use_ctx();
     let tab = Memo::new(move |_| ctx.state.with(|s| s.tab));
     let lang = ctx.lang;
@@ -109,6 +114,14 @@ pub fn ChartCard(
         }
     };
 
+    let tools_id = chart_id.clone();
+    // The full dashboard at the same state, for readers of an embed.
+    let full_link = move || {
+        let mut s = ctx.state.get();
+        s.embed = false;
+        s.chart = None;
+        format!("?{}", crate::state::url::serialize(&s))
+    };
     let body = move || match status.get() {
         CardStatus::Loading => view! { <p class="loading" aria-busy="true">{move || Msg::Loading.text(lang.get())}</p> }.into_any(),
         CardStatus::Failed(e) => {
@@ -126,6 +139,8 @@ pub fn ChartCard(
         }
         CardStatus::Ready(p) => {
             let line_p = p.clone();
+            let tools_p = p.clone();
+            let source = Signal::derive(move || source_line(&tools_p, lang.get()));
             let panel_id = panel_id.clone();
             let tab_id = tab_id.clone();
             view! {
@@ -150,6 +165,12 @@ pub fn ChartCard(
                 </div>
                 <p class="source-line">{move || source_line(&line_p, lang.get())}</p>
                 <SourcesPanel provenance=p />
+                <CardTools chart_id=tools_id.clone() resource=resource title=title source=source table=table dataset=dataset card=section />
+                <Show when=move || ctx.state.with(|s| s.embed)>
+                    <p class="open-full">
+                        <a href=move || full_link() target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>
+                    </p>
+                </Show>
             }
             .into_any()
         }
@@ -158,7 +179,7 @@ pub fn ChartCard(
     let card_id = chart_id.clone();
     view! {
         <Show when=move || shown.get()>
-            <section class="chart-card" data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
+            <section node_ref=section class="chart-card" data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
                 <div class="card-head">
                     <div>
                         <h2 id=title_id.clone()>{move || title.get()}</h2>

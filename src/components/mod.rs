@@ -1,6 +1,7 @@
 //! Reusable pieces of the web shell. They read the shared state from context and change it only
 //! through `Ctx::update`, i.e. through the URL.
 
+pub mod card_tools;
 pub mod chart_card;
 pub mod controls;
 pub mod data_table;

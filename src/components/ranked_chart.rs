@@ -152,6 +152,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
             summary=summary
             tooltips=tooltips
             note=note
+            dataset=Signal::derive(dataset)
         />
     }
 }

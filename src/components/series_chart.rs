@@ -53,14 +53,17 @@ impl SeriesSpec {
     }
 }
 
-fn picks(spec: &Picks, regions: &[String], cats: &[String], ds: &Dataset, lang: Lang) -> Vec<Pick> {
+fn picks(spec: &Picks, regions: &[String], cats: &[String], all: &[&str], ds: &Dataset, lang: Lang) -> Vec<Pick> {
     let resolve = |c: &Cats| match c {
         Cats::Selected => cats.to_vec(),
         Cats::Fixed(v) => v.clone(),
     };
     match spec {
         Picks::Regions(c) => {
-            let categories = resolve(c);
+            // With every category chosen, the dataset's own total is the line: it is the report's
+            // definition, carries the errata, and has values (from the report) where some parts do not.
+            let everything = *c == Cats::Selected && !all.is_empty() && all.iter().all(|a| cats.iter().any(|c| c == a));
+            let categories = if everything && ds.series.iter().any(|s| s.category == "total") { vec!["total".to_string()] } else { resolve(c) };
             regions.iter().map(|r| Pick { entity: r.clone(), categories: categories.clone(), name: labels::name(r, Some(ds), lang) }).collect()
         }
         Picks::Categories { entity, categories } => {
@@ -119,7 +122,8 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
     let model = Memo::new(move |_| {
         let ds = dataset()?;
         let l = lang.get();
-        let p = spec.with_value(|s| picks(&s.picks, &regions.get(), &cats.get(), &ds, l));
+        let all = ctx.state.with(|s| s.view.spec().categories);
+        let p = spec.with_value(|s| picks(&s.picks, &regions.get(), &cats.get(), all, &ds, l));
         let (from, to) = range.get();
         let (m, base) = mode.get();
         Some(transform::model(&ds, &p, from, to, m, base))
@@ -202,6 +206,7 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
             summary=Signal::derive(move || model.get().map(|m| transform::summary(&m, lang.get())).unwrap_or_default())
             tooltips=tooltips
             note=note
+            dataset=Signal::derive(dataset)
         />
     }
 }

@@ -1,5 +1,7 @@
 //! Pure transforms from a dataset and a view state to what a chart or table shows.
 
+pub mod csv;
+
 use crate::data::{Dataset, Kind, Period};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::state::Mode;

@@ -151,6 +151,7 @@ pub fn Explorer() -> impl IntoView {
                 table=Signal::derive(move || model.get().map(|m| transform::table(&m, lang.get())))
                 summary=Signal::derive(move || model.get().map(|m| transform::summary(&m, lang.get())).unwrap_or_default())
                 tooltips=tooltips
+                dataset=Signal::derive(move || ds.get().map(std::sync::Arc::new))
             />
         </div>
     }

@@ -284,6 +284,7 @@ fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'stati
             table=table
             summary=summary
             tooltips=tooltips
+            dataset=Signal::derive(dataset)
         />
     }
 }

@@ -1,0 +1,189 @@
+//! Share, embed and download for one chart: the link that restores it, the `<iframe>` that shows
+//! it elsewhere, and its data and images to take away.
+
+use crate::app::use_ctx;
+use crate::data::Dataset;
+use crate::i18n::Msg;
+use crate::state::url;
+use crate::transform::{csv, Table};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The page's own address without the query, e.g. `https://host/sub/path/`.
+fn page_base() -> String {
+    let loc = web_sys::window().map(|w| w.location());
+    let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    format!("{origin}{path}")
+}
+
+/// Saves text or a data URL as a file through a temporary `<a download>`.
+pub fn save(filename: &str, href: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(a) = doc.create_element("a") else { return };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", filename);
+    let _ = a.set_attribute("rel", "external");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+        let _ = body.remove_child(&a);
+    }
+}
+
+/// Saves `text` as a UTF-8 file via a Blob URL.
+pub fn save_text(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    save(filename, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// `navigator.clipboard.writeText`, without failing where it is missing.
+fn copy(text: &str) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
+    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else { return false };
+    let Ok(f) = js_sys::Reflect::get(&clip, &"writeText".into()) else { return false };
+    match f.dyn_ref::<js_sys::Function>() {
+        Some(f) => f.call1(&clip, &JsValue::from_str(text)).is_ok(),
+        None => false,
+    }
+}
+
+/// The system share sheet (phones), where `navigator.share` exists.
+fn system_share(title: &str, url: &str) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
+    let Ok(f) = js_sys::Reflect::get(&nav, &"share".into()) else { return false };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else { return false };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    f.call1(&nav, &data).is_ok()
+}
+
+fn is_touch_device() -> bool {
+    web_sys::window().and_then(|w| w.match_media("(pointer: coarse)").ok().flatten()).map(|m| m.matches()).unwrap_or(false)
+}
+
+#[component]
+pub fn CardTools(
+    chart_id: String,
+    resource: &'static str,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] source: Signal<String>,
+    #[prop(into)] table: Signal<Option<Table>>,
+    #[prop(into)] dataset: Signal<Option<Arc<Dataset>>>,
+    card: NodeRef<leptos::html::Section>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let (said, set_said) = signal(String::new());
+    let chart_id = StoredValue::new(chart_id);
+    let link = move |embed: bool| {
+        let mut s = ctx.state.get_untracked();
+        s.chart = Some(chart_id.get_value());
+        s.embed = embed;
+        format!("{}?{}", page_base(), url::serialize(&s))
+    };
+    let stem = move || {
+        ctx.state.with_untracked(|s| csv::file_stem(&chart_id.get_value(), &s.regions, s.from, s.to, s.mode.code()))
+    };
+    let share = move |_| {
+        let href = link(false);
+        if is_touch_device() && system_share(&title.get_untracked(), &href) {
+            return;
+        }
+        let ok = copy(&href);
+        set_said.set(if ok { Msg::LinkCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string() + if ok { "" } else { &href });
+    };
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let snippet = move || {
+        let height = card.get().map(|c| c.get_bounding_client_rect().height().round() as i64).unwrap_or(520);
+        let t = crate::transform::escape_html(&title.get());
+        format!(
+            "<iframe src=\"{}\" title=\"{t}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+            crate::transform::escape_html(&link(true)),
+            page_base()
+        )
+    };
+    let (code, set_code) = signal(String::new());
+    let open_embed = move |_| {
+        set_code.set(snippet());
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let dark = ctx.dark;
+    let png = move |_| {
+        if let Some(c) = card.get() {
+            if let Some(u) = crate::charts::echart::png_of(&c, &title.get_untracked(), &source.get_untracked(), dark.get_untracked()) {
+                save(&format!("{}.png", stem()), &u);
+            }
+        }
+    };
+    let svg = move |_| {
+        if let Some(c) = card.get() {
+            if let Some(s) = crate::charts::echart::svg_of(&c, &title.get_untracked(), &source.get_untracked(), dark.get_untracked()) {
+                save_text(&format!("{}.svg", stem()), "image/svg+xml", &s);
+            }
+        }
+    };
+    let view_csv = move |_| {
+        if let Some(t) = table.get_untracked() {
+            save_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &csv::table_csv(&t));
+        }
+    };
+    let full_csv = move |_| {
+        if let Some(d) = dataset.get_untracked() {
+            save_text(&format!("{resource}.csv"), "text/csv;charset=utf-8", &csv::dataset_csv(&d));
+        }
+    };
+    let metadata = move |_| {
+        if let Some(d) = dataset.get_untracked() {
+            let meta = serde_json::json!({
+                "name": d.name, "title": d.title, "unit": d.unit, "period": d.period, "figures": d.figures, "tables": d.tables,
+                "sources": d.sources, "notes": d.notes, "errata": d.errata, "columns": ["entity", "category", "year", "value", "kind"],
+            });
+            save_text(&format!("{resource}.metadata.json"), "application/json;charset=utf-8", &serde_json::to_string_pretty(&meta).unwrap_or_default());
+        }
+    };
+    let t = move |m: Msg| move || m.text(lang.get());
+    view! {
+        <div class="card-tools" data-tools=chart_id.get_value()>
+            <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
+            <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
+            <details class="download-menu">
+                <summary data-action="download">{t(Msg::Download)}</summary>
+                <ul>
+                    <li><button type="button" data-download="view-csv" on:click=view_csv>{t(Msg::DownloadViewCsv)}</button></li>
+                    <Show when=move || dataset.with(|d| d.is_some())>
+                        <li><button type="button" data-download="full-csv" on:click=full_csv>{t(Msg::DownloadFullCsv)}</button></li>
+                        <li><button type="button" data-download="metadata" on:click=metadata>{t(Msg::DownloadMetadata)}</button></li>
+                    </Show>
+                    <li><button type="button" data-download="png" on:click=png>"PNG"</button></li>
+                    <li><button type="button" data-download="svg" on:click=svg>"SVG"</button></li>
+                </ul>
+            </details>
+            <span class="tool-status" role="status" aria-live="polite">{move || said.get()}</span>
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{}-embed-title", chart_id.get_value())>
+                <h3 id=format!("{}-embed-title", chart_id.get_value())>{t(Msg::EmbedTitle)}</h3>
+                <p>{t(Msg::EmbedHelp)}</p>
+                <textarea readonly rows="5" aria-label=t(Msg::EmbedTitle) prop:value=move || code.get()></textarea>
+                <div class="dialog-buttons">
+                    <button type="button" data-action="copy-embed" on:click=move |_| {
+                        let ok = copy(&code.get_untracked());
+                        set_said.set(if ok { Msg::CodeCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string());
+                    }>{t(Msg::CopyCode)}</button>
+                    <button type="button" data-action="close" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{t(Msg::Close)}</button>
+                </div>
+            </dialog>
+        </div>
+    }
+}
