@@ -36,9 +36,17 @@ fn every_resource_exists_parses_and_matches_its_package_entry() {
         assert_eq!(ds.sources, r.sources);
         assert!(!r.title.zh.is_empty() && !r.title.en.is_empty());
         assert!(!r.notes.is_empty(), "{}: notes", r.name);
-        let entities = &r.schema.fields.iter().find(|f| f.name == "entity").unwrap().constraints.as_ref().unwrap().allowed;
+        let entity = r.schema.fields.iter().find(|f| f.name == "entity").unwrap();
+        if let Some(c) = &entity.constraints {
+            for s in &ds.series {
+                assert!(c.allowed.contains(&s.entity), "{} {}", r.name, s.entity);
+            }
+        }
+        // Every entity has a name: the app's own or the file's labels.
         for s in &ds.series {
-            assert!(entities.contains(&s.entity), "{} {}", r.name, s.entity);
+            let named = talent_flows::labels::name(&s.entity, Some(&ds), talent_flows::i18n::Lang::Zh) != s.entity
+                || s.entity.chars().all(|c| c.is_ascii_uppercase()) && s.entity.len() <= 3 && ds.label(&s.entity).is_some();
+            assert!(named || ds.label(&s.entity).is_some(), "{}: {} has no name", r.name, s.entity);
         }
     }
 }

@@ -18,6 +18,8 @@ pub const DESA_DESTINATION: &str = "migration/undesa-ims2020-destination/undesa_
 pub const DESA_BILATERAL: &str = "migration/undesa-ims2020-bilateral-by-sex/undesa2020_bilateral_by_sex.csv";
 const ILO_PRESS: &str = "migration/ilo-migrant-workers-2019-press/ilo_migrant_workers_2019_press_quotes.csv";
 const BLUE_CARDS_PRESS: &str = "migration/eurostat-blue-cards-press/eu_blue_cards_press_quotes.csv";
+/// How many of the ~11,500 country pairs `migration_corridors` keeps, largest first.
+pub const CORRIDORS_KEPT: usize = 300;
 const WMR_PRESS: &str = "migration/wmr2024-corridors-press/wmr2024_corridors_press_quotes.csv";
 /// UN DESA's code for origins it cannot attribute to a country ("Other"), kept by the bilateral file.
 const OTHER: &str = "XXX";
@@ -268,8 +270,8 @@ fn migration_corridors(countries: &Countries, pairs: &BTreeMap<(String, String),
         sources: vec![bilateral_source()],
         notes: vec![
             Text::new(
-                "走廊 = 出生在来源国、居住在目的国的国际移民存量（代码 来源>目的，如 MEX>USA），2020 年年中，UN DESA。列出全部国家对；来源不明（“其他”）的移民不构成走廊，未列入。",
-                "Corridor = the stock of international migrants born in the origin and living in the destination (code ORIGIN>DEST, e.g. MEX>USA), mid-2020, UN DESA. Every country pair is listed; migrants of unknown (“other”) origin form no corridor and are left out.",
+                "走廊 = 出生在来源国、居住在目的国的国际移民存量（代码 来源>目的，如 MEX>USA），2020 年年中，UN DESA。列出最大的 300 条走廊（约 20 万人及以上）；来源不明（“其他”）的移民不构成走廊，未列入。",
+                "Corridor = the stock of international migrants born in the origin and living in the destination (code ORIGIN>DEST, e.g. MEX>USA), mid-2020, UN DESA. The 300 largest corridors are listed (all pairs with about 0.2 million migrants or more); migrants of unknown (“other”) origin form no corridor and are left out.",
             ),
             Text::new(
                 "wmr_rank = IOM《世界移民报告 2024》走廊图中的名次（据转述该图的新闻页面；第 6 至 8 位页面表述含糊，第 11 至 20 位页面未给出，印度→美国第 6、中国→美国第 12 取自报告正文）。该图以 2020 年数据为基础，但混入了 2022 年俄乌冲突后的流离失所数据，故其名次与 UN DESA 2020 年存量的排序不同：按 UN DESA，乌克兰→俄罗斯为第 5 位（3,268,263 人），俄罗斯→乌克兰为第 4 位，中国→美国为第 14 位。",
@@ -288,6 +290,9 @@ fn migration_corridors(countries: &Countries, pairs: &BTreeMap<(String, String),
         .map(|((from, to), v)| (format!("{from}>{to}"), v[0] + v[1]))
         .collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // The largest corridors only: the file stays small, and every rank the report and WMR discuss
+    // (down to China → Japan, ~0.78 M) is far inside.
+    order.truncate(CORRIDORS_KEPT);
     for (code, v) in &order {
         common::push(&mut ds, code, "migrants", Kind::Primary, 0, vec![Some(*v)]);
     }

@@ -24,6 +24,22 @@ fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
     v
 }
 
+/// The entity field: its codes listed as an enum when they are few; for country-level datasets, a
+/// description of the code system instead (the enum would dwarf the index).
+fn entity_field(ds: &Dataset) -> Field {
+    let codes = unique(ds.series.iter().map(|s| s.entity.clone()));
+    if codes.len() <= 40 {
+        field("entity", "string", "region or country code", Some(codes))
+    } else {
+        field(
+            "entity",
+            "string",
+            &format!("{} codes: ISO 3166-1 alpha-3 countries (WLD = world), or ORIGIN>DEST for corridors; names in the file's `labels`", codes.len()),
+            None,
+        )
+    }
+}
+
 fn resource(ds: &Dataset) -> Resource {
     let year_desc = match ds.period {
         Period::FiscalYear => "US fiscal year (1 October of the previous year to 30 September)",
@@ -47,7 +63,7 @@ fn resource(ds: &Dataset) -> Resource {
         notes: ds.notes.clone(),
         schema: Schema {
             fields: vec![
-                field("entity", "string", "region or country code", Some(unique(ds.series.iter().map(|s| s.entity.clone())))),
+                entity_field(ds),
                 field("category", "string", "class, category or level; `total` is the report's total", Some(unique(ds.series.iter().map(|s| s.category.clone())))),
                 field("year", "integer", year_desc, None),
                 field("value", "number", &format!("{}; null = not in the source (a gap, never a zero)", ds.unit.en), None),
