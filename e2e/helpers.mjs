@@ -100,3 +100,70 @@ export function query(page) {
 export function assertNoErrors(page) {
   assert.deepEqual(page.errors, [], 'the page logged errors');
 }
+
+/** The dataset's value, or the sum over `categories` joined by "+" (null where none has one). */
+export function datasetValue(ds, entity, categories, year) {
+  const i = ds.years.indexOf(year);
+  if (i < 0) return null;
+  let sum = null;
+  for (const c of categories.split('+')) {
+    const s = ds.series.find((x) => x.entity === entity && x.category === c);
+    const v = s ? s.values[i] : null;
+    if (v !== null && v !== undefined) sum = (sum ?? 0) + v;
+  }
+  return sum;
+}
+
+const close = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
+
+/**
+ * For every chart card on the page: the values drawn by ECharts and the numbers in its table tab
+ * both equal the shipped dataset's (absolute mode). Series ids are "entity|category"; ranked charts
+ * carry data-year and their series ids are categories; the overview's comparisons use years as ids.
+ * Returns how many values were checked.
+ */
+export async function checkCardsAgainstData(page) {
+  const cards = await page.evaluate(() =>
+    [...document.querySelectorAll('section[data-chart]')]
+      .filter((s) => s.querySelector('.echart'))
+      .map((s) => ({ resource: s.dataset.chart, id: s.dataset.chartId, year: s.dataset.year ? Number(s.dataset.year) : null })),
+  );
+  let checked = 0;
+  for (const card of cards) {
+    const sel = `section[data-chart-id="${card.id}"]`;
+    await waitForChart(page, sel);
+    const ds = readDataset(card.resource);
+    const { chart, table } = await page.evaluate((sel) => {
+      const s = document.querySelector(sel);
+      const opt = echarts.getInstanceByDom(s.querySelector('.echart')).getOption();
+      const rows = [...s.querySelectorAll('tbody tr')].map((tr) => ({
+        key: tr.dataset.key,
+        values: [...tr.querySelectorAll('td')].map((td) => (td.dataset.value === '' ? null : Number(td.dataset.value))),
+      }));
+      return {
+        chart: opt.series.map((x) => ({ id: x.id, data: x.data.map((d) => (d !== null && typeof d === 'object' ? d.value : d)) })),
+        table: rows,
+      };
+    }, sel);
+    assert.ok(chart.length > 0, `${card.id}: no series`);
+    chart.forEach((series, col) => {
+      let expected;
+      if (card.year !== null) {
+        // Ranked: rows are entities (top to bottom), drawn bottom to top.
+        expected = table.map((r) => datasetValue(ds, r.key, series.id, card.year));
+        const drawn = [...series.data].reverse();
+        drawn.forEach((v, i) => assert.ok(close(v, expected[i]), `${card.id} ${series.id} ${table[i].key}: drawn ${v}, data ${expected[i]}`));
+      } else if (/^\d{4}$/.test(series.id)) {
+        expected = table.map((r) => datasetValue(ds, r.key, 'total', Number(series.id)));
+        [...series.data].reverse().forEach((v, i) => assert.ok(close(v, expected[i]), `${card.id} ${series.id} ${table[i].key}: drawn ${v}, data ${expected[i]}`));
+      } else {
+        const [entity, cats] = series.id.split('|');
+        expected = table.map((r) => datasetValue(ds, entity, cats, Number(r.key)));
+        series.data.forEach((v, i) => assert.ok(close(v, expected[i]), `${card.id} ${series.id} ${table[i].key}: drawn ${v}, data ${expected[i]}`));
+      }
+      table.forEach((r, i) => assert.ok(close(r.values[col], expected[i]), `${card.id} table ${r.key} col ${col}: ${r.values[col]} vs ${expected[i]}`));
+      checked += expected.length;
+    });
+  }
+  return checked;
+}

@@ -11,7 +11,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 9
 await page.goto(`http://127.0.0.1:${server.address().port}/?${query}`);
 await page.waitForSelector('[data-chart] canvas');
 await page.waitForTimeout(500);
-await page.screenshot({ path: out, fullPage: false });
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();
 server.close();
 console.log(`screenshot: ${out}`);

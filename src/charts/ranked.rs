@@ -15,6 +15,8 @@ pub struct Bar2 {
 }
 
 pub struct Part {
+    /// The category code, as the series id.
+    pub code: String,
     pub name: String,
     pub colour: &'static str,
 }
@@ -39,7 +41,7 @@ fn chart(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool) -> Chart 
     for (pi, p) in parts.iter().enumerate() {
         let mut values: Vec<Option<f64>> = bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect();
         values.reverse();
-        let mut s = Bar::new().name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
+        let mut s = Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
         if stack && parts.len() > 1 {
             s = s.stack("total");
         }

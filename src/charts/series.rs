@@ -30,6 +30,12 @@ fn data(values: &[Option<f64>], kinds: &[Kind], line_kind: Kind, colour: &str, l
         .collect()
 }
 
+/// `entity|category` (categories joined by `+` for sums): lets checks map a drawn series back to
+/// the dataset without reading its translated name.
+pub fn series_id(l: &crate::transform::Line) -> String {
+    format!("{}|{}", l.entity, l.category)
+}
+
 /// The ECharts option. Charming has no markArea on bars, so the reading aids (COVID band, events)
 /// are attached to the first series of the serialised option, whatever its type.
 pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&crate::transform::Line) -> &'static str) -> Value {
@@ -37,6 +43,8 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     if let Some(first) = v.get_mut("series").and_then(|s| s.get_mut(0)) {
         first["markArea"] = serde_json::to_value(covid_area(text)).unwrap_or_default();
         first["markLine"] = serde_json::to_value(event_lines(text)).unwrap_or_default();
+        // Event names run up along their line, so neighbouring events do not print over each other.
+        first["markLine"]["label"]["position"] = "insideEndTop".into();
     }
     v
 }
@@ -52,6 +60,7 @@ fn chart(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(
         chart = match draw {
             Draw::Line => {
                 let s = Line::new()
+                    .id(series_id(l))
                     .name(l.name.clone())
                     .data(d)
                     .connect_nulls(false)
@@ -64,6 +73,7 @@ fn chart(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(
             }
             Draw::Bar | Draw::Stacked => {
                 let mut s = Bar::new()
+                    .id(series_id(l))
                     .name(l.name.clone())
                     .data(d)
                     .item_style(ItemStyle::new().color(c))
@@ -75,6 +85,7 @@ fn chart(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(
             }
             Draw::Points => {
                 let s = Scatter::new()
+                    .id(series_id(l))
                     .name(l.name.clone())
                     .data(d)
                     .symbol_size(11)

@@ -54,6 +54,7 @@ fn lines_keep_gaps_colours_and_reading_aids() {
     assert_eq!(data, vec![Value::from(95818.0), Value::from(31540.0), Value::Null, Value::from(20198.0)]);
     assert_eq!(s0["connectNulls"], false);
     assert_eq!(s0["type"], "line");
+    assert_eq!(s0["id"], "CN|total");
     assert_eq!(s0["itemStyle"]["color"], "#D55E00");
     assert_eq!(s0["markArea"]["data"][0][0]["xAxis"], "FY2020");
     assert_eq!(s0["markArea"]["data"][0][1]["xAxis"], "FY2021");
@@ -112,7 +113,7 @@ fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
         ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)] },
         ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] },
     ];
-    let parts = [ranked::Part { name: "male".into(), colour: "#0072B2" }, ranked::Part { name: "female".into(), colour: "#E69F00" }];
+    let parts = [ranked::Part { code: "male".into(), name: "male".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "female".into(), colour: "#E69F00" }];
     let v = json(&ranked::build(&bars, &parts, &text()));
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
     assert_eq!(v["series"][1]["data"], serde_json::json!([7.7, 26.0]));

@@ -60,6 +60,9 @@ pub fn ChartCard(
     /// The chart's dataset, for the full-data downloads.
     #[prop(into, optional)]
     dataset: Signal<Option<Arc<crate::data::Dataset>>>,
+    /// For charts of a single year (rankings): that year, as `data-year` on the card.
+    #[prop(optional)]
+    year: Option<i32>,
 ) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     let ctx = use_ctx();
@@ -179,7 +182,7 @@ pub fn ChartCard(
     let card_id = chart_id.clone();
     view! {
         <Show when=move || shown.get()>
-            <section node_ref=section class="chart-card" data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
+            <section node_ref=section class="chart-card" data-year=year data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
                 <div class="card-head">
                     <div>
                         <h2 id=title_id.clone()>{move || title.get()}</h2>

@@ -80,7 +80,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
         let names = names.get();
         let bars: Vec<ranked::Bar2> = rows.iter().zip(&names).map(|(r, n)| ranked::Bar2 { label: n.clone(), values: r.values.clone() }).collect();
         let parts: Vec<ranked::Part> = spec.with_value(|s| {
-            s.parts.iter().zip(part_names.get()).map(|(p, n)| ranked::Part { name: n, colour: palette::category(p) }).collect()
+            s.parts.iter().zip(part_names.get()).map(|(p, n)| ranked::Part { code: p.clone(), name: n, colour: palette::category(p) }).collect()
         });
         let text = ChartText {
             year_labels: vec![],
@@ -139,6 +139,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
     let note = spec.with_value(|s| s.note.clone()).map(|n| Signal::derive(move || lang.get().pick(&n).to_string()));
     let id = spec.with_value(|s| s.id.clone());
     let resource = spec.with_value(|s| s.resource);
+    let year = spec.with_value(|s| s.year);
     view! {
         <ChartCard
             resource=resource
@@ -153,6 +154,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
             tooltips=tooltips
             note=note
             dataset=Signal::derive(dataset)
+            year=year
         />
     }
 }

@@ -120,7 +120,7 @@ impl View {
             View::Eb1a => &ViewSpec {
                 slug: "eb1a",
                 charts: &["eb1a-approval-rates", "eb1a-petitions", "eb1a-cn-approvals"],
-                regions: &["CN", "IN", "E3", "GB", "FR", "DE"],
+                regions: &["CN", "IN", "E3"],
                 default_regions: &["CN", "IN", "E3"],
                 data_entities: false,
                 category_key: "",

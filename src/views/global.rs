@@ -12,7 +12,7 @@ use leptos::prelude::*;
 fn fixed(id: &str, resource: &'static str, title: Text, figures: Text, series: &[(&str, &str)], draw: Draw) -> SeriesSpec {
     SeriesSpec {
         follow_filters: false,
-        ..SeriesSpec::new(id, resource, title, figures, Picks::Fixed(series.iter().map(|(e, c)| (e.to_string(), c.to_string())).collect()), draw, "global")
+        ..SeriesSpec::new(id, resource, title, figures, Picks::Fixed(series.iter().map(|(e, c)| (e.to_string(), c.to_string())).collect()), draw, "none")
     }
 }
 

@@ -222,7 +222,10 @@ fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'stati
         let rows = rows.get()?;
         let (ya, yb) = year_names();
         let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, lang.get()), values: vec![*x, *y] }).collect();
-        let parts = [ranked::Part { name: ya, colour: palette::category("graduate") }, ranked::Part { name: yb, colour: palette::category("undergraduate") }];
+        let parts = [
+            ranked::Part { code: a.to_string(), name: ya, colour: palette::category("graduate") },
+            ranked::Part { code: b.to_string(), name: yb, colour: palette::category("undergraduate") },
+        ];
         let text = ChartText { year_labels: vec![], axis_name: dataset().map(|d| lang.get().pick(&d.unit).to_string()).unwrap_or_default(), covid_label: String::new(), covid: None, markers: vec![], animate: ctx.animate, dark: ctx.dark.get() };
         Some(to_json(&ranked::grouped(&bars, &parts, &text)))
     });

@@ -1,0 +1,168 @@
+// Every view, as a reader meets it: it loads from its URL, each chart's values and its table equal
+// the shipped dataset's, and its filters change both the chart and the URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, appUrl, chartSel, waitForChart, readChart, query, assertNoErrors, checkCardsAgainstData } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const VIEWS = {
+  overview: 2,
+  'work-visas': 4,
+  'green-cards': 5,
+  eb1a: 3,
+  students: 5,
+  global: 14,
+  china: 7,
+  explorer: 1,
+};
+
+for (const [view, cards] of Object.entries(VIEWS)) {
+  test(`${view}: loads from its URL and every chart equals its dataset`, async () => {
+    const page = await newPage(browser);
+    await page.goto(appUrl(`view=${view}`));
+    await page.waitForFunction((n) => document.querySelectorAll('section[data-chart] .echart').length >= n, cards, { timeout: 20000 });
+    assert.equal(await page.locator(`nav a[data-nav="${view}"]`).getAttribute('aria-current'), 'page');
+    assert.equal(await page.locator('[data-notice]').count(), 0);
+    if (view !== 'explorer') {
+      const n = await checkCardsAgainstData(page);
+      assert.ok(n > 0, 'values were checked');
+    }
+    assertNoErrors(page);
+  });
+}
+
+test('overview: findings carry numbers from the data and link to the proving chart', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=overview'));
+  const first = page.locator('[data-finding="1"]');
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p').textContent.includes('707,702'));
+  const text = await first.innerText();
+  for (const n of ['707,702', '789,257', '111.5%', '587,411', '98.9%']) assert.ok(text.includes(n), `finding 1 mentions ${n}: ${text}`);
+  assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
+  await page.locator('[data-finding="4"] a.show-me').click();
+  await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
+  assert.equal(query(page).get('mode'), 'index');
+  assert.equal(await page.locator('section[data-chart]').count(), 1, 'the focused chart alone');
+  // Table 2 as published: 2023 as a share of 2019.
+  await page.goto(appUrl('view=overview&chart=overview-table-2&tab=table'));
+  await page.waitForSelector('[data-chart-id="overview-table-2"] tbody tr');
+  const cells = await page.locator('[data-chart-id="overview-table-2"] tbody tr[data-key="CN"] td').allInnerTexts();
+  assert.deepEqual(cells, ['112,480', '72,246', '64.2%']);
+  assertNoErrors(page);
+});
+
+test('green cards: report values are drawn hollow; the class filter changes charts and URL', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=green-cards&regions=CN'));
+  const totals = chartSel('green_cards', 'green-cards-totals');
+  await waitForChart(page, totals, 1);
+  // China FY2020 (12,947) is the report's number, FY2018 the State Department's.
+  const style = await page.evaluate((sel) => {
+    const o = echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption();
+    const x = o.xAxis[0].data;
+    const s = o.series.find((x) => x.id === 'CN|total');
+    const at = (label) => s.data[x.indexOf(label)];
+    return { v2020: at('FY2020').value, fill2020: at('FY2020').itemStyle?.color ?? null, fill2018: at('FY2018').itemStyle?.color ?? null };
+  }, totals);
+  assert.deepEqual(style, { v2020: 12947, fill2020: '#ffffff', fill2018: null });
+  const byCat = chartSel('green_cards', 'green-cards-by-category-CN');
+  await waitForChart(page, byCat, 4);
+  await page.getByRole('checkbox', { name: /EB-5/ }).uncheck();
+  await waitForChart(page, byCat, 3);
+  assert.equal(query(page).get('classes'), 'EB1~EB2~EB3');
+  const sum = await readChart(page, totals);
+  assert.equal((await page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().series[0].id, totals)), 'CN|EB1+EB2+EB3');
+  assert.equal(sum.series[0].data[sum.x.indexOf('FY2022')], 11425 + 8523 + 6452);
+  assertNoErrors(page);
+});
+
+test('students: levels filter and share mode', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=students&regions=IN'));
+  const lvl = chartSel('students_by_level', 'students-by-level-IN');
+  await waitForChart(page, lvl);
+  await page.getByRole('radio', { name: /Share/ }).check();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('mode') === 'share');
+  const chart = await readChart(page, lvl);
+  const last = chart.x.length - 1;
+  const sum = chart.series.reduce((a, s) => a + (s.data[last] ?? 0), 0);
+  assert.ok(Math.abs(sum - 100) < 1e-6, `shares add to 100: ${sum}`);
+  await page.getByRole('checkbox', { name: 'OPT' }).uncheck();
+  await page.waitForFunction(() => !new URL(location.href).searchParams.get('levels').includes('opt'));
+  assert.ok(!(await readChart(page, lvl)).series.some((s) => s.name === 'OPT'));
+  assertNoErrors(page);
+});
+
+test('EB-1A: points only, the region filter, and the missing-series note', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=eb1a'));
+  const rates = chartSel('eb1a', 'eb1a-approval-rates');
+  await waitForChart(page, rates, 3);
+  const chart = await readChart(page, rates);
+  assert.ok(chart.series.every((s) => s.type === 'scatter'), 'sparse report values are points');
+  const cn = chart.series.find((s) => s.name === 'China');
+  assert.equal(cn.data[chart.x.indexOf('FY2010')], 67.72);
+  assert.match(await page.locator(`${rates} .chart-note`).innerText(), /not published/);
+  await page.getByRole('checkbox', { name: 'India' }).uncheck();
+  await waitForChart(page, rates, 2);
+  assert.equal(query(page).get('regions'), 'CN~E3');
+  assertNoErrors(page);
+});
+
+test('global and China: the year range filters the time series', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=china'));
+  const sel = chartSel('china_outbound_students', 'china-outbound');
+  await waitForChart(page, sel);
+  await page.locator('select[name="from"]').selectOption('2010');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2010');
+  assert.equal((await readChart(page, sel)).x[0], '2010');
+  assertNoErrors(page);
+});
+
+test('policy: tables 1, 4, 5 render and the search filters rows and the URL', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=policy'));
+  await page.waitForSelector('[data-chart-id="policy-table-1"] tbody tr');
+  const before = await page.locator('[data-chart-id="policy-table-1"] tbody tr').count();
+  assert.ok(before >= 20, `table 1 rows: ${before}`);
+  assert.ok((await page.locator('[data-chart-id="policy-table-4"] tbody tr').count()) >= 22);
+  await page.getByRole('searchbox').fill('H-1B');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'H-1B');
+  const after = await page.locator('[data-chart-id="policy-table-1"] tbody tr').count();
+  assert.ok(after >= 1 && after < before, `${after} rows match H-1B`);
+  await page.reload();
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'H-1B');
+  assertNoErrors(page);
+});
+
+test('explorer: loads only when opened, adds a nationality by name, sums classes', async () => {
+  const page = await newPage(browser);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(appUrl('view=work-visas'));
+  await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
+  assert.ok(!requested.some((p) => p.endsWith('niv_explorer.json')), 'not fetched by other views');
+  await page.locator('nav a[data-nav="explorer"]').click();
+  const sel = chartSel('niv_explorer', 'explorer-totals');
+  await waitForChart(page, sel, 3);
+  assert.ok(requested.some((p) => p.endsWith('niv_explorer.json')));
+  const input = page.locator('#regions-input');
+  await input.fill('Korea, South');
+  await input.press('Enter');
+  await waitForChart(page, sel, 4);
+  assert.equal(query(page).get('regions'), 'china-mainland~india~mexico~korea-south');
+  // China, H-1B only, FY2019 = the State Department's 2019 H-1B count for China.
+  await page.goto(appUrl('view=explorer&regions=china-mainland&classes=H-1B&from=2019&to=2019'));
+  await waitForChart(page, sel, 1);
+  const h1b = (await readChart(page, sel)).series[0].data[0];
+  const wv = JSON.parse(await (await page.request.get(appUrl('').replace(/\?$/, '') + 'data/niv_explorer.json')).text());
+  const n = wv.nationalities.findIndex((x) => x.code === 'china-mainland');
+  const c = wv.classes.indexOf('H-1B');
+  const row = wv.rows.find((r) => r[0] === n && r[1] === c);
+  assert.equal(h1b, row[2][wv.years.indexOf(2019)]);
+  assertNoErrors(page);
+});
