@@ -82,7 +82,11 @@ data-check:
 
 ## ---- tests ------------------------------------------------------------------------------------
 
-test: setup setup-browser build
+# The sub-path build proves static hosting under any path (see e2e/share-embed.test.mjs).
+dist-sub/index.html: build
+	$(MAKE) --no-print-directory build PUBLIC_URL=/sub/dir/ DIST=dist-sub
+
+test: setup setup-browser build dist-sub/index.html
 	@tools/test-all.sh
 
 test-native:

@@ -10,6 +10,8 @@ import {
   MarkAreaComponent,
   MarkLineComponent,
   AriaComponent,
+  TitleComponent,
+  GraphicComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
@@ -23,6 +25,8 @@ echarts.use([
   MarkAreaComponent,
   MarkLineComponent,
   AriaComponent,
+  TitleComponent,
+  GraphicComponent,
   CanvasRenderer,
   SVGRenderer,
 ]);

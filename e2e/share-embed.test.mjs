@@ -1,0 +1,155 @@
+// Share, embed, download and hosting under a sub-path, as a reader and a host site use them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { launch, newPage, appUrl, BASE, chartSel, waitForChart, readChart, assertNoErrors } from './helpers.mjs';
+import { createServer } from '../tools/serve.mjs';
+
+const TOTALS = chartSel('work_visas', 'work-visas-totals');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function download(page, trigger) {
+  const [d] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  return { name: d.suggestedFilename(), body: fs.readFileSync(await d.path()) };
+}
+
+test('the embed route renders one chart with no app chrome, and a link to the full view', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&embed=1&chart=work-visas-totals&regions=CN~IN'));
+  await waitForChart(page, TOTALS, 2);
+  for (const sel of ['.site-header', 'nav', '.site-footer', 'h1']) assert.equal(await page.locator(sel).count(), 0, `${sel} is hidden`);
+  assert.equal(await page.locator('section[data-chart]').count(), 1);
+  assert.match(await page.locator(`${TOTALS} h2`).innerText(), /work visas/);
+  assert.match(await page.locator(`${TOTALS} .source-line`).innerText(), /Department of State/);
+  assert.equal(await page.locator('.controls').count(), 1, 'compact filters stay');
+  const full = await page.locator('.open-full a').getAttribute('href');
+  assert.equal(full, '?view=work-visas&regions=CN~IN');
+  assertNoErrors(page);
+});
+
+test('a host page on another origin receives resize messages and embed.js sizes the iframe', async () => {
+  const embedUrl = appUrl('view=work-visas&embed=1&chart=work-visas-totals');
+  const host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><body style="margin:0">
+      <p>Host article</p>
+      <iframe id="tf" src="${embedUrl}" title="Talent Flows chart" style="width:100%;height:150px;border:0"></iframe>
+      <script>window.heights=[];addEventListener('message',e=>{if(e.data&&e.data.type==='talent-flows:resize')window.heights.push({h:e.data.height,origin:e.origin})});</script>
+      <script src="${BASE}embed.js"></script></body></html>`);
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  try {
+    const page = await newPage(browser, { width: 800 });
+    await page.goto(hostUrl);
+    await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1).h > 300, null, { timeout: 20000 });
+    await page.waitForTimeout(800); // let the chart settle; heights may be posted more than once
+    const { heights, frame } = await page.evaluate(() => ({ heights: window.heights, frame: document.getElementById('tf').getBoundingClientRect().height }));
+    const last = heights.at(-1);
+    assert.equal(new URL(last.origin).port, new URL(BASE).port, 'posted by the dashboard origin');
+    assert.notEqual(new URL(last.origin).port, new URL(hostUrl).port, 'a different origin from the host');
+    assert.ok(Math.abs(frame - last.h) <= 2, `embed.js applied the height: frame ${frame}, message ${last.h}`);
+    // The same page opened on its own, at the iframe's width, is as tall as the message said.
+    const alone = await newPage(browser, { width: 800 });
+    await alone.goto(embedUrl);
+    await waitForChart(alone, TOTALS, 3);
+    await alone.waitForTimeout(500);
+    const own = await alone.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    assert.ok(Math.abs(own - last.h) <= 4, `content ${own} vs message ${last.h}`);
+  } finally {
+    host.close();
+  }
+});
+
+test('CSV of the view equals the chart; the full data and metadata come with it', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&regions=CN~EU~IN'));
+  await waitForChart(page, TOTALS, 3);
+  const chart = await readChart(page, TOTALS);
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const csv = await download(page, () => page.locator(`${TOTALS} [data-download="view-csv"]`).click());
+  assert.equal(csv.name, 'work-visas-totals_CN-EU-IN_2014-2023_abs.csv');
+  const text = csv.body.toString('utf8');
+  assert.ok(text.startsWith('\ufeff'), 'UTF-8 with BOM');
+  const lines = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
+  assert.deepEqual(lines[0], ['Year', 'China', 'Europe', 'India']);
+  assert.deepEqual(lines.slice(1).map((l) => l[0]), chart.x);
+  chart.series.forEach((s, col) => assert.deepEqual(lines.slice(1).map((l) => Number(l[col + 1])), s.data, s.name));
+
+  const full = await download(page, () => page.locator(`${TOTALS} [data-download="full-csv"]`).click());
+  assert.equal(full.name, 'work_visas.csv');
+  assert.match(full.body.toString('utf8'), /^\ufeffentity,category,year,value,kind\r\nCN,H,2014,18770,primary\r\n/);
+  const meta = await download(page, () => page.locator(`${TOTALS} [data-download="metadata"]`).click());
+  const m = JSON.parse(meta.body.toString('utf8'));
+  assert.equal(m.errata.find((e) => e.entity === 'CN' && e.year === 2023).report, 48338);
+  assert.match(m.sources[0].table.en, /NIV Detail Table/);
+  assertNoErrors(page);
+});
+
+test('PNG and SVG of the chart are produced', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&lang=zh'));
+  await waitForChart(page, TOTALS, 3);
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const png = await download(page, () => page.locator(`${TOTALS} [data-download="png"]`).click());
+  assert.equal(png.name, 'work-visas-totals_CN-EU-IN_2014-2023_abs.png');
+  assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(png.body.length > 20000, `a real image: ${png.body.length} bytes`);
+  const svg = await download(page, () => page.locator(`${TOTALS} [data-download="svg"]`).click());
+  const s = svg.body.toString('utf8');
+  assert.ok(s.startsWith('<svg'), s.slice(0, 40));
+  assert.ok(s.includes('中国'), 'labels drawn as text');
+  assert.ok(s.includes('来源：美国国务院'), 'the source line is in the image');
+  assert.ok(s.includes('中国、欧洲、印度公民获得的美国非移民工作签证'), 'the title is in the image');
+  assertNoErrors(page);
+});
+
+test('share copies a link that restores the chart; the embed dialog gives the iframe code', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE).origin });
+  await page.goto(appUrl('view=work-visas&mode=index&regions=CN~IN'));
+  await waitForChart(page, TOTALS, 2);
+  await page.locator(`${TOTALS} [data-action="share"]`).click();
+  await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status').textContent.includes('copied'), TOTALS);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${BASE}?view=work-visas&chart=work-visas-totals&regions=CN~IN&mode=index`);
+  const other = await newPage(browser);
+  await other.goto(link);
+  await waitForChart(other, TOTALS, 2);
+  assert.equal((await readChart(other, TOTALS)).yName, 'Index (2019 = 100)');
+
+  await page.locator(`${TOTALS} [data-action="embed"]`).click();
+  const dialog = page.locator(`${TOTALS} dialog`);
+  assert.equal(await dialog.evaluate((d) => d.open), true);
+  const code = await dialog.locator('textarea').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=work-visas&amp;chart=work-visas-totals&amp;regions=CN~IN&amp;mode=index&amp;embed=1" title="US nonimmigrant work visas[^"]*" width="100%"/);
+  assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.evaluate((d) => d.open), false);
+  assertNoErrors(page);
+});
+
+test('a build with --public-url /sub/dir/, served under that path, loads with no 404s', async () => {
+  const dist = fileURLToPath(new URL('../dist-sub/', import.meta.url));
+  assert.ok(fs.existsSync(`${dist}index.html`), 'dist-sub/ is built by `make test` (make build PUBLIC_URL=/sub/dir/ DIST=dist-sub)');
+  const server = createServer({ dir: dist, prefix: '/sub/dir/' });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(browser);
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`http://127.0.0.1:${server.address().port}/sub/dir/?view=work-visas`);
+    await waitForChart(page, TOTALS, 3);
+    await page.locator('nav a[data-nav="students"]').click();
+    await waitForChart(page, chartSel('students', 'students-totals'), 3);
+    assert.equal(new URL(page.url()).pathname, '/sub/dir/');
+    assert.deepEqual(failed, []);
+    assertNoErrors(page);
+  } finally {
+    server.close();
+  }
+});
