@@ -29,6 +29,17 @@ export async function newPage(browser, { locale = 'en-US', width = 1280, height 
     if (m.type() === 'error') page.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  // No request may leave the page's origin (no CDN, no tracker, nothing at run time).
+  page.foreign = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(page.url() || BASE).origin && u.origin !== new URL(BASE).origin) page.foreign.push(r.url());
+  });
+  // Every Content-Security-Policy violation is recorded in the page.
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   return page;
 }
 
@@ -97,8 +108,11 @@ export function query(page) {
   return new URL(page.url()).searchParams;
 }
 
-export function assertNoErrors(page) {
+export async function assertNoErrors(page) {
   assert.deepEqual(page.errors, [], 'the page logged errors');
+  assert.deepEqual(page.foreign, [], 'requests left the origin');
+  const csp = await page.evaluate(() => window.__csp || []).catch(() => []);
+  assert.deepEqual(csp, [], 'Content-Security-Policy violations');
 }
 
 /** The dataset's value, or the sum over `categories` joined by "+" (null where none has one). */

@@ -28,7 +28,7 @@ test('the embed route renders one chart with no app chrome, and a link to the fu
   assert.equal(await page.locator('.controls').count(), 1, 'compact filters stay');
   const full = await page.locator('.open-full a').getAttribute('href');
   assert.equal(full, '?view=work-visas&regions=CN~IN');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('a host page on another origin receives resize messages and embed.js sizes the iframe', async () => {
@@ -87,7 +87,7 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   const m = JSON.parse(meta.body.toString('utf8'));
   assert.equal(m.errata.find((e) => e.entity === 'CN' && e.year === 2023).report, 48338);
   assert.match(m.sources[0].table.en, /NIV Detail Table/);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('PNG and SVG of the chart are produced', async () => {
@@ -105,7 +105,7 @@ test('PNG and SVG of the chart are produced', async () => {
   assert.ok(s.includes('中国'), 'labels drawn as text');
   assert.ok(s.includes('来源：美国国务院'), 'the source line is in the image');
   assert.ok(s.includes('中国、欧洲、印度公民获得的美国非移民工作签证'), 'the title is in the image');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('share copies a link that restores the chart; the embed dialog gives the iframe code', async () => {
@@ -130,7 +130,7 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   await page.keyboard.press('Escape');
   assert.equal(await dialog.evaluate((d) => d.open), false);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('a build with --public-url /sub/dir/, served under that path, loads with no 404s', async () => {
@@ -148,7 +148,7 @@ test('a build with --public-url /sub/dir/, served under that path, loads with no
     await waitForChart(page, chartSel('students', 'students-totals'), 3);
     assert.equal(new URL(page.url()).pathname, '/sub/dir/');
     assert.deepEqual(failed, []);
-    assertNoErrors(page);
+    await assertNoErrors(page);
   } finally {
     server.close();
   }

@@ -30,7 +30,7 @@ for (const [view, cards] of Object.entries(VIEWS)) {
       const n = await checkCardsAgainstData(page);
       assert.ok(n > 0, 'values were checked');
     }
-    assertNoErrors(page);
+    await assertNoErrors(page);
   });
 }
 
@@ -51,7 +51,7 @@ test('overview: findings carry numbers from the data and link to the proving cha
   await page.waitForSelector('[data-chart-id="overview-table-2"] tbody tr');
   const cells = await page.locator('[data-chart-id="overview-table-2"] tbody tr[data-key="CN"] td').allInnerTexts();
   assert.deepEqual(cells, ['112,480', '72,246', '64.2%']);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('green cards: report values are drawn hollow; the class filter changes charts and URL', async () => {
@@ -76,7 +76,7 @@ test('green cards: report values are drawn hollow; the class filter changes char
   const sum = await readChart(page, totals);
   assert.equal((await page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().series[0].id, totals)), 'CN|EB1+EB2+EB3');
   assert.equal(sum.series[0].data[sum.x.indexOf('FY2022')], 11425 + 8523 + 6452);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('students: levels filter and share mode', async () => {
@@ -93,7 +93,7 @@ test('students: levels filter and share mode', async () => {
   await page.getByRole('checkbox', { name: 'OPT' }).uncheck();
   await page.waitForFunction(() => !new URL(location.href).searchParams.get('levels').includes('opt'));
   assert.ok(!(await readChart(page, lvl)).series.some((s) => s.name === 'OPT'));
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('EB-1A: points only, the region filter, and the missing-series note', async () => {
@@ -109,7 +109,7 @@ test('EB-1A: points only, the region filter, and the missing-series note', async
   await page.getByRole('checkbox', { name: 'India' }).uncheck();
   await waitForChart(page, rates, 2);
   assert.equal(query(page).get('regions'), 'CN~E3');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('global and China: the year range filters the time series', async () => {
@@ -120,7 +120,7 @@ test('global and China: the year range filters the time series', async () => {
   await page.locator('select[name="from"]').selectOption('2010');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2010');
   assert.equal((await readChart(page, sel)).x[0], '2010');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('policy: tables 1, 4, 5 render and the search filters rows and the URL', async () => {
@@ -136,7 +136,7 @@ test('policy: tables 1, 4, 5 render and the search filters rows and the URL', as
   assert.ok(after >= 1 && after < before, `${after} rows match H-1B`);
   await page.reload();
   assert.equal(await page.getByRole('searchbox').inputValue(), 'H-1B');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('explorer: loads only when opened, adds a nationality by name, sums classes', async () => {
@@ -164,5 +164,5 @@ test('explorer: loads only when opened, adds a nationality by name, sums classes
   const c = wv.classes.indexOf('H-1B');
   const row = wv.rows.find((r) => r[0] === n && r[1] === c);
   assert.equal(h1b, row[2][wv.years.indexOf(2019)]);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });

@@ -31,7 +31,7 @@ test('the issue URL shows exactly the State Department values for 2014–2023', 
   const ds = readDataset('work_visas');
   assert.deepEqual(chart.series[0].data, seriesValues(ds, 'CN', 'total', 2014, 2023));
   assert.equal(await page.locator('[data-notice]').count(), 0, 'a valid URL shows no notice');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('by-class charts stack the classes that sum to each total', async () => {
@@ -45,7 +45,7 @@ test('by-class charts stack the classes that sum to each total', async () => {
   assert.deepEqual(sums, STATE_DEPT.Europe);
   const cn = await readChart(page, chartSel('work_visas', 'work-visas-by-class-CN'));
   assert.equal(cn.series.length, 4, 'China: H, L, O, J (no E under the report definition)');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('region picker changes chart and URL; reload restores; back and forward step', async () => {
@@ -76,7 +76,7 @@ test('region picker changes chart and URL; reload restores; back and forward ste
   assert.equal(query(page).get('regions'), null);
   await page.goForward();
   await waitForChart(page, TOTALS, 2);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('index mode sets 2019 = 100, follows the base year, and round-trips', async () => {
@@ -102,7 +102,7 @@ test('index mode sets 2019 = 100, follows the base year, and round-trips', async
   chart = await readChart(page, TOTALS);
   assert.equal(chart.yName, 'Index (2016 = 100)');
   for (const s of chart.series) assert.equal(s.data[chart.x.indexOf('FY2016')], 100, s.name);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('year range filters the chart and the URL; FY2024 is available beyond the report', async () => {
@@ -117,7 +117,7 @@ test('year range filters the chart and the URL; FY2024 is available beyond the r
   assert.equal(chart.x[0], 'FY2016');
   assert.equal(chart.x.at(-1), 'FY2024');
   assert.equal(chart.series[0].data.length, 9);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('the table tab shows the chart numbers in a real table', async () => {
@@ -136,7 +136,7 @@ test('the table tab shows the chart numbers in a real table', async () => {
   assert.equal(table.rows[4].texts[0], '48,388†', 'the erratum is marked in the table');
   await page.reload();
   assert.equal(await page.locator(`${TOTALS} table`).isVisible(), true, 'tab survives reload');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('sources panel names the publisher and shows the 48,338 vs 48,388 erratum', async () => {
@@ -153,7 +153,7 @@ test('sources panel names the publisher and shows the 48,338 vs 48,388 erratum',
   assert.equal(await erratum.locator('.report-value').innerText(), '48,338');
   assert.equal(await erratum.locator('.primary-value').innerText(), '48,388');
   assert.match(await page.locator(`${TOTALS} .source-line`).innerText(), /^Source: U\.S\. Department of State/);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('garbled URL parameters fall back to defaults with a visible notice and never become HTML', async () => {
@@ -176,7 +176,7 @@ test('garbled URL parameters fall back to defaults with a visible notice and nev
   await page.waitForFunction(() => new URL(location.href).searchParams.get('regions') === 'CN~EU');
   assert.equal(new URL(page.url()).search, '?view=work-visas&regions=CN~EU');
   assert.equal(await notice.count(), 0);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('filter changes keep the scroll position', async () => {
@@ -190,7 +190,7 @@ test('filter changes keep the scroll position', async () => {
   await page.waitForFunction(() => new URL(location.href).searchParams.get('mode') === 'index');
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.scrollY), 700);
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
 
 test('language switch: URL, <html lang>, labels and chart all follow', async () => {
@@ -212,5 +212,5 @@ test('language switch: URL, <html lang>, labels and chart all follow', async () 
   assert.equal(await page.locator('h1').innerText(), '工作签证');
   await page.reload();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-  assertNoErrors(page);
+  await assertNoErrors(page);
 });
