@@ -95,7 +95,7 @@ test-native:
 test-e2e:
 	node tools/run-e2e.mjs
 
-bench: build
+bench: setup setup-browser build
 	node tools/bench.mjs
 
 clean:

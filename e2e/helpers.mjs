@@ -31,9 +31,12 @@ export async function newPage(browser, { locale = 'en-US', width = 1280, height 
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   // No request may leave the page's origin (no CDN, no tracker, nothing at run time).
   page.foreign = [];
+  const allowed = new Set([new URL(BASE).origin]);
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(page.url() || BASE).origin && u.origin !== new URL(BASE).origin) page.foreign.push(r.url());
+    // The page's own origin is wherever the test navigated it (another port for host pages).
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) allowed.add(u.origin);
+    if (!['data:', 'blob:'].includes(u.protocol) && !allowed.has(u.origin)) page.foreign.push(r.url());
   });
   // Every Content-Security-Policy violation is recorded in the page.
   await page.addInitScript(() => {
@@ -139,7 +142,7 @@ const close = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) <=
 export async function checkCardsAgainstData(page) {
   const cards = await page.evaluate(() =>
     [...document.querySelectorAll('section[data-chart]')]
-      .filter((s) => s.querySelector('.echart'))
+      .filter((s) => s.querySelector('.echart') && !s.hidden)
       .map((s) => ({ resource: s.dataset.chart, id: s.dataset.chartId, year: s.dataset.year ? Number(s.dataset.year) : null })),
   );
   let checked = 0;

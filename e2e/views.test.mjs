@@ -23,7 +23,7 @@ for (const [view, cards] of Object.entries(VIEWS)) {
   test(`${view}: loads from its URL and every chart equals its dataset`, async () => {
     const page = await newPage(browser);
     await page.goto(appUrl(`view=${view}`));
-    await page.waitForFunction((n) => document.querySelectorAll('section[data-chart] .echart').length >= n, cards, { timeout: 20000 });
+    await page.waitForFunction((n) => document.querySelectorAll('section[data-chart]:not([hidden]) .echart').length >= n, cards, { timeout: 20000 });
     assert.equal(await page.locator(`nav a[data-nav="${view}"]`).getAttribute('aria-current'), 'page');
     assert.equal(await page.locator('[data-notice]').count(), 0);
     if (view !== 'explorer') {

@@ -392,6 +392,9 @@ fn knomad(path: &Path, countries: &Countries, years: &[i32]) -> Result<BTreeMap<
     Ok(out)
 }
 
+/// Countries kept in `remittances` besides the world, China and the US (see the note in the file).
+const REMITTANCE_TOP: f64 = 20.0;
+
 fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String> {
     let years: Vec<i32> = (2000..=2022).collect();
     let inflow = knomad(&sources.join(INFLOWS), countries, &years)?;
@@ -440,6 +443,17 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
         let above = m.iter().filter(|(k, _)| k.as_str() != "WLD").filter_map(|(_, s)| s.get(&y).copied().flatten()).filter(|x| *x > v).count();
         Some(above as f64 + 1.0)
     };
+    // Ranks are computed among all countries; the file keeps the world, China, the US and every
+    // country in the top 20 either way in a year table 6 shows, so it stays small.
+    let keep = |code: &str| {
+        ["WLD", "CHN", "USA"].contains(&code)
+            || [2010, 2015, 2020, 2022].iter().any(|&y| [&inflow, &outflow].iter().any(|m| rank(m, code, y).is_some_and(|r| r <= REMITTANCE_TOP)))
+    };
+    let codes: Vec<&String> = codes.into_iter().filter(|c| keep(c)).collect();
+    ds.notes.push(Text::new(
+        format!("本文件保留世界合计、中国、美国，以及在 2010、2015、2020、2022 年流入或流出位列前 {REMITTANCE_TOP} 的国家；名次在原表全部国家中计算。"),
+        format!("This file keeps the world, China, the US and every country in the top {REMITTANCE_TOP} for inflows or outflows in 2010, 2015, 2020 or 2022; ranks are among all countries of the source."),
+    ));
     for code in codes {
         for (m, cat, src) in [(&inflow, "inflow", 0), (&outflow, "outflow", 1)] {
             let Some(s) = m.get(code.as_str()) else { continue };

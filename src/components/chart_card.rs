@@ -63,6 +63,10 @@ pub fn ChartCard(
     /// For charts of a single year (rankings): that year, as `data-year` on the card.
     #[prop(optional)]
     year: Option<i32>,
+    /// Hidden but kept (with its chart) while true: a region's card when the region is off, so
+    /// turning it back on is instant.
+    #[prop(optional_no_strip)]
+    hidden: Option<Signal<bool>>,
 ) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     let ctx = use_ctx();
@@ -182,7 +186,7 @@ pub fn ChartCard(
     let card_id = chart_id.clone();
     view! {
         <Show when=move || shown.get()>
-            <section node_ref=section class="chart-card" data-year=year data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
+            <section node_ref=section class="chart-card" hidden=move || hidden.is_some_and(|h| h.get()) data-year=year data-chart=resource data-chart-id=card_id.clone() aria-labelledby=labelled_by.clone()>
                 <div class="card-head">
                     <div>
                         <h2 id=title_id.clone()>{move || title.get()}</h2>

@@ -45,11 +45,13 @@ pub struct SeriesSpec {
     /// Events of this view (events.json `views`) are marked.
     pub events: &'static str,
     pub note: Option<Text>,
+    /// The card belongs to one region: hidden while that region is not selected.
+    pub region: Option<String>,
 }
 
 impl SeriesSpec {
     pub fn new(id: impl Into<String>, resource: &'static str, title: Text, figures: Text, picks: Picks, draw: Draw, events: &'static str) -> Self {
-        SeriesSpec { id: id.into(), resource, title, figures, picks, draw, follow_filters: true, events, note: None }
+        SeriesSpec { id: id.into(), resource, title, figures, picks, draw, follow_filters: true, events, note: None, region: None }
     }
 }
 
@@ -193,6 +195,7 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
     let note = spec.with_value(|s| s.note.clone()).map(|n| Signal::derive(move || lang.get().pick(&n).to_string()));
     let id = spec.with_value(|s| s.id.clone());
     let resource = spec.with_value(|s| s.resource);
+    let hidden = spec.with_value(|s| s.region.clone()).map(|r| Signal::derive(move || !regions.with(|rs| rs.contains(&r))));
     view! {
         <ChartCard
             resource=resource
@@ -207,6 +210,7 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
             tooltips=tooltips
             note=note
             dataset=Signal::derive(dataset)
+            hidden=hidden
         />
     }
 }

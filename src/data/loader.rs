@@ -4,7 +4,9 @@
 use super::explorer::Explorer;
 use super::texts::{Events, Policies};
 use super::Dataset;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
 use serde::de::DeserializeOwned;
 use std::any::Any;
 use std::cell::RefCell;
@@ -44,8 +46,13 @@ impl Loadable for Events {
     }
 }
 
+type Parsed = Result<Arc<dyn Any + Send + Sync>, LoadError>;
+type InFlight = Shared<LocalBoxFuture<'static, Parsed>>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+    /// One download per file per page: charts that ask for the same file while it is on its way
+    /// share the same future; a failed download is forgotten, so Retry fetches again.
+    static CACHE: RefCell<HashMap<String, InFlight>> = RefCell::new(HashMap::new());
 }
 
 /// Why a data file could not be used; shown in that chart only.
@@ -57,20 +64,45 @@ pub fn url(name: &str) -> String {
     format!("data/{name}.json")
 }
 
-pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(name).cloned()) {
-        if let Ok(t) = hit.downcast::<T>() {
-            return Ok(t);
+async fn fetch_text(name: &str) -> Result<String, LoadError> {
+    // A download the boot script (public/boot.js) started before the app was ready, if any.
+    if let Some(p) = boot_prefetch(name) {
+        if let Ok(v) = wasm_bindgen_futures::JsFuture::from(p).await {
+            if let Some(t) = v.as_string() {
+                return Ok(t);
+            }
         }
     }
     let resp = Request::get(&url(name)).send().await.map_err(|e| LoadError(e.to_string()))?;
     if !resp.ok() {
         return Err(LoadError(format!("HTTP {} for {}", resp.status(), url(name))));
     }
-    let text = resp.text().await.map_err(|e| LoadError(e.to_string()))?;
-    let value: T = serde_json::from_str(&text).map_err(|e| LoadError(format!("{}: {e}", url(name))))?;
-    value.check(name).map_err(LoadError)?;
-    let value = Arc::new(value);
-    CACHE.with(|c| c.borrow_mut().insert(name.to_string(), value.clone()));
-    Ok(value)
+    resp.text().await.map_err(|e| LoadError(e.to_string()))
+}
+
+/// `window.__prefetch[name]`: a Promise of the file's text, taken once.
+fn boot_prefetch(name: &str) -> Option<js_sys::Promise> {
+    let w = web_sys::window()?;
+    let map = js_sys::Reflect::get(&w, &"__prefetch".into()).ok().filter(|m| m.is_object())?;
+    let p = js_sys::Reflect::get(&map, &name.into()).ok().filter(|p| p.is_object())?;
+    let _ = js_sys::Reflect::delete_property(map.unchecked_ref::<js_sys::Object>(), &name.into());
+    p.dyn_into::<js_sys::Promise>().ok()
+}
+
+async fn fetch_and_parse<T: Loadable>(name: String) -> Parsed {
+    let text = fetch_text(&name).await?;
+    let value: T = serde_json::from_str(&text).map_err(|e| LoadError(format!("{}: {e}", url(&name))))?;
+    value.check(&name).map_err(LoadError)?;
+    Ok(Arc::new(value))
+}
+
+pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
+    let fut = CACHE.with(|c| {
+        c.borrow_mut().entry(name.to_string()).or_insert_with(|| fetch_and_parse::<T>(name.to_string()).boxed_local().shared()).clone()
+    });
+    let result = fut.await;
+    if result.is_err() {
+        CACHE.with(|c| c.borrow_mut().remove(name));
+    }
+    result?.downcast::<T>().map_err(|_| LoadError(format!("{} was loaded as another type", url(name))))
 }

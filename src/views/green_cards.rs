@@ -21,7 +21,7 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 #[component]
 pub fn GreenCards() -> impl IntoView {
     let ctx = use_ctx();
-    let regions = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
+    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "green-cards-totals",
         "green_cards",
@@ -48,7 +48,8 @@ pub fn GreenCards() -> impl IntoView {
             <Controls />
             <SeriesChart spec=totals />
             <SeriesChart spec=combined />
-            <For each=move || regions.get() key=|r| r.clone() let:region>
+            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
+            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
                 <SeriesChart spec=by_class(
                     "green_cards",
                     "green-cards-by-category",

@@ -20,7 +20,7 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 #[component]
 pub fn Students() -> impl IntoView {
     let ctx = use_ctx();
-    let regions = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
+    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "students-totals",
         "students",
@@ -44,7 +44,8 @@ pub fn Students() -> impl IntoView {
             <Controls />
             <SeriesChart spec=totals />
             <SeriesChart spec=f1 />
-            <For each=move || regions.get() key=|r| r.clone() let:region>
+            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
+            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
                 <SeriesChart spec=by_class(
                     "students_by_level",
                     "students-by-level",

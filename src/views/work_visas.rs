@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// One region's classes, stacked: figures 10 (China), 19 (Europe), 28 (India).
 pub fn by_class(resource: &'static str, id_prefix: &str, region: &str, what: (&str, &str), figures: (&str, &str), events: &'static str) -> SeriesSpec {
     let (zh, en) = (labels::name(region, None, crate::i18n::Lang::Zh), labels::name(region, None, crate::i18n::Lang::En));
-    SeriesSpec::new(
+    let spec = SeriesSpec::new(
         format!("{id_prefix}-{region}"),
         resource,
         Text::new(format!("{zh}：{}", what.0), format!("{en}: {}", what.1)),
@@ -20,7 +20,8 @@ pub fn by_class(resource: &'static str, id_prefix: &str, region: &str, what: (&s
         Picks::Categories { entity: region.into(), categories: Cats::Selected },
         Draw::Stacked,
         events,
-    )
+    );
+    SeriesSpec { region: Some(region.into()), ..spec }
 }
 
 fn fig_for(region: &str) -> (&'static str, &'static str) {
@@ -34,7 +35,7 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 #[component]
 pub fn WorkVisas() -> impl IntoView {
     let ctx = use_ctx();
-    let regions = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
+    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "work-visas-totals",
         "work_visas",
@@ -48,7 +49,8 @@ pub fn WorkVisas() -> impl IntoView {
         <div class="view" data-view="work-visas">
             <Controls />
             <SeriesChart spec=totals />
-            <For each=move || regions.get() key=|r| r.clone() let:region>
+            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
+            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
                 <SeriesChart spec=by_class(
                     "work_visas",
                     "work-visas-by-class",

@@ -1,0 +1,121 @@
+// `make bench`: builds are measured, not judged — this prints a table of figures and the budget
+// they are held to. Serves dist/ with compression (precompressed .br) on localhost and drives
+// Debian Chromium headless.
+//
+//   node tools/bench.mjs [--runs 10] [--clicks 60]
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServer } from './serve.mjs';
+import { launch } from '../e2e/helpers.mjs';
+
+const arg = (name, d) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const RUNS = arg('runs', 10);
+const CLICKS = arg('clicks', 60);
+
+// The baseline lives beside the app: dist-bench = dist + bench/.
+const root = 'dist-bench';
+fs.rmSync(root, { recursive: true, force: true });
+fs.cpSync('dist', root, { recursive: true });
+fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+for (const f of ['baseline.html', 'baseline.js']) fs.copyFileSync(path.join('bench', f), path.join(root, 'bench', f));
+
+const server = createServer({ dir: root });
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await launch();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
+/** One cold load (fresh context, no cache): ms to the "first-chart" mark, the bytes transferred
+ * (compressed, headers included) by responses that finished before it, and the JS heap. */
+async function coldLoad(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 30000 });
+  const { ms, bytes } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('first-chart')[0].startTime;
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const bytes = entries.filter((e) => e.responseEnd <= mark).reduce((a, e) => a + e.transferSize, 0);
+    return { ms: mark, bytes };
+  });
+  await page.waitForTimeout(300);
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  return { ms, bytes, heap };
+}
+
+const app = [];
+const baseline = [];
+for (let i = 0; i < RUNS; i++) {
+  // Alternate, so neither side profits from the machine warming up.
+  app.push(await coldLoad(`${base}?view=overview`));
+  baseline.push(await coldLoad(`${base}bench/baseline.html`));
+}
+
+// Filter click → chart updated, on the work-visas view: toggle Europe on and off.
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.goto(`${base}?view=work-visas`);
+await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+const clicks = await page.evaluate(async (n) => {
+  const el = document.querySelector('[data-chart-id="work-visas-totals"] .echart');
+  const chart = echarts.getInstanceByDom(el);
+  const box = document.querySelector('[data-control="regions"] input[value="EU"]');
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const drawn = new Promise((resolve) => {
+      const h = () => {
+        chart.off('rendered', h);
+        resolve();
+      };
+      chart.on('rendered', h);
+    });
+    box.click();
+    await drawn;
+    out.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return out;
+}, CLICKS);
+
+// Explorer: from the click on its tab to its first chart (its data is fetched only then).
+const t0 = Date.now();
+await page.locator('nav a[data-nav="explorer"]').click();
+await page.waitForFunction(() => {
+  const el = document.querySelector('[data-chart-id="explorer-totals"] .echart');
+  const c = el && echarts.getInstanceByDom(el);
+  return c && (c.getOption().series || []).length > 0;
+}, null, { timeout: 30000 });
+const explorerMs = Date.now() - t0;
+await context.close();
+await browser.close();
+server.close();
+fs.rmSync(root, { recursive: true, force: true });
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const appBytes = median(app.map((r) => r.bytes));
+const ratio = median(app.map((r) => r.ms)) / median(baseline.map((r) => r.ms));
+const rows = [
+  ['Bytes before the first chart (brotli, default view)', kb(appBytes), '≤ 450 KB', appBytes <= 450 * 1024],
+  ['  of which the baseline (ECharts + JSON)', kb(median(baseline.map((r) => r.bytes))), '', null],
+  ['Time to first chart, app (median of ' + RUNS + ')', `${median(app.map((r) => r.ms)).toFixed(0)} ms`, '', null],
+  ['Time to first chart, baseline (median of ' + RUNS + ')', `${median(baseline.map((r) => r.ms)).toFixed(0)} ms`, '', null],
+  ['Time ratio app / baseline', ratio.toFixed(2), '≤ 1.25', ratio <= 1.25],
+  [`Filter click → chart updated, p50 (${CLICKS} clicks)`, `${pct(clicks, 50).toFixed(1)} ms`, '', null],
+  [`Filter click → chart updated, p95 (${CLICKS} clicks)`, `${pct(clicks, 95).toFixed(1)} ms`, '≤ 50 ms', pct(clicks, 95) <= 50],
+  ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
+  ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
+];
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log('\nTalent Flows benchmark (localhost, brotli, headless Chromium)\n');
+for (const [name, value, budget, ok] of rows) {
+  console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${budget.padEnd(8)} ${ok === null ? '' : ok ? 'within budget' : 'OVER BUDGET'}`);
+}
