@@ -71,13 +71,19 @@ test('every data file × every fault: that chart alone shows an error with a ret
         assert.match(text, /could not be loaded/, `${name} ${fault}: English message`);
         assert.equal(await broken.first().locator('button').innerText(), 'Retry');
         // Every other file of the view still draws.
-        const others = await page.evaluate((name) => [...document.querySelectorAll('section[data-chart]')].filter((s) => s.dataset.chart !== name).map((s) => s.dataset.chartId), name);
+        const others = await page.evaluate((name) => [...document.querySelectorAll('section[data-chart]:not([hidden])')].filter((s) => s.dataset.chart !== name).map((s) => s.dataset.chartId), name);
         for (const id of others) await waitForChart(page, `section[data-chart-id="${id}"]`);
         // The fault goes away; Retry draws the chart.
         await ctx.unroute(`**/data/${name}.json`);
         await broken.first().locator('button').click();
         if (name === 'policies') await page.waitForSelector('[data-chart="policies"] tbody tr');
-        else await waitForChart(page, `section[data-chart="${name}"]`);
+        else {
+          try {
+            await waitForChart(page, `section[data-chart="${name}"]:not([hidden])`);
+          } catch (e) {
+            throw new Error(`${name} ${fault}: no chart after Retry: ${await page.locator(`section[data-chart="${name}"]`).first().innerText()}`);
+          }
+        }
       }
       await ctx.unroute(`**/data/${name}.json`).catch(() => {});
       assert.equal(await page.locator('.panic-card').count(), 0);

@@ -198,7 +198,7 @@ test('language switch: URL, <html lang>, labels and chart all follow', async () 
   await page.goto(appUrl('view=work-visas'));
   await waitForChart(page, TOTALS, 3);
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'an English browser gets English');
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /Switch to Chinese/ }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'zh');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   await page.waitForFunction((sel) => {

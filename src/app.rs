@@ -159,6 +159,7 @@ fn Shell() -> impl IntoView {
                     <p class="header-citation">{t(Msg::Citation)}</p>
                 </div>
                 <div class="header-tools">
+                    <PatternSwitch />
                     <ThemeSwitch />
                     <LangSwitch />
                 </div>
@@ -263,13 +264,26 @@ fn LangSwitch() -> impl IntoView {
             type="button"
             class="lang-switch"
             lang=move || if other() == Lang::Zh { "zh-CN" } else { "en" }
-            aria-label=move || Msg::SwitchLanguageLabel.text(ctx.lang.get())
+            // The accessible name starts with the visible text (WCAG 2.5.3).
+            aria-label=move || format!("{} — {}", Msg::SwitchLanguage.text(ctx.lang.get()), Msg::SwitchLanguageLabel.text(ctx.lang.get()))
             on:click=move |_| {
                 let l = other();
                 ctx.update(false, |s| s.lang = Some(l));
             }
         >
             {move || Msg::SwitchLanguage.text(ctx.lang.get())}
+        </button>
+    }
+}
+
+/// Patterns on/off: fills bars and areas with patterns too, for readers who cannot tell colours apart.
+#[component]
+fn PatternSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    let on = Memo::new(move |_| ctx.state.with(|s| s.decal));
+    view! {
+        <button type="button" class="theme-switch" aria-pressed=move || on.get().to_string() on:click=move |_| ctx.update(false, |s| s.decal = !s.decal)>
+            {move || Msg::Patterns.text(ctx.lang.get())}
         </button>
     }
 }

@@ -77,6 +77,8 @@ messages! {
     NavExplorer => "签证浏览", "Visa explorer";
     SkipToContent => "跳到正文", "Skip to content";
     DarkMode => "深色模式", "Dark mode";
+    Patterns => "图案填充", "Patterns";
+    PagesCount => "{who}（{n} 篇，详见“来源与说明”）", "{who} ({n} pages; see Sources & notes)";
     FooterErrata => "勘误清单", "Errata";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "切换到英文", "Switch to Chinese";

@@ -46,6 +46,32 @@ struct Glue {
     _tooltip: Option<Closure<dyn Fn(JsValue) -> JsValue>>,
     /// What was last given to ECharts, so showing a hidden chart again does not redraw it.
     last: (String, Vec<String>),
+    /// Axis label formatters of the current option (see `charts::axis_marker`).
+    _axis: Vec<Closure<dyn Fn(JsValue) -> JsValue>>,
+}
+
+/// Replaces the builders' axis-formatter markers ("tf:axis:zh") with Rust formatters.
+fn install_axis_formatters(opt: &JsValue) -> Vec<Closure<dyn Fn(JsValue) -> JsValue>> {
+    let mut kept = Vec::new();
+    for key in ["xAxis", "yAxis"] {
+        let Ok(axes) = js_sys::Reflect::get(opt, &key.into()) else { continue };
+        let list: Vec<JsValue> = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes).to_vec() } else { vec![axes] };
+        for axis in list.into_iter().filter(|a| a.is_object()) {
+            let Ok(label) = js_sys::Reflect::get(&axis, &"axisLabel".into()) else { continue };
+            let marker = js_sys::Reflect::get(&label, &"formatter".into()).ok().and_then(|f| f.as_string()).unwrap_or_default();
+            let lang = match marker.as_str() {
+                "tf:axis:zh" => crate::i18n::Lang::Zh,
+                "tf:axis:en" => crate::i18n::Lang::En,
+                _ => continue,
+            };
+            let f = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |v: JsValue| {
+                JsValue::from_str(&v.as_f64().map(|x| crate::charts::axis_number(x, lang)).unwrap_or_default())
+            });
+            let _ = js_sys::Reflect::set(&label, &"formatter".into(), f.as_ref());
+            kept.push(f);
+        }
+    }
+    kept
 }
 
 /// Which x position (category) a tooltip is about: `dataIndex` of the first hovered item.
@@ -111,9 +137,13 @@ pub fn EChart(
     /// One tooltip (HTML, already escaped) per category of the x axis; empty = ECharts' own.
     #[prop(into, optional)]
     tooltips: Signal<Vec<String>>,
+    /// ECharts' own texts follow the page language (fixed for the life of the instance; the card
+    /// makes a new chart when the language changes).
+    #[prop(optional)]
+    lang: crate::i18n::Lang,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
-    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None, _tooltip: None, last: (String::new(), vec![]) }));
+    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None, _tooltip: None, last: (String::new(), vec![]), _axis: vec![] }));
     let (failed, set_failed) = signal(false);
     // If the app starts before the ECharts script has run (a slow network can reorder them), wait
     // for the window's load event and try again; only then is a missing `echarts` an error.
@@ -178,7 +208,8 @@ pub fn EChart(
                 }
                 return;
             }
-            match echarts_init(&el, &JsValue::NULL, &JsValue::UNDEFINED) {
+            let opts = obj(&[("locale", (if lang == crate::i18n::Lang::Zh { "ZH" } else { "EN" }).into())]);
+            match echarts_init(&el, &JsValue::NULL, &opts) {
                 Ok(inst) => glue.instance = Some(inst),
                 Err(e) => {
                     web_sys::console::error_2(&"ECharts could not start:".into(), &e);
@@ -196,9 +227,11 @@ pub fn EChart(
             Ok(opt) => {
                 // The old formatter stays alive until ECharts has the new option.
                 let formatter = install_tooltips(&opt, rows);
+                let axis = install_axis_formatters(&opt);
                 mark_first_chart(&inst);
                 let result = inst.set_option(&opt, &not_merge());
                 glue._tooltip = formatter;
+                glue._axis = axis;
                 if let Err(e) = result {
                     web_sys::console::error_2(&"ECharts rejected the option:".into(), &e);
                     set_failed.set(true);
@@ -220,6 +253,7 @@ pub fn EChart(
         }
         glue._on_resize = None;
         glue._tooltip = None;
+        glue._axis.clear();
     });
 
     view! {

@@ -42,6 +42,34 @@ pub struct ChartText {
     /// Off when the reader prefers reduced motion (and in tests).
     pub animate: bool,
     pub dark: bool,
+    /// Axis numbers: Chinese readers get 万 / 亿 (see [`axis_number`]).
+    pub lang: crate::i18n::Lang,
+    /// Fill bars and areas with patterns as well as colours (the `decal` URL key).
+    pub decal: bool,
+}
+
+/// Axis labels name a formatter by this marker; the ECharts glue puts the Rust formatter in its
+/// place (options are JSON, so functions cannot travel in them).
+pub fn axis_marker(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::Zh => "tf:axis:zh",
+        crate::i18n::Lang::En => "tf:axis:en",
+    }
+}
+
+/// An axis number as the reader's language writes it: 12,947 · 45万 · 2.81亿 in Chinese;
+/// 12,947 · 450,000 in English. Decimals only where the value has them.
+pub fn axis_number(v: f64, lang: crate::i18n::Lang) -> String {
+    let trim = |x: f64| {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let a = v.abs();
+    match lang {
+        crate::i18n::Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
+        crate::i18n::Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
+        _ => crate::i18n::group_thousands(v, crate::transform::decimals(v)),
+    }
 }
 
 /// US visa issuance and student flows collapsed in FY/AY 2020 and 2021.
@@ -89,12 +117,13 @@ fn category_axis(labels: Vec<String>, dark: bool) -> Axis {
         .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)))
 }
 
-fn value_axis(name: &str, log: bool, dark: bool) -> Axis {
+fn value_axis(name: &str, log: bool, text: &ChartText) -> Axis {
+    let dark = text.dark;
     Axis::new()
         .type_(if log { AxisType::Log } else { AxisType::Value })
         .name(name.to_string())
         .name_text_style(charming::element::TextStyle::new().color(text_colour(dark)))
-        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)))
+        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)).formatter(axis_marker(text.lang)))
         .split_line(SplitLine::new().line_style(charming::element::LineStyle::new().color(grid_line(dark))))
 }
 
@@ -128,6 +157,13 @@ fn event_lines(text: &ChartText) -> charming::element::MarkLine {
         .line_style(LineStyle::new().type_(LineStyleType::Dashed).color(text_colour(text.dark)).width(1))
         .label(Label::new().formatter("{b}").color(text_colour(text.dark)))
         .data(data)
+}
+
+/// Options every builder adds after serialising: decal patterns (ECharts reaches them through
+/// `aria`, whose own generated label stays off — the chart's description is ours).
+fn finish(mut v: serde_json::Value, text: &ChartText) -> serde_json::Value {
+    v["aria"] = serde_json::json!({ "enabled": text.decal, "label": { "enabled": false }, "decal": { "show": text.decal } });
+    v
 }
 
 /// The option as ECharts reads it.

@@ -23,12 +23,12 @@ pub struct Part {
 
 /// `bars` are drawn in the given order from the top (pass them sorted, largest first).
 pub fn build(bars: &[Bar2], parts: &[Part], text: &ChartText) -> serde_json::Value {
-    serde_json::to_value(chart(bars, parts, text, true)).unwrap_or_default()
+    super::finish(serde_json::to_value(chart(bars, parts, text, true)).unwrap_or_default(), text)
 }
 
 /// The same bars with their parts side by side instead of stacked (2019 beside 2023).
 pub fn grouped(bars: &[Bar2], parts: &[Part], text: &ChartText) -> serde_json::Value {
-    serde_json::to_value(chart(bars, parts, text, false)).unwrap_or_default()
+    super::finish(serde_json::to_value(chart(bars, parts, text, false)).unwrap_or_default(), text)
 }
 
 fn chart(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool) -> Chart {
@@ -37,7 +37,7 @@ fn chart(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool) -> Chart 
     let mut chart = frame(text, parts.len() > 1)
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .y_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().color(text_colour(text.dark))))
-        .x_axis(value_axis(&text.axis_name, false, text.dark));
+        .x_axis(value_axis(&text.axis_name, false, text));
     for (pi, p) in parts.iter().enumerate() {
         let mut values: Vec<Option<f64>> = bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect();
         values.reverse();

@@ -46,14 +46,14 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
         // Event names run up along their line, so neighbouring events do not print over each other.
         first["markLine"]["label"]["position"] = "insideEndTop".into();
     }
-    v
+    super::finish(v, text)
 }
 
 fn chart(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&crate::transform::Line) -> &'static str) -> Chart {
     let log = scale == Scale::Log && draw != Draw::Stacked;
     let mut chart = frame(text, true)
         .x_axis(category_axis(text.year_labels.clone(), text.dark))
-        .y_axis(value_axis(&text.axis_name, log, text.dark));
+        .y_axis(value_axis(&text.axis_name, log, text));
     for l in &m.lines {
         let c = colour(l);
         let d = data(&l.values, &l.kinds, l.kind, c, log);

@@ -35,6 +35,8 @@ fn text() -> ChartText {
         markers: vec![Marker { index: 3, label: "EB-5 law".into() }],
         animate: false,
         dark: false,
+        lang: crate::i18n::Lang::En,
+        decal: false,
     }
 }
 
@@ -118,6 +120,26 @@ fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
     assert_eq!(v["series"][1]["data"], serde_json::json!([7.7, 26.0]));
     assert_eq!(v["series"][0]["stack"], "total");
+}
+
+#[test]
+fn axes_name_their_formatter_and_decals_follow_the_switch() {
+    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region));
+    assert_eq!(v["yAxis"]["axisLabel"]["formatter"], "tf:axis:en");
+    assert_eq!(v["aria"]["decal"]["show"], false);
+    let t = ChartText { decal: true, lang: crate::i18n::Lang::Zh, ..text() };
+    let v = json(&series::build(&model(), &t, Draw::Bar, Scale::Lin, &by_region));
+    assert_eq!(v["yAxis"]["axisLabel"]["formatter"], "tf:axis:zh");
+    assert_eq!((v["aria"]["enabled"].clone(), v["aria"]["label"]["enabled"].clone()), (Value::Bool(true), Value::Bool(false)));
+}
+
+#[test]
+fn axis_numbers_read_as_each_language_writes_them() {
+    use crate::i18n::Lang::{En, Zh};
+    let cases = [(281_000_000.0, Zh, "2.81亿"), (450_000.0, Zh, "45万"), (12_947.0, Zh, "1.29万"), (9_000.0, Zh, "9,000"), (450_000.0, En, "450,000"), (61.5, En, "61.5"), (0.0, Zh, "0"), (-20_000.0, Zh, "-2万")];
+    for (v, l, want) in cases {
+        assert_eq!(axis_number(v, l), want, "{v} {l:?}");
+    }
 }
 
 #[test]

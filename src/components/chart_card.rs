@@ -159,7 +159,10 @@ pub fn ChartCard(
                     aria-labelledby=tab_id(Tab::Chart)
                     hidden=move || tab.get() != Tab::Chart
                 >
-                    <EChart option=Signal::derive(move || option.get().unwrap_or_default()) label=summary tooltips=tooltips />
+                    {move || {
+                        let l = lang.get();
+                        view! { <EChart option=Signal::derive(move || option.get().unwrap_or_default()) label=summary tooltips=tooltips lang=l /> }
+                    }}
                 </div>
                 <div
                     role="tabpanel"

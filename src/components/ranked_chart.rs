@@ -90,6 +90,8 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
             markers: vec![],
             animate: ctx.animate,
             dark: ctx.dark.get(),
+            lang: ctx.lang.get(),
+            decal: ctx.state.with(|s| s.decal),
         };
         Some(to_json(&ranked::build(&bars, &parts, &text)))
     });

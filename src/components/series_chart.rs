@@ -170,6 +170,8 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
             markers,
             animate: ctx.animate,
             dark: ctx.dark.get(),
+            lang: ctx.lang.get(),
+            decal: ctx.state.with(|s| s.decal),
         };
         let cs = colours(&m);
         let (draw, scale) = look.get();

@@ -2,7 +2,7 @@
 //! text differs from the primary table).
 
 use crate::data::{Dataset, Erratum, Source, Text};
-use crate::i18n::{group_thousands, Lang, Msg};
+use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::transform::{decimals, kind_label, year_label};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,11 +23,38 @@ impl From<&Dataset> for Provenance {
     }
 }
 
-/// "Source: publisher, table" — the line under every chart.
+/// "Source: publisher, table" — the line under every chart. A publisher quoted through many pages
+/// (press reposts) is named once with the number of pages; the panel lists them.
 pub fn source_line(p: &Provenance, lang: Lang) -> String {
-    let list: Vec<String> = p.sources.iter().map(|s| format!("{}，{}", lang.pick(&s.publisher), lang.pick(&s.table))).collect();
-    let list = if lang == Lang::En { list.join("; ").replace('，', ", ") } else { list.join("；") };
+    let mut publishers: Vec<(&str, Vec<&str>)> = Vec::new();
+    for s in &p.sources {
+        let who = lang.pick(&s.publisher);
+        match publishers.iter_mut().find(|(w, _)| *w == who) {
+            Some((_, tables)) => tables.push(lang.pick(&s.table)),
+            None => publishers.push((who, vec![lang.pick(&s.table)])),
+        }
+    }
+    let sep = if lang == Lang::Zh { "，" } else { ", " };
+    let list: Vec<String> = publishers
+        .iter()
+        .map(|(who, tables)| match tables.len() {
+            1 => format!("{who}{sep}{}", tables[0]),
+            n => fill(Msg::PagesCount.text(lang), &[("who", who), ("n", &n.to_string())]),
+        })
+        .collect();
+    let list = list.join(if lang == Lang::Zh { "；" } else { "; " });
     format!("{}{}{}", Msg::SourceLabel.text(lang), if lang == Lang::Zh { "：" } else { ": " }, list)
+}
+
+/// `lang` for a text shown in `page`'s language: Chinese titles of Chinese pages stay marked as
+/// Chinese on English pages (for screen readers and hyphenation).
+fn text_lang(text: &str, page: Lang) -> &'static str {
+    let cjk = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    match (page, cjk) {
+        (Lang::En, true) => "zh-CN",
+        (Lang::En, false) => "en",
+        (Lang::Zh, _) => "zh-CN",
+    }
 }
 
 fn measure_text(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
@@ -62,7 +89,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                     <li>
                         <strong>{l.pick(&s.publisher).to_string()}</strong>
                         " — "
-                        {l.pick(&s.table).to_string()}
+                        <span lang=text_lang(l.pick(&s.table), l)>{l.pick(&s.table).to_string()}</span>
                         " ("
                         {kind_label(s.kind, l)}
                         ")"
@@ -73,7 +100,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let notes = p.notes.iter().map(|n| view! { <li>{l.pick(n).to_string()}</li> }).collect_view();
+        let notes = p.notes.iter().map(|n| view! { <li lang=text_lang(l.pick(n), l)>{l.pick(n).to_string()}</li> }).collect_view();
         let errata = (!p.errata.is_empty()).then(|| {
             let items = p
                 .errata

@@ -94,6 +94,8 @@ pub struct ViewState {
     /// One chart of the view (embeds, and the "focus" link of a card).
     pub chart: Option<String>,
     pub embed: bool,
+    /// Patterns on bars and areas as well as colours (for readers who cannot tell the colours apart).
+    pub decal: bool,
     /// Free-text filter of the policy tables.
     pub search: String,
 }
@@ -116,13 +118,14 @@ impl ViewState {
             theme: None,
             chart: None,
             embed: false,
+            decal: false,
             search: String::new(),
         }
     }
 
     /// The same reader preferences (language, theme, embed) on another view's defaults.
     pub fn switch_to(&self, view: View) -> ViewState {
-        ViewState { lang: self.lang, theme: self.theme, embed: self.embed, ..ViewState::default_for(view) }
+        ViewState { lang: self.lang, theme: self.theme, embed: self.embed, decal: self.decal, ..ViewState::default_for(view) }
     }
 
     fn toggle(list: &mut Vec<String>, code: &str, order: &[&str], keep_one: bool) {

@@ -2,13 +2,13 @@
 //! default plus a [`Notice`] that the page shows (as text, never as HTML).
 //!
 //! Keys: view, chart, regions, classes | levels, from, to, mode, base, scale, type, tab, lang,
-//! theme, embed, q. Defaults are left out when serialising (except `view`).
+//! theme, embed, decal, q. Defaults are left out when serialising (except `view`).
 
 use super::{ChartType, Filter, Mode, Scale, Tab, Theme, View, ViewState};
 use crate::i18n::Lang;
 
 pub const KEYS: &[&str] =
-    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "q"];
+    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q"];
 
 /// Keys that hosts and link trackers add; they are ignored without a notice.
 fn is_foreign_key(k: &str) -> bool {
@@ -245,6 +245,15 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         },
         embed
     );
+    simple!(
+        "decal",
+        |v: &str| match v {
+            "1" | "true" => Some(true),
+            "0" | "false" => Some(false),
+            _ => None,
+        },
+        decal
+    );
     if let Some(v) = get("q") {
         if v.chars().count() > MAX_SEARCH || v.chars().any(char::is_control) {
             bad("q", v, Problem::BadValue);
@@ -300,6 +309,9 @@ pub fn serialize(s: &ViewState) -> String {
     }
     if s.embed {
         parts.push("embed=1".into());
+    }
+    if s.decal {
+        parts.push("decal=1".into());
     }
     if !s.search.is_empty() {
         parts.push(format!("q={}", encode(&s.search)));

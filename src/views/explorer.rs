@@ -91,6 +91,8 @@ pub fn Explorer() -> impl IntoView {
             markers: vec![],
             animate: ctx.animate,
             dark: ctx.dark.get(),
+            lang: ctx.lang.get(),
+            decal: ctx.state.with(|s| s.decal),
         };
         Some(to_json(&series::build(&m, &text, draw, scale, &|line| palette::region(&line.entity))))
     });

@@ -226,7 +226,7 @@ fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'stati
             ranked::Part { code: a.to_string(), name: ya, colour: palette::category("graduate") },
             ranked::Part { code: b.to_string(), name: yb, colour: palette::category("undergraduate") },
         ];
-        let text = ChartText { year_labels: vec![], axis_name: dataset().map(|d| lang.get().pick(&d.unit).to_string()).unwrap_or_default(), covid_label: String::new(), covid: None, markers: vec![], animate: ctx.animate, dark: ctx.dark.get() };
+        let text = ChartText { year_labels: vec![], axis_name: dataset().map(|d| lang.get().pick(&d.unit).to_string()).unwrap_or_default(), covid_label: String::new(), covid: None, markers: vec![], animate: ctx.animate, dark: ctx.dark.get(), lang: ctx.lang.get(), decal: ctx.state.with(|s| s.decal) };
         Some(to_json(&ranked::grouped(&bars, &parts, &text)))
     });
     let table = Signal::derive(move || {

@@ -170,6 +170,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         s.theme = [None, Some(if dark { Theme::Dark } else { Theme::Light })][next(2)];
         s.chart = [None, spec.charts.first().map(|c| c.to_string())][next(2)].clone();
         s.embed = next(2) == 0;
+        s.decal = next(2) == 0;
         s
     })
 }
