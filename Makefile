@@ -18,7 +18,7 @@ SOURCES ?= ../shared/sources
 # The debug build of datagen is the one `cargo test` already compiled: CI builds it once.
 DATAGEN := cargo run -q -p datagen --
 
-.PHONY: help setup setup-rust setup-npm setup-browser echarts build serve test test-native test-e2e data data-check bench clean
+.PHONY: help setup setup-rust setup-npm setup-deny setup-browser echarts build serve test test-native test-e2e data data-check bench clean
 
 help:
 	@echo "make serve   build the dashboard and serve it on http://127.0.0.1:$(PORT)"
@@ -28,6 +28,10 @@ help:
 ## ---- set-up (idempotent) ----------------------------------------------------------------------
 
 setup: setup-rust setup-npm
+
+# cargo-deny for the licence/ban/source check (make test). About 5 minutes to build the first time.
+setup-deny:
+	@cargo deny --version >/dev/null 2>&1 || cargo install cargo-deny --version 0.20.2 --locked
 
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -86,7 +90,7 @@ data-check:
 dist-sub/index.html: build
 	$(MAKE) --no-print-directory build PUBLIC_URL=/sub/dir/ DIST=dist-sub
 
-test: setup setup-browser build dist-sub/index.html
+test: setup setup-deny setup-browser build dist-sub/index.html
 	@tools/test-all.sh
 
 test-native:

@@ -30,6 +30,7 @@ const FILES = {
   student_origins: 'global',
   outbound_students: 'global',
   china_migrants: 'china',
+  china_foreigners: 'china',
   migrant_share: 'china',
   china_outbound_students: 'china',
   china_inbound_students: 'china',

@@ -15,17 +15,22 @@ const VIEWS = {
   eb1a: 3,
   students: 5,
   global: 14,
-  china: 7,
+  china: 9,
   explorer: 1,
 };
 
 for (const [view, cards] of Object.entries(VIEWS)) {
   test(`${view}: loads from its URL and every chart equals its dataset`, async () => {
     const page = await newPage(browser);
+    const fetched = [];
+    page.on('request', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/data/')) fetched.push(p); });
     await page.goto(appUrl(`view=${view}`));
     await page.waitForFunction((n) => document.querySelectorAll('section[data-chart]:not([hidden]) .echart').length >= n, cards, { timeout: 20000 });
     assert.equal(await page.locator(`nav a[data-nav="${view}"]`).getAttribute('aria-current'), 'page');
     assert.equal(await page.locator('[data-notice]').count(), 0);
+    // The boot prefetch and the app share downloads: every data file is requested once.
+    const twice = fetched.filter((p, i) => fetched.indexOf(p) !== i);
+    assert.deepEqual(twice, [], `${view}: files requested twice`);
     if (view !== 'explorer') {
       const n = await checkCardsAgainstData(page);
       assert.ok(n > 0, 'values were checked');

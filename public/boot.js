@@ -10,7 +10,7 @@
     eb1a: ['eb1a', 'events'],
     students: ['students', 'f1_visas', 'students_by_level', 'events'],
     global: ['world_migrants', 'migrant_destinations', 'migrant_origins', 'migration_corridors', 'migrant_workers', 'skilled_migration', 'international_students', 'student_destinations', 'student_origins', 'outbound_students', 'events'],
-    china: ['china_migrants', 'migrant_share', 'china_outbound_students', 'china_inbound_students', 'remittances', 'events'],
+    china: ['china_migrants', 'china_foreigners', 'migrant_share', 'china_outbound_students', 'china_inbound_students', 'remittances', 'events'],
     policy: ['policies'],
     explorer: ['niv_explorer'],
   };

@@ -12,6 +12,7 @@ run() {
 }
 run "native (cargo test)" cargo test --workspace --quiet
 run "data regeneration" make --no-print-directory data-check
+run "dependencies (cargo deny: licences, bans, sources)" cargo deny --offline check licenses bans sources
 run "browser (Playwright + Chromium)" node tools/run-e2e.mjs
 echo
 printf '%s\n' "${results[@]}"

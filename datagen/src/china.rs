@@ -488,5 +488,45 @@ pub fn build(sources: &Path) -> Result<Vec<Dataset>, String> {
         china_outbound_students(sources)?,
         china_inbound_students(sources)?,
         remittances(sources, &countries)?,
+        china_foreigners(),
     ])
+}
+
+/// `china_foreigners` (section 4.1.1, beside figure 38): foreigners counted by the population
+/// censuses and permanent residence granted. Report-only: the census communiqués and Ministry of
+/// Public Security releases are not among the raw sources, so the report's statements fill it.
+fn china_foreigners() -> Dataset {
+    let mut ds = common::dataset(common::Meta {
+        name: "china_foreigners",
+        title: Text::new("在华外籍人士：人口普查登记人数与永久居留批准数", "Foreigners in China: census counts and permanent residence granted"),
+        unit: Text::new("人", "persons"),
+        period: Period::CalendarYear,
+        figures: vec![38],
+        tables: vec![],
+        years: (2004..=2020).collect(),
+        sources: vec![crate::statements::report_source()],
+        notes: vec![
+            Text::new(
+                "全部数值取自报告正文（四（一）1），报告引用国家统计局第六、七次全国人口普查公报与公安部、人民日报的发布；这些原始发布不在本项目的原始数据中。",
+                "Every value comes from the report's text (section 4.1.1), which cites the 6th and 7th population census communiqués of the National Bureau of Statistics and releases of the Ministry of Public Security and People's Daily; those releases are not among this project's raw sources.",
+            ),
+            Text::new(
+                "人口普查登记时点为当年 11 月 1 日（2010、2020 年）。“2004–2013 年累计”记在 2013 年；“上半年”为 2018 年 1–6 月。",
+                "The censuses count on 1 November (2010, 2020). The 2004–2013 cumulative total is recorded under 2013; “first half” is January–June 2018.",
+            ),
+        ],
+    });
+    for c in ["census_foreigners", "permanent_residence", "permanent_residence_2004_2013", "permanent_residence_first_half"] {
+        common::push_report_frame(&mut ds, "CHN", c);
+    }
+    for (c, zh, en) in [
+        ("census_foreigners", "人口普查登记的外籍人士", "Foreigners counted by the census"),
+        ("permanent_residence", "获批永久居留（全年）", "Permanent residence granted (year)"),
+        ("permanent_residence_2004_2013", "获批永久居留（2004–2013 年累计）", "Permanent residence granted (2004–2013 total)"),
+        ("permanent_residence_first_half", "获批永久居留（上半年）", "Permanent residence granted (first half)"),
+    ] {
+        common::label(&mut ds, c, zh, en);
+    }
+    common::label(&mut ds, "CHN", "中国大陆", "China (mainland)");
+    ds
 }

@@ -386,10 +386,19 @@ fn migrant_workers(sources: &Path) -> Result<Dataset, String> {
         common::push(&mut ds, entity, category, Kind::Press, src, vec![Some(v.value)]);
     }
     // The report's statements supply these (data-src/statements/global.toml).
-    for (entity, category) in [("NSW_EUROPE", "total"), ("N_AMERICA", "total"), ("S_ASIA", "male"), ("S_ASIA", "female"), ("ARAB_STATES", "male"), ("ARAB_STATES", "female")] {
+    for (entity, category) in [
+        ("NSW_EUROPE", "total"),
+        ("N_AMERICA", "total"),
+        ("S_ASIA", "male"),
+        ("S_ASIA", "female"),
+        ("ARAB_STATES", "male"),
+        ("ARAB_STATES", "female"),
+        ("WLD", "basic_services_share"),
+    ] {
         common::push_report_frame(&mut ds, entity, category);
     }
     common::set_unit(&mut ds, "share_of_labour_force", "%", "%");
+    common::set_unit(&mut ds, "basic_services_share", "%", "%");
     for (c, zh, en) in [
         ("male", "男性移民工人", "Male migrant workers"),
         ("female", "女性移民工人", "Female migrant workers"),
@@ -397,6 +406,7 @@ fn migrant_workers(sources: &Path) -> Result<Dataset, String> {
         ("share_of_labour_force", "占劳动力比例", "Share of the labour force"),
         ("migrants", "国际移民总数", "All international migrants"),
         ("working_age_migrants", "劳动年龄（15 岁及以上）国际移民", "Working-age (15+) international migrants"),
+        ("basic_services_share", "从事基础服务行业的比例", "Share working in basic services"),
     ] {
         common::label(&mut ds, c, zh, en);
     }

@@ -18,6 +18,8 @@ pub enum Measure {
     Multiple,
     /// 1 = the largest value among the dataset's entities for that category and year.
     Rank,
+    /// cell − base ("增加了 25.2 万人").
+    Difference,
 }
 
 impl Measure {
@@ -28,6 +30,7 @@ impl Measure {
             Measure::Growth => "growth",
             Measure::Multiple => "multiple",
             Measure::Rank => "rank",
+            Measure::Difference => "difference",
         }
     }
 }
@@ -105,17 +108,23 @@ impl Statement {
     }
 
     /// The statement's measure computed from the dataset; `None` when a needed value is missing.
+    /// An entity `A+B` is the sum of A and B ("美国和英国合计占 24.3%").
     pub fn compute(&self, ds: &Dataset) -> Option<f64> {
-        let cell = ds.value(&self.entity, &self.category, self.year)?;
+        let value = |e: &str, c: &str, y: i32| -> Option<f64> { e.split('+').map(|part| ds.value(part, c, y)).sum() };
+        let cell = value(&self.entity, &self.category, self.year)?;
         let base = || {
             let b = self.base.as_ref()?;
-            ds.value(&b.entity, &b.category, b.year).filter(|v| *v != 0.0)
+            value(&b.entity, &b.category, b.year).filter(|v| *v != 0.0)
         };
         match self.measure {
             Measure::Value => Some(cell),
             Measure::PercentOf => Some(cell / base()? * 100.0),
             Measure::Growth => Some((cell / base()? - 1.0) * 100.0),
             Measure::Multiple => Some(cell / base()?),
+            Measure::Difference => {
+                let b = self.base.as_ref()?;
+                Some(cell - value(&b.entity, &b.category, b.year)?)
+            }
             Measure::Rank => {
                 let i = ds.year_index(self.year)?;
                 let above = ds
@@ -154,7 +163,7 @@ impl Statement {
 
     /// Whether it states a single value precisely enough to stand in for missing data.
     pub fn can_supply(&self) -> bool {
-        self.measure == Measure::Value && self.bound.is_none()
+        self.measure == Measure::Value && self.bound.is_none() && !self.entity.contains('+')
     }
 
     pub fn describe(&self) -> String {
@@ -208,6 +217,9 @@ mod tests {
             ("entity = \"DEU\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"rank\"\nvalue = 2", Some(2.0), true),
             ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"rank\"\nvalue = 1", Some(1.0), true),
             ("entity = \"FRA\"\ncategory = \"total\"\nyear = 2020\nvalue = 1", None, false),
+            ("entity = \"USA+DEU\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"percent_of\"\nvalue = 23.7\nbase = { entity = \"WLD\", category = \"total\", year = 2020 }", Some(23.66), true),
+            ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"difference\"\nvalue = 15818783\nbase = { entity = \"USA\", category = \"total\", year = 2000 }", Some(15_818_783.0), true),
+            ("entity = \"USA+FRA\"\ncategory = \"total\"\nyear = 2020\nvalue = 1", None, false),
         ];
         for (text, want, agrees) in cases {
             let s = st(text);

@@ -38,6 +38,15 @@ pub fn China() -> impl IntoView {
     };
     let series = vec![
         fixed("china-migrants", "china_migrants", t("中国大陆的海外移民与在华国际移民", "Emigrants from and immigrants in mainland China"), t("图 38", "figure 38"), &[("CHN", "emigrants"), ("CHN", "immigrants")], Draw::Bar),
+        fixed("china-foreigners", "china_foreigners", t("人口普查登记的在华外籍人士", "Foreigners in China counted by the census"), t("四（一）1", "section 4.1.1"), &[("CHN", "census_foreigners")], Draw::Points),
+        fixed(
+            "china-permanent-residence",
+            "china_foreigners",
+            t("获批中国永久居留的外国人", "Foreigners granted permanent residence in China"),
+            t("四（一）1", "section 4.1.1"),
+            &[("CHN", "permanent_residence"), ("CHN", "permanent_residence_first_half"), ("CHN", "permanent_residence_2004_2013")],
+            Draw::Points,
+        ),
     ];
     let students = vec![
         fixed("china-outbound", "china_outbound_students", t("中国当年出国留学与回国人数", "Chinese students going abroad and returning, per year"), t("图 40", "figure 40"), &[("CHN", "outbound"), ("CHN", "returnees")], Draw::Bar),

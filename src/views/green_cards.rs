@@ -2,12 +2,11 @@
 //! by region, and work visas plus green cards together. Primary tables stop in FY2018 for totals
 //! and EB-5; the report's numbers fill the years after, marked as such.
 
-use crate::app::use_ctx;
 use crate::charts::Draw;
 use crate::components::controls::Controls;
 use crate::components::series_chart::{Cats, Picks, SeriesChart, SeriesSpec};
 use crate::data::Text;
-use crate::views::work_visas::by_class;
+use crate::views::work_visas::RegionCards;
 use leptos::prelude::*;
 
 fn fig_for(region: &str) -> (&'static str, &'static str) {
@@ -20,8 +19,6 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 
 #[component]
 pub fn GreenCards() -> impl IntoView {
-    let ctx = use_ctx();
-    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "green-cards-totals",
         "green_cards",
@@ -48,17 +45,7 @@ pub fn GreenCards() -> impl IntoView {
             <Controls />
             <SeriesChart spec=totals />
             <SeriesChart spec=combined />
-            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
-            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
-                <SeriesChart spec=by_class(
-                    "green_cards",
-                    "green-cards-by-category",
-                    &region,
-                    ("按职业移民类别", "by preference category"),
-                    fig_for(&region),
-                    "green-cards",
-                ) />
-            </For>
+            <RegionCards resource="green_cards" id_prefix="green-cards-by-category" what=("按职业移民类别", "by preference category") figures=fig_for events="green-cards" />
         </div>
     }
 }

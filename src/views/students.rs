@@ -1,12 +1,11 @@
 //! Students in the US (figures 15–17, 23–26, 33–35, table 3): totals by place of origin, by
 //! academic level, and F-1 visas. Sources: IIE Open Doors; State Department monthly reports.
 
-use crate::app::use_ctx;
 use crate::charts::Draw;
 use crate::components::controls::Controls;
 use crate::components::series_chart::{Cats, Picks, SeriesChart, SeriesSpec};
 use crate::data::Text;
-use crate::views::work_visas::by_class;
+use crate::views::work_visas::RegionCards;
 use leptos::prelude::*;
 
 fn fig_for(region: &str) -> (&'static str, &'static str) {
@@ -19,8 +18,6 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 
 #[component]
 pub fn Students() -> impl IntoView {
-    let ctx = use_ctx();
-    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "students-totals",
         "students",
@@ -44,17 +41,7 @@ pub fn Students() -> impl IntoView {
             <Controls />
             <SeriesChart spec=totals />
             <SeriesChart spec=f1 />
-            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
-            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
-                <SeriesChart spec=by_class(
-                    "students_by_level",
-                    "students-by-level",
-                    &region,
-                    ("按教育层次", "by academic level"),
-                    fig_for(&region),
-                    "students",
-                ) />
-            </For>
+            <RegionCards resource="students_by_level" id_prefix="students-by-level" what=("按教育层次", "by academic level") figures=fig_for events="students" />
         </div>
     }
 }

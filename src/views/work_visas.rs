@@ -24,6 +24,25 @@ pub fn by_class(resource: &'static str, id_prefix: &str, region: &str, what: (&s
     SeriesSpec { region: Some(region.into()), ..spec }
 }
 
+/// One card per region of the view, hidden while its region is off (kept, so it comes back
+/// instantly): each region's categories stacked.
+#[component]
+pub fn RegionCards(
+    resource: &'static str,
+    id_prefix: &'static str,
+    what: (&'static str, &'static str),
+    figures: fn(&str) -> (&'static str, &'static str),
+    events: &'static str,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let all: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
+    view! {
+        <For each=move || all.clone() key=|r| r.clone() let:region>
+            <SeriesChart spec=by_class(resource, id_prefix, &region, what, figures(&region), events) />
+        </For>
+    }
+}
+
 fn fig_for(region: &str) -> (&'static str, &'static str) {
     match region {
         "CN" => ("图 10、11", "figures 10, 11"),
@@ -34,8 +53,6 @@ fn fig_for(region: &str) -> (&'static str, &'static str) {
 
 #[component]
 pub fn WorkVisas() -> impl IntoView {
-    let ctx = use_ctx();
-    let all_regions: Vec<String> = ctx.state.with_untracked(|s| s.view.spec().regions.iter().map(|r| r.to_string()).collect());
     let totals = SeriesSpec::new(
         "work-visas-totals",
         "work_visas",
@@ -49,17 +66,7 @@ pub fn WorkVisas() -> impl IntoView {
         <div class="view" data-view="work-visas">
             <Controls />
             <SeriesChart spec=totals />
-            // One card per region of the view, hidden while its region is off (kept, so it comes back instantly).
-            <For each=move || all_regions.clone() key=|r| r.clone() let:region>
-                <SeriesChart spec=by_class(
-                    "work_visas",
-                    "work-visas-by-class",
-                    &region,
-                    ("按签证类别", "by visa class"),
-                    fig_for(&region),
-                    "work-visas",
-                ) />
-            </For>
+            <RegionCards resource="work_visas" id_prefix="work-visas-by-class" what=("按签证类别", "by visa class") figures=fig_for events="work-visas" />
         </div>
     }
 }
