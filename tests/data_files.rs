@@ -145,3 +145,89 @@ fn the_known_china_2023_erratum_is_recorded() {
     assert_eq!((e.primary, e.report), (48388.0, 48338.0));
     assert_eq!(ds.value("CN", "total", 2023), Some(48388.0), "the app shows the primary value");
 }
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+/// Parts sum to their totals wherever the parts and the total are all the publisher's numbers:
+/// green-card categories, student levels, and the computed aggregates (E3, ALL).
+#[test]
+fn parts_sum_to_totals() {
+    use talent_flows::data::Kind;
+    let cases: &[(&str, &[&str], &[&str], usize)] = &[
+        ("green_cards", &["CN", "IN"], &["EB1", "EB2", "EB3", "EB5"], 10),
+        ("students_by_level", &["CN", "IN", "GB", "FR", "DE", "E3"], &["undergraduate", "graduate", "non_degree", "opt", "other"], 100),
+    ];
+    for (name, entities, parts, at_least) in cases {
+        let ds = dataset(name);
+        let mut checked = 0;
+        for e in *entities {
+            for &y in &ds.years {
+                let (Some(t), Some(Kind::Primary)) = (ds.value(e, "total", y), ds.kind_of(e, "total", y)) else { continue };
+                let known: Vec<(f64, Option<Kind>)> =
+                    parts.iter().filter_map(|p| ds.value(e, p, y).map(|v| (v, ds.kind_of(e, p, y)))).collect();
+                if known.is_empty() || known.iter().any(|(_, k)| *k != Some(Kind::Primary)) {
+                    continue;
+                }
+                let sum: f64 = known.iter().map(|(v, _)| v).sum();
+                assert!(close(sum, t), "{name} {e} {y}: parts {sum} vs total {t}");
+                checked += 1;
+            }
+        }
+        assert!(checked >= *at_least, "{name}: only {checked} sums checked");
+    }
+    let st = dataset("students");
+    for (i, y) in st.years.iter().enumerate() {
+        let v = |e: &str| st.series(e, "total").unwrap().values[i].unwrap();
+        assert!(close(v("E3"), v("GB") + v("FR") + v("DE")), "E3 {y}");
+        assert!(close(v("ALL"), v("CN") + v("IN") + v("E3")), "ALL {y}");
+    }
+}
+
+/// Table 2 = work visas + employment green cards, region by region, wherever both are known.
+#[test]
+fn table_2_equals_work_visas_plus_green_cards() {
+    let (wv, gc, wgc) = (dataset("work_visas"), dataset("green_cards"), dataset("work_and_green_cards"));
+    let mut checked = 0;
+    for e in ["CN", "EU", "IN"] {
+        for &y in &wgc.years {
+            // Two of the report's rounded figures ("约 25 万", "2.5 万") need not add up exactly.
+            let rough = |d: &Dataset| d.point(e, "total", y).is_some_and(|p| p.approx);
+            if rough(&gc) || rough(&wgc) {
+                continue;
+            }
+            if let (Some(a), Some(b), Some(t)) = (wv.value(e, "total", y), gc.value(e, "total", y), wgc.value(e, "total", y)) {
+                assert!(close(a + b, t), "{e} {y}: {a} + {b} ≠ {t}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 20, "{checked}");
+    // The table as the report prints it.
+    for (e, y, v) in [("CN", 2019, 112480.0), ("EU", 2019, 284924.0), ("IN", 2019, 310298.0), ("ALL", 2019, 707702.0), ("CN", 2023, 72246.0), ("EU", 2023, 248088.0), ("IN", 2023, 468923.0), ("ALL", 2023, 789257.0)] {
+        assert_eq!(wgc.value(e, "total", y), Some(v), "table 2 {e} {y}");
+    }
+}
+
+/// Table 3 = Open Doors: the five countries' students in 2019/20 and 2022/23.
+#[test]
+fn table_3_equals_open_doors() {
+    let st = dataset("students");
+    for (e, y, v) in [("CN", 2019, 372532.0), ("E3", 2019, 28469.0), ("IN", 2019, 193124.0), ("ALL", 2019, 594125.0), ("CN", 2022, 289526.0), ("E3", 2022, 28962.0), ("IN", 2022, 268923.0), ("ALL", 2022, 587411.0)] {
+        assert_eq!(st.value(e, "total", y), Some(v), "table 3 {e} {y}");
+        assert_eq!(st.kind_of(e, "total", y), Some(talent_flows::data::Kind::Primary));
+    }
+}
+
+/// Every figure 1–41 and every table 1–6 of the report is served by a resource.
+#[test]
+fn every_figure_and_table_has_a_resource() {
+    let pkg = package();
+    for f in 1..=41u32 {
+        assert!(pkg.resources.iter().any(|r| r.figures.contains(&f)), "figure {f}");
+    }
+    for t in 1..=6u32 {
+        assert!(pkg.resources.iter().any(|r| r.tables.contains(&t)), "table {t}");
+    }
+}
