@@ -97,6 +97,17 @@ await page.waitForFunction(() => {
 const explorerMs = Date.now() - t0;
 await context.close();
 await browser.close();
+
+// Lighthouse performance, mobile preset (its default: simulated slow 4G and a slower CPU), with
+// the server's brotli compression.
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+const { CHROMIUM_ARGS } = await import('../e2e/helpers.mjs');
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const lh = await lighthouse(`${base}?view=overview`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+await chrome.kill();
+const perf = Math.round(lh.lhr.categories.performance.score * 100);
+const lcp = lh.lhr.audits['largest-contentful-paint'].numericValue;
 server.close();
 fs.rmSync(root, { recursive: true, force: true });
 
@@ -113,6 +124,8 @@ const rows = [
   [`Filter click → chart updated, p95 (${CLICKS} clicks)`, `${pct(clicks, 95).toFixed(1)} ms`, '≤ 50 ms', pct(clicks, 95) <= 50],
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
+  ['Lighthouse performance, mobile preset', String(perf), '≥ 95', perf >= 95],
+  ['  Largest Contentful Paint (simulated mobile)', `${(lcp / 1000).toFixed(2)} s`, '', null],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log('\nTalent Flows benchmark (localhost, brotli, headless Chromium)\n');
