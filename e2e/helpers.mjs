@@ -54,13 +54,20 @@ export function chartSel(resource, chartId) {
   return `[data-chart="${resource}"]` + (chartId ? `[data-chart-id="${chartId}"]` : '');
 }
 
-/** Waits until the chart in `sel` has an ECharts instance with `n` series (or any, if n is undefined). */
+/**
+ * Waits until the chart in `sel` has an ECharts instance with `n` series (or any, if n is
+ * undefined). Charts start only when the reader scrolls near them, so this scrolls to it as a
+ * reader would.
+ */
 export async function waitForChart(page, sel, n) {
   await page.waitForFunction(
     ([sel, n]) => {
       const el = document.querySelector(sel + ' .echart');
       const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
-      if (!inst) return false;
+      if (!inst) {
+        if (el) el.scrollIntoView({ block: 'center' });
+        return false;
+      }
       const s = inst.getOption().series || [];
       return n === undefined ? s.length > 0 : s.length === n;
     },

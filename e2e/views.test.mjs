@@ -171,3 +171,30 @@ test('explorer: loads only when opened, adds a nationality by name, sums classes
   assert.equal(h1b, row[2][wv.years.indexOf(2019)]);
   await assertNoErrors(page);
 });
+
+test('charts start when the reader nears them: a phone reads the overview before ECharts loads', async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  const scripts = [];
+  page.on('request', (r) => { if (r.url().endsWith('/echarts.js')) scripts.push(r.url()); });
+  await page.goto(appUrl('view=overview'));
+  // The findings (text) are there with their numbers; the charts are screens below.
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p').textContent.includes('707,702'));
+  await page.waitForSelector('[data-chart-id="overview-table-2"] .echart');
+  await page.waitForTimeout(500);
+  assert.deepEqual(scripts, [], 'ECharts was loaded before any chart was near');
+  assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined');
+  // Scrolling to the first chart loads ECharts once and draws it; the one after stays unstarted
+  // until the reader gets near it too.
+  await waitForChart(page, '[data-chart-id="overview-table-2"]');
+  assert.equal(scripts.length, 1, 'echarts.js requested once');
+  // A printout shows every chart, not only those the reader scrolled to.
+  const far = await newPage(browser, { width: 1280, height: 700 });
+  await far.goto(appUrl('view=global'));
+  await waitForChart(far, '[data-chart-id]');
+  const unstarted = () => far.evaluate(() => [...document.querySelectorAll('section[data-chart]:not([hidden]) .echart')].filter((el) => !echarts.getInstanceByDom(el)).length);
+  assert.ok((await unstarted()) >= 5, 'charts far down the global view have not started');
+  await far.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await far.waitForFunction(() => [...document.querySelectorAll('section[data-chart]:not([hidden]) .echart')].every((el) => echarts.getInstanceByDom(el)), null, { timeout: 15000 });
+  await assertNoErrors(page);
+  await assertNoErrors(far);
+});

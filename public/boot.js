@@ -1,5 +1,5 @@
 // Starts downloading the data of the view in the address bar while the app itself (wasm) is still
-// loading, so the two overlap. The app takes these downloads from `window.__prefetch` instead of
+// loading, so the two overlap; and loads ECharts (see __loadECharts below). The app takes these downloads from `window.__prefetch` instead of
 // fetching again (src/data/loader.rs). Keep the lists in step with the views (checked by
 // e2e/views.test.mjs: every file is requested once).
 (function () {
@@ -14,6 +14,31 @@
     policy: ['policies'],
     explorer: ['niv_explorer'],
   };
+  // ECharts, once per page: the app asks for it when its first chart comes near the viewport
+  // (src/charts/echart.rs). Relative, so it resolves against <base href> (any sub-path).
+  var loading = null;
+  window.__loadECharts = function () {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = 'echarts.js';
+        s.onload = function () {
+          resolve();
+        };
+        s.onerror = function () {
+          loading = null;
+          s.remove();
+          reject(new Error('echarts.js could not be loaded'));
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  };
+  // On a wide screen a chart is nearly always on the first screen: start now, beside the app. On a
+  // phone the text comes first, and ECharts only when the reader nears a chart.
+  if (window.innerWidth >= 1000) window.__loadECharts().catch(function () {});
+
   var view = 'overview';
   try {
     view = new URLSearchParams(location.search).get('view') || 'overview';

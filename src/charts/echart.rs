@@ -30,12 +30,22 @@ extern "C" {
     fn dispose(this: &Instance);
 }
 
-fn document_complete() -> bool {
-    web_sys::window().and_then(|w| w.document()).map(|d| d.ready_state() == "complete").unwrap_or(false)
-}
-
 fn echarts_defined() -> bool {
     web_sys::window().map(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false)).unwrap_or(false)
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function load_echarts() {
+    if (window.echarts) return Promise.resolve();
+    if (!window.__loadECharts) return Promise.reject(new Error('boot.js is not loaded'));
+    return window.__loadECharts();
+}
+"#)]
+extern "C" {
+    /// Loads ECharts (the custom build in `echarts.js`, by public/boot.js) once per page, when the
+    /// first chart is about to be drawn: a view whose charts are all further down the page, such
+    /// as the overview on a phone, does not download or run it before the reader can read it.
+    fn load_echarts() -> js_sys::Promise;
 }
 
 struct Glue {
@@ -48,6 +58,13 @@ struct Glue {
     last: (String, Vec<String>),
     /// Axis label formatters of the current option (see `charts::axis_marker`).
     _axis: Vec<Closure<dyn Fn(JsValue) -> JsValue>>,
+    /// The element's size when ECharts last laid out: a resize redraws the whole chart, so it is
+    /// done only when the size really changed (not when a hidden card is merely shown again).
+    size: (i32, i32),
+    /// Tells when the element comes within a screen of the viewport (see `near`).
+    near_observer: Option<web_sys::IntersectionObserver>,
+    _on_near: Option<Closure<dyn FnMut(js_sys::Array)>>,
+    _on_print: Option<Closure<dyn FnMut()>>,
 }
 
 /// Replaces the builders' axis-formatter markers ("tf:axis:zh") with Rust formatters.
@@ -122,6 +139,17 @@ fn mark_first_chart(inst: &Instance) {
     handler.forget();
 }
 
+/// How far beyond the viewport a chart counts as near: one screen above and below.
+const NEAR_MARGIN: &str = "100% 0px";
+
+/// The same test as the IntersectionObserver's, made at once (it reports only a frame later), so a
+/// chart that is already on screen starts without waiting.
+fn near_viewport(el: &web_sys::HtmlElement) -> bool {
+    let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
+    let r = el.get_bounding_client_rect();
+    r.top() < 2.0 * h && r.bottom() > -h
+}
+
 fn not_merge() -> JsValue {
     let o = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&o, &"notMerge".into(), &true.into());
@@ -143,22 +171,29 @@ pub fn EChart(
     lang: crate::i18n::Lang,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
-    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None, _tooltip: None, last: (String::new(), vec![]), _axis: vec![] }));
+    let glue = Rc::new(RefCell::new(Glue { instance: None, observer: None, _on_resize: None, _tooltip: None, last: (String::new(), vec![]), _axis: vec![], size: (0, 0), near_observer: None, _on_near: None, _on_print: None }));
     let (failed, set_failed) = signal(false);
-    // If the app starts before the ECharts script has run (a slow network can reorder them), wait
-    // for the window's load event and try again; only then is a missing `echarts` an error.
-    let (page_loaded, set_page_loaded) = signal(document_complete());
-    if !page_loaded.get_untracked() {
-        let on_load = Closure::once_into_js(move || set_page_loaded.set(true));
-        if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("load", on_load.unchecked_ref());
+    // Whether ECharts is there: None while its script is loading, Some(false) if it failed.
+    let (echarts_ready, set_echarts_ready) = signal(echarts_defined().then_some(true));
+    let requested = std::cell::Cell::new(false);
+    let request_echarts = move || {
+        if requested.replace(true) {
+            return;
         }
-    }
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_ok() && echarts_defined();
+            set_echarts_ready.set(Some(ok));
+        });
+    };
 
     // The element's size, from a ResizeObserver (the container can change size without the window
     // doing so). ECharts starts only once the element has a size: a chart in a hidden tab or card
     // is set up when it is shown, not measured as 0 × 0.
     let (visible, set_visible) = signal(false);
+    // Whether the element is within a screen of the viewport. Charts further down start when the
+    // reader scrolls towards them: a long view (the global one has 14 charts) does not pay for all
+    // of ECharts' first renders before the reader can use the page. Once near, always near.
+    let (near, set_near) = signal(false);
     let g = glue.clone();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
@@ -169,12 +204,16 @@ pub fn EChart(
         let g2 = g.clone();
         let el2 = el.clone();
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
-            let shown = el2.client_width() > 0 && el2.client_height() > 0;
+            let size = (el2.client_width(), el2.client_height());
+            let shown = size.0 > 0 && size.1 > 0;
             set_visible.set(shown);
             if shown {
-                if let Ok(glue) = g2.try_borrow() {
-                    if let Some(inst) = &glue.instance {
-                        inst.resize();
+                if let Ok(mut glue) = g2.try_borrow_mut() {
+                    if glue.size != size {
+                        glue.size = size;
+                        if let Some(inst) = &glue.instance {
+                            inst.resize();
+                        }
                     }
                 }
             }
@@ -184,13 +223,32 @@ pub fn EChart(
             glue.observer = Some(obs);
         }
         glue._on_resize = Some(cb);
+
+        let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
+                set_near.set(true);
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin(NEAR_MARGIN);
+        if let Ok(obs) = web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &init) {
+            obs.observe(&el);
+            glue.near_observer = Some(obs);
+        }
+        glue._on_near = Some(on_near);
+        // A printout shows every chart, not only those the reader scrolled to.
+        let on_print = Closure::<dyn FnMut()>::new(move || set_near.set(true));
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+        }
+        glue._on_print = Some(on_print);
     });
 
     let g = glue.clone();
     Effect::new(move |_| {
         let json = option.get();
         let rows = tooltips.get();
-        let loaded = page_loaded.get();
+        let ready = echarts_ready.get();
         let shown = visible.get();
         let Some(el) = node.get() else { return };
         if json.is_empty() {
@@ -198,15 +256,27 @@ pub fn EChart(
         }
         let mut glue = g.borrow_mut();
         if glue.instance.is_none() {
-            if !shown {
+            // Measured here too, so a chart that is already laid out starts now rather than a frame
+            // later, when the ResizeObserver first reports.
+            let size = (el.client_width(), el.client_height());
+            if !shown && (size.0 == 0 || size.1 == 0) {
                 return; // set up when shown
             }
-            if !echarts_defined() {
-                if loaded {
+            if !near.get() && !near_viewport(&el) {
+                return; // set up when the reader scrolls towards it
+            }
+            glue.size = size;
+            match ready {
+                Some(true) => {}
+                Some(false) => {
                     web_sys::console::error_1(&"ECharts is not loaded".into());
                     set_failed.set(true);
+                    return;
                 }
-                return;
+                None => {
+                    request_echarts();
+                    return; // drawn once the script has run
+                }
             }
             let opts = obj(&[("locale", (if lang == crate::i18n::Lang::Zh { "ZH" } else { "EN" }).into())]);
             match echarts_init(&el, &JsValue::NULL, &opts) {
@@ -248,6 +318,13 @@ pub fn EChart(
         if let Some(obs) = glue.observer.take() {
             obs.disconnect();
         }
+        if let Some(obs) = glue.near_observer.take() {
+            obs.disconnect();
+        }
+        if let (Some(w), Some(f)) = (web_sys::window(), glue._on_print.take()) {
+            let _ = w.remove_event_listener_with_callback("beforeprint", f.as_ref().unchecked_ref());
+        }
+        glue._on_near = None;
         if let Some(inst) = glue.instance.take() {
             inst.dispose();
         }

@@ -89,8 +89,21 @@ fn boot_prefetch(name: &str) -> Option<js_sys::Promise> {
     p.dyn_into::<js_sys::Promise>().ok()
 }
 
+/// Resolves in a new task (`setTimeout 0`). Downloads that finish together (the boot prefetch
+/// hands the app several at once) are then parsed and drawn one task each: the page can paint and
+/// answer input in between, instead of blocking for all of them in one long task.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 async fn fetch_and_parse<T: Loadable>(name: String) -> Parsed {
     let text = fetch_text(&name).await?;
+    next_task().await;
     let value: T = serde_json::from_str(&text).map_err(|e| LoadError(format!("{}: {e}", url(&name))))?;
     value.check(&name).map_err(LoadError)?;
     Ok(Arc::new(value))
