@@ -103,11 +103,17 @@ await browser.close();
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
 const { CHROMIUM_ARGS } = await import('../e2e/helpers.mjs');
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-const lh = await lighthouse(`${base}?view=overview`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-await chrome.kill();
-const perf = Math.round(lh.lhr.categories.performance.score * 100);
-const lcp = lh.lhr.audits['largest-contentful-paint'].numericValue;
+// Lighthouse varies from run to run on a shared machine: the median of three.
+const lhRuns = [];
+for (let i = 0; i < 3; i++) {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const lh = await lighthouse(`${base}?view=overview`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  await chrome.kill();
+  const a = lh.lhr.audits;
+  lhRuns.push({ perf: Math.round(lh.lhr.categories.performance.score * 100), lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue });
+}
+const lhMedian = [...lhRuns].sort((x, y) => x.perf - y.perf)[1];
+const { perf, lcp, tbt } = lhMedian;
 server.close();
 fs.rmSync(root, { recursive: true, force: true });
 
@@ -124,8 +130,10 @@ const rows = [
   [`Filter click → chart updated, p95 (${CLICKS} clicks)`, `${pct(clicks, 95).toFixed(1)} ms`, '≤ 50 ms', pct(clicks, 95) <= 50],
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
-  ['Lighthouse performance, mobile preset', String(perf), '≥ 95', perf >= 95],
+  ['Lighthouse performance, mobile preset (median of 3)', String(perf), '≥ 95', perf >= 95],
+  ['  its runs', lhRuns.map((r) => r.perf).join(' · '), '', null],
   ['  Largest Contentful Paint (simulated mobile)', `${(lcp / 1000).toFixed(2)} s`, '', null],
+  ['  Total Blocking Time (simulated mobile)', `${tbt.toFixed(0)} ms`, '', null],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log('\nTalent Flows benchmark (localhost, brotli, headless Chromium)\n');
