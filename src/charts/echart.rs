@@ -34,18 +34,14 @@ fn echarts_defined() -> bool {
     web_sys::window().map(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false)).unwrap_or(false)
 }
 
-#[wasm_bindgen(inline_js = r#"
-export function load_echarts() {
-    if (window.echarts) return Promise.resolve();
-    if (!window.__loadECharts) return Promise.reject(new Error('boot.js is not loaded'));
-    return window.__loadECharts();
-}
-"#)]
+#[wasm_bindgen]
 extern "C" {
-    /// Loads ECharts (the custom build in `echarts.js`, by public/boot.js) once per page, when the
-    /// first chart is about to be drawn: a view whose charts are all further down the page, such
-    /// as the overview on a phone, does not download or run it before the reader can read it.
-    fn load_echarts() -> js_sys::Promise;
+    /// Loads ECharts (the custom build in `echarts.js`) once per page; defined by public/boot.js.
+    /// The app calls it when its first chart is about to be drawn: a view whose charts are all
+    /// further down the page, such as the overview on a phone, does not download or run ECharts
+    /// before the reader can read it.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __loadECharts)]
+    fn load_echarts() -> Result<js_sys::Promise, JsValue>;
 }
 
 struct Glue {
@@ -181,7 +177,10 @@ pub fn EChart(
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(load_echarts()).await.is_ok() && echarts_defined();
+            let ok = match load_echarts() {
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+                Err(_) => false, // boot.js did not run
+            } && echarts_defined();
             set_echarts_ready.set(Some(ok));
         });
     };
@@ -206,7 +205,10 @@ pub fn EChart(
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
             let size = (el2.client_width(), el2.client_height());
             let shown = size.0 > 0 && size.1 > 0;
-            set_visible.set(shown);
+            // A signal notifies even when set to the same value: set it only on a change.
+            if visible.get_untracked() != shown {
+                set_visible.set(shown);
+            }
             if shown {
                 if let Ok(mut glue) = g2.try_borrow_mut() {
                     if glue.size != size {
@@ -225,7 +227,7 @@ pub fn EChart(
         glue._on_resize = Some(cb);
 
         let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
+            if !near.get_untracked() && entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
                 set_near.set(true);
             }
         });
