@@ -135,15 +135,20 @@ fn mark_first_chart(inst: &Instance) {
     handler.forget();
 }
 
-/// How far beyond the viewport a chart counts as near: one screen above and below.
-const NEAR_MARGIN: &str = "100% 0px";
+/// How far beyond the viewport a chart counts as near, in screens above and below it. The
+/// IntersectionObserver's root margin and `near_viewport` both follow it.
+const NEAR_SCREENS: f64 = 1.0;
+
+fn near_margin() -> String {
+    format!("{}% 0px", NEAR_SCREENS * 100.0)
+}
 
 /// The same test as the IntersectionObserver's, made at once (it reports only a frame later), so a
 /// chart that is already on screen starts without waiting.
 fn near_viewport(el: &web_sys::HtmlElement) -> bool {
     let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
     let r = el.get_bounding_client_rect();
-    r.top() < 2.0 * h && r.bottom() > -h
+    r.top() < (1.0 + NEAR_SCREENS) * h && r.bottom() > -NEAR_SCREENS * h
 }
 
 fn not_merge() -> JsValue {
@@ -226,13 +231,19 @@ pub fn EChart(
         }
         glue._on_resize = Some(cb);
 
+        let g3 = g.clone();
         let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if !near.get_untracked() && entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
                 set_near.set(true);
+                // Once near, always near: nothing more to watch (the closure itself stays alive
+                // until cleanup, as it is running now).
+                if let Some(obs) = g3.try_borrow_mut().ok().and_then(|mut glue| glue.near_observer.take()) {
+                    obs.disconnect();
+                }
             }
         });
         let init = web_sys::IntersectionObserverInit::new();
-        init.set_root_margin(NEAR_MARGIN);
+        init.set_root_margin(&near_margin());
         if let Ok(obs) = web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &init) {
             obs.observe(&el);
             glue.near_observer = Some(obs);

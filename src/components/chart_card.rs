@@ -21,6 +21,11 @@ pub fn use_data<T: Loadable>(name: &'static str) -> Resource<T> {
     LocalResource::new(move || load::<T>(name))
 }
 
+/// A card's note (the spec's bilingual sentence above the chart) in the page language.
+pub fn note_in(note: Option<crate::data::Text>, lang: Memo<crate::i18n::Lang>) -> Option<Signal<String>> {
+    note.map(|n| Signal::derive(move || lang.get().pick(&n).to_string()))
+}
+
 /// Where a card's data stand.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CardStatus {

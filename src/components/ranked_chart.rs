@@ -2,7 +2,7 @@
 
 use crate::app::use_ctx;
 use crate::charts::{palette, ranked, to_json, ChartText};
-use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
+use crate::components::chart_card::{note_in, status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
 use crate::data::{Dataset, Text};
 use crate::i18n::{fill, group_thousands, Msg};
@@ -138,7 +138,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
             format!("{} · {} · {}", unit.get(), year_label(s.year, period, l), figs)
         })
     });
-    let note = spec.with_value(|s| s.note.clone()).map(|n| Signal::derive(move || lang.get().pick(&n).to_string()));
+    let note = note_in(spec.with_value(|s| s.note.clone()), lang);
     let id = spec.with_value(|s| s.id.clone());
     let resource = spec.with_value(|s| s.resource);
     let year = spec.with_value(|s| s.year);

@@ -4,7 +4,7 @@
 
 use crate::app::use_ctx;
 use crate::charts::{covid_span, palette, series, to_json, ChartText, Draw, Marker};
-use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
+use crate::components::chart_card::{note_in, status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
 use crate::data::texts::Events;
 use crate::data::{Dataset, Text};
@@ -194,7 +194,7 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
         let figs = spec.with_value(|s| fill(Msg::FigureRef.text(l), &[("figs", l.pick(&s.figures))]));
         format!("{} · {}–{} · {}", unit_text.get().unwrap_or_default(), year_label(a, period, l), year_label(b, period, l), figs)
     });
-    let note = spec.with_value(|s| s.note.clone()).map(|n| Signal::derive(move || lang.get().pick(&n).to_string()));
+    let note = note_in(spec.with_value(|s| s.note.clone()), lang);
     let id = spec.with_value(|s| s.id.clone());
     let resource = spec.with_value(|s| s.resource);
     let hidden = spec.with_value(|s| s.region.clone()).map(|r| Signal::derive(move || !regions.with(|rs| rs.contains(&r))));
@@ -207,12 +207,22 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
             title=title
             subtitle=subtitle
             option=option
-            table=Signal::derive(move || model.get().map(|m| transform::table(&m, lang.get())))
-            summary=Signal::derive(move || model.get().map(|m| transform::summary(&m, lang.get())).unwrap_or_default())
+            table=table_of(model, lang)
+            summary=summary_of(model, lang)
             tooltips=tooltips
             note=note
             dataset=Signal::derive(dataset)
             hidden=hidden
         />
     }
+}
+
+/// The table tab of a series chart, in the page language (the explorer's chart uses it too).
+pub fn table_of(model: Memo<Option<Model>>, lang: Memo<Lang>) -> Signal<Option<transform::Table>> {
+    Signal::derive(move || model.get().map(|m| transform::table(&m, lang.get())))
+}
+
+/// The screen-reader description of a series chart, in the page language.
+pub fn summary_of(model: Memo<Option<Model>>, lang: Memo<Lang>) -> Signal<String> {
+    Signal::derive(move || model.get().map(|m| transform::summary(&m, lang.get())).unwrap_or_default())
 }

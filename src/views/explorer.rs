@@ -5,6 +5,7 @@ use crate::app::use_ctx;
 use crate::charts::{covid_span, palette, series, to_json, ChartText, Draw};
 use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
 use crate::components::controls::{ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
+use crate::components::series_chart::{summary_of, table_of};
 use crate::components::sources_panel::Provenance;
 use crate::data::explorer::Explorer as Niv;
 use crate::data::{Dataset, Kind, Label, Period, Series, Text};
@@ -150,8 +151,8 @@ pub fn Explorer() -> impl IntoView {
                 title=title
                 subtitle=subtitle
                 option=option
-                table=Signal::derive(move || model.get().map(|m| transform::table(&m, lang.get())))
-                summary=Signal::derive(move || model.get().map(|m| transform::summary(&m, lang.get())).unwrap_or_default())
+                table=table_of(model, lang)
+                summary=summary_of(model, lang)
                 tooltips=tooltips
                 dataset=Signal::derive(move || ds.get().map(std::sync::Arc::new))
             />
