@@ -64,6 +64,7 @@ echarts: build/echarts.js
 
 build: setup build/echarts.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
+	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	cp $(or $(DIST),dist)/index.html $(or $(DIST),dist)/404.html
 	node tools/csp.mjs $(or $(DIST),dist)
 	node tools/precompress.mjs $(or $(DIST),dist)

@@ -198,3 +198,46 @@ test('charts start when the reader nears them: a phone reads the overview before
   await assertNoErrors(page);
   await assertNoErrors(far);
 });
+
+test('static first screen: the overview is readable before (and without) the app, says what the app says, and gives way to it', async () => {
+  // Without JavaScript (or before the wasm arrives): the findings with their numbers, in Chinese
+  // (the page's default language); the English block is there for boot.js to choose, hidden.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const plain = await noJs.newPage();
+  await plain.goto(appUrl());
+  const zh = plain.locator('#prerender .pre-zh');
+  assert.ok(await zh.isVisible(), 'the Chinese first screen shows');
+  assert.equal(await plain.locator('#prerender .pre-en').isVisible(), false);
+  assert.equal(await zh.locator('.finding').count(), 6);
+  assert.match(await zh.locator('.finding p').first().innerText(), /707,702/);
+  await noJs.close();
+
+  // The app blocked (its wasm never arrives): the overview is still there, in the URL's language,
+  // and another view's address does not show the overview's text.
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.route(/\.wasm$/, (r) => r.abort());
+  await page.goto(appUrl('lang=en'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const en = page.locator('#prerender .pre-en');
+  assert.ok(await en.isVisible());
+  const staticText = (await en.locator('.finding p').allInnerTexts()).join('\n');
+  assert.match(staticText, /707,702 in 2019/);
+  await page.goto(appUrl('view=work-visas'));
+  assert.equal(await page.locator('#prerender').isVisible(), false, 'another view: the first screen is hidden before the app runs');
+
+  // With the app: it takes over with the same findings, and the first screen is gone.
+  const app = await newPage(browser, { width: 390, height: 844 });
+  await app.goto(appUrl('lang=en'));
+  await app.waitForFunction(() => !document.getElementById('prerender') && document.querySelectorAll('[data-finding]').length === 6);
+  const appText = (await app.locator('[data-finding] p').allInnerTexts()).join('\n');
+  assert.equal(appText, staticText, 'the static first screen says exactly what the app says');
+  assert.equal(await app.locator('.finding').count(), 6, 'one set of findings, not two');
+  // The hand-over happens in one frame with the same markup: nothing on the screen moves.
+  const shift = await app.evaluate(() => new Promise((resolve) => {
+    let sum = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) sum += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(sum), 200);
+  }));
+  assert.ok(shift < 0.01, `layout shift ${shift}`);
+  await assertNoErrors(app);
+});

@@ -39,10 +39,29 @@
   // phone the text comes first, and ECharts only when the reader nears a chart.
   if (window.innerWidth >= 1000) window.__loadECharts().catch(function () {});
 
-  var view = 'overview';
+  var q;
   try {
-    view = new URLSearchParams(location.search).get('view') || 'overview';
-  } catch (e) {}
+    q = new URLSearchParams(location.search);
+  } catch (e) {
+    q = new URLSearchParams();
+  }
+  var view = q.get('view') || 'overview';
+
+  // Before the body is parsed (this script is in <head>): the page's language and theme, by the
+  // app's own rules (src/state/url.rs, src/app.rs), so neither the static first screen nor the app
+  // flashes the wrong one; and whether the static first screen (src/prerender.rs) is the view asked
+  // for. The app takes over both once it runs.
+  var root = document.documentElement;
+  var lang = (q.get('lang') || '').toLowerCase();
+  var zh = ['zh', 'zh-cn', 'zh-hans', 'cn'].indexOf(lang) >= 0;
+  var en = ['en', 'en-us', 'en-gb'].indexOf(lang) >= 0;
+  if (!zh && !en) zh = (navigator.language || '').toLowerCase().indexOf('zh') === 0;
+  root.setAttribute('lang', zh ? 'zh-CN' : 'en');
+  var theme = q.get('theme');
+  var dark = theme === 'dark' || (theme !== 'light' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+  root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  var embed = q.get('embed') === '1' || q.get('embed') === 'true';
+  if (view.trim() !== 'overview' || q.has('chart') || embed) root.className += ' no-pre';
   var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS.overview;
   var map = (window.__prefetch = {});
   files.forEach(function (name) {

@@ -2,7 +2,7 @@
 //! view, footer. Data flows one way: URL → ViewState → views; controls write the URL only.
 
 use crate::components::notices::Notices;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{view_name, Lang, Msg};
 use crate::state::url::{self, Notice};
 use crate::state::{Theme, View, ViewState};
 use crate::views;
@@ -76,20 +76,6 @@ fn media(query: &str) -> bool {
     web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).map(|m| m.matches()).unwrap_or(false)
 }
 
-pub fn view_name(v: View) -> Msg {
-    match v {
-        View::Overview => Msg::NavOverview,
-        View::WorkVisas => Msg::NavWorkVisas,
-        View::GreenCards => Msg::NavGreenCards,
-        View::Eb1a => Msg::NavEb1a,
-        View::Students => Msg::NavStudents,
-        View::Global => Msg::NavGlobal,
-        View::China => Msg::NavChina,
-        View::Policy => Msg::NavPolicy,
-        View::Explorer => Msg::NavExplorer,
-    }
-}
-
 #[component]
 fn Shell() -> impl IntoView {
     let location = use_location();
@@ -123,6 +109,15 @@ fn Shell() -> impl IntoView {
                 let _ = html.set_attribute("data-embed", if embed.get() { "1" } else { "0" });
             }
             doc.set_title(&format!("{} · {}", view_name(v).text(l), Msg::SiteTitle.text(l)));
+        }
+    });
+
+    // The static first screen (src/prerender.rs) is the overview's: on any other view, or a
+    // single chart, it goes at once (boot.js has kept it out of sight); the overview removes it
+    // itself when its findings have their data (views::overview).
+    Effect::new(move |_| {
+        if state.with(|s| s.view != View::Overview || s.embed || s.chart.is_some()) {
+            drop_prerender();
         }
     });
 
@@ -201,6 +196,14 @@ fn Shell() -> impl IntoView {
                 </p>
             </footer>
         </Show>
+    }
+}
+
+/// Removes the static first screen, if it is still there; the app's own page shows in the same
+/// frame (see style/main.css).
+pub fn drop_prerender() {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(crate::findings::PRERENDER_ID)) {
+        el.remove();
     }
 }
 

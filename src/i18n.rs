@@ -259,3 +259,19 @@ mod tests {
         assert_eq!(Lang::from_browser("de"), Lang::En);
     }
 }
+
+/// The name of a view, as the navigation and the page title show it.
+pub fn view_name(v: crate::state::View) -> Msg {
+    use crate::state::View;
+    match v {
+        View::Overview => Msg::NavOverview,
+        View::WorkVisas => Msg::NavWorkVisas,
+        View::GreenCards => Msg::NavGreenCards,
+        View::Eb1a => Msg::NavEb1a,
+        View::Students => Msg::NavStudents,
+        View::Global => Msg::NavGlobal,
+        View::China => Msg::NavChina,
+        View::Policy => Msg::NavPolicy,
+        View::Explorer => Msg::NavExplorer,
+    }
+}

@@ -5,10 +5,14 @@
 
 pub mod charts;
 pub mod data;
+pub mod findings;
 pub mod i18n;
 pub mod labels;
 pub mod state;
 pub mod transform;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

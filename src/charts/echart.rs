@@ -148,6 +148,11 @@ fn near_margin() -> String {
 fn near_viewport(el: &web_sys::HtmlElement) -> bool {
     let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
     let r = el.get_bounding_client_rect();
+    // Not laid out (a hidden card, or the app still behind the static first screen): the observer
+    // tells when it is.
+    if r.width() == 0.0 && r.height() == 0.0 {
+        return false;
+    }
     r.top() < (1.0 + NEAR_SCREENS) * h && r.bottom() > -NEAR_SCREENS * h
 }
 

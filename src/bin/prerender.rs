@@ -1,0 +1,46 @@
+//! Build step (native): writes the overview's static first screen into the built index.html, in
+//! place of its `<!-- prerender -->` marker. See `talent_flows::prerender` for why.
+//!
+//!   cargo run -q --bin prerender -- dist
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use talent_flows::data::Dataset;
+    use talent_flows::prerender;
+    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let index = format!("{dist}/index.html");
+    let page = std::fs::read_to_string(&index)
+        .unwrap_or_else(|e| panic!("prerender: cannot read {index}: {e}"));
+    // A data file that cannot be read or parsed leaves that finding's numbers as dashes, as the
+    // app would show them; the build says so.
+    let datasets: Vec<(&str, Dataset)> = prerender::data_files()
+        .iter()
+        .filter_map(|name| {
+            let path = format!("{dist}/data/{name}.json");
+            match std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+            {
+                Ok(d) => Some((*name, d)),
+                Err(e) => {
+                    eprintln!("prerender: {path}: {e}; its numbers stay dashes");
+                    None
+                }
+            }
+        })
+        .collect();
+    let block = prerender::html(&datasets);
+    let Some(out) = prerender::insert(&page, &block) else {
+        panic!("prerender: {index} has no {} marker", prerender::MARKER);
+    };
+    std::fs::write(&index, out).unwrap_or_else(|e| panic!("prerender: cannot write {index}: {e}"));
+    println!(
+        "prerender: {index}: first screen written ({} bytes, {} of {} data files)",
+        block.len(),
+        datasets.len(),
+        prerender::data_files().len()
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

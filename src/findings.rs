@@ -1,0 +1,202 @@
+//! The report's six core findings: their texts, the numbers each one reads from the data, and the
+//! chart that proves it. Pure, so the overview (wasm) and the static first screen written into
+//! index.html at build time (`prerender`, native) say exactly the same thing.
+
+use crate::data::Text;
+use crate::i18n::{fill, group_thousands, Lang};
+use crate::state::{url, Mode, View, ViewState};
+use crate::transform::decimals;
+
+pub struct Finding {
+    pub title: Text,
+    /// `{name}` placeholders filled from the data by `numbers`.
+    pub body: Text,
+    pub link: fn() -> ViewState,
+}
+
+fn link(view: View, f: impl FnOnce(&mut ViewState)) -> ViewState {
+    let mut s = ViewState::default_for(view);
+    f(&mut s);
+    s
+}
+
+pub fn findings() -> Vec<Finding> {
+    vec![
+        Finding {
+            title: Text::new("美国仍是全球首要的国际人才高地", "The US remains the world's leading talent hub"),
+            body: Text::new(
+                "美国向中国、欧洲和印度公民颁发的非移民工作签证及职业类移民签证：2019 年 {all19}，2023 年 {all23}（{allpct}）。五国在美留学生 2022/23 学年 {st22}，为 2019/20 学年的 {stpct}。",
+                "Work visas plus employment green cards issued to citizens of China, Europe and India: {all19} in 2019, {all23} in 2023 ({allpct}). Students from the five countries in 2022/23: {st22}, {stpct} of 2019/20.",
+            ),
+            link: || link(View::GreenCards, |s| {
+                s.chart = Some("green-cards-combined".into());
+                s.from = 2019;
+            }),
+        },
+        Finding {
+            title: Text::new("印度已成为美国国际人才的第一大来源国", "India has become the largest source of talent for the US"),
+            body: Text::new(
+                "2023 年印度公民获得两类签证 {in23}，是中国的 {in_cn} 倍、欧洲的 {in_eu} 倍；在美印度留学生 {inst}，为中国的 {inst_cn}。",
+                "In 2023 Indian citizens received {in23} work visas and green cards, {in_cn} times China's and {in_eu} times Europe's; {inst} Indian students were in the US, {inst_cn} of China's number.",
+            ),
+            link: || link(View::Students, |s| s.chart = Some("students-totals".into())),
+        },
+        Finding {
+            title: Text::new("EB-1A 审批没有特别的国别偏好", "EB-1A approvals show no country preference"),
+            body: Text::new(
+                "2010 年 EB-1A 通过率：英法德 {e3}，中国 {cn}，印度 {in}；各国在 2012–2016 年上升、2016–2020 年下降，趋势一致。",
+                "EB-1A approval rates in 2010: UK/France/Germany {e3}, China {cn}, India {in}; all rose in 2012–2016 and fell in 2016–2020.",
+            ),
+            link: || link(View::Eb1a, |s| s.chart = Some("eb1a-approval-rates".into())),
+        },
+        Finding {
+            title: Text::new("印度和欧洲的工作签证恢复远快于中国", "Work visas recovered far faster for India and Europe than for China"),
+            body: Text::new(
+                "2023 年非移民工作签证：印度 {in23}（2019 年的 {inpct}），欧洲 {eu23}（{eupct}），中国 {cn23}（{cnpct}）。",
+                "Work visas in FY2023: India {in23} ({inpct} of 2019), Europe {eu23} ({eupct}), China {cn23} ({cnpct}).",
+            ),
+            link: || link(View::WorkVisas, |s| {
+                s.chart = Some("work-visas-totals".into());
+                s.mode = Mode::Index;
+            }),
+        },
+        Finding {
+            title: Text::new("疫情后中国工作签证大降、职业移民签证显著增加", "After COVID, China's work visas fell while its green cards rose"),
+            body: Text::new(
+                "中国公民获得的职业类移民签证 2022 年达 {eb22}，为 2019 年的 {ebx} 倍；其中 EB-1 达 {eb1}。",
+                "Employment green cards for Chinese citizens reached {eb22} in FY2022, {ebx} times 2019; EB-1 alone {eb1}.",
+            ),
+            link: || link(View::GreenCards, |s| {
+                s.regions = vec!["CN".into()];
+                s.chart = Some("green-cards-by-category-CN".into());
+            }),
+        },
+        Finding {
+            title: Text::new("中国正在成为人才来源国、过境国与目的国", "China is becoming a source, transit and destination country"),
+            body: Text::new(
+                "2020 年中国大陆海外移民 {emi}，在华国际移民 {imm}；2022 年中国侨汇汇出额世界排名第 {rank}。",
+                "In 2020 mainland China had {emi} emigrants and {imm} immigrants; in 2022 it ranked {rank} in the world for remittances sent.",
+            ),
+            link: || link(View::China, |_| {}),
+        },
+    ]
+}
+
+pub fn count(v: Option<f64>) -> String {
+    v.map(|x| group_thousands(x, 0))
+        .unwrap_or_else(|| "—".into())
+}
+
+pub fn pct(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b != 0.0 => format!("{}%", group_thousands(a / b * 100.0, 1)),
+        _ => "—".into(),
+    }
+}
+
+pub fn times(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b != 0.0 => group_thousands(a / b, 2),
+        _ => "—".into(),
+    }
+}
+
+/// The numbers of each finding, from the loaded datasets (a dash where one is not loaded).
+pub fn numbers(
+    i: usize,
+    get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
+    let w = |e, y| get("work_and_green_cards", e, "total", y);
+    let nv = |e, y| get("work_visas", e, "total", y);
+    let st = |e, y| get("students", e, "total", y);
+    let rate = |e| {
+        get("eb1a", e, "approval_rate", 2010)
+            .map(|v| format!("{}%", group_thousands(v, decimals(v))))
+            .unwrap_or_else(|| "—".into())
+    };
+    let _ = lang;
+    match i {
+        0 => vec![
+            ("all19", count(w("ALL", 2019))),
+            ("all23", count(w("ALL", 2023))),
+            ("allpct", pct(w("ALL", 2023), w("ALL", 2019))),
+            ("st22", count(st("ALL", 2022))),
+            ("stpct", pct(st("ALL", 2022), st("ALL", 2019))),
+        ],
+        1 => vec![
+            ("in23", count(w("IN", 2023))),
+            ("in_cn", times(w("IN", 2023), w("CN", 2023))),
+            ("in_eu", times(w("IN", 2023), w("EU", 2023))),
+            ("inst", count(st("IN", 2022))),
+            ("inst_cn", pct(st("IN", 2022), st("CN", 2022))),
+        ],
+        2 => vec![("e3", rate("E3")), ("cn", rate("CN")), ("in", rate("IN"))],
+        3 => vec![
+            ("in23", count(nv("IN", 2023))),
+            ("inpct", pct(nv("IN", 2023), nv("IN", 2019))),
+            ("eu23", count(nv("EU", 2023))),
+            ("eupct", pct(nv("EU", 2023), nv("EU", 2019))),
+            ("cn23", count(nv("CN", 2023))),
+            ("cnpct", pct(nv("CN", 2023), nv("CN", 2019))),
+        ],
+        4 => vec![
+            ("eb22", count(get("green_cards", "CN", "total", 2022))),
+            (
+                "ebx",
+                times(
+                    get("green_cards", "CN", "total", 2022),
+                    get("green_cards", "CN", "total", 2019),
+                ),
+            ),
+            ("eb1", count(get("green_cards", "CN", "EB1", 2022))),
+        ],
+        _ => vec![
+            (
+                "emi",
+                count(get("china_migrants", "CHN", "emigrants", 2020)),
+            ),
+            (
+                "imm",
+                count(get("china_migrants", "CHN", "immigrants", 2020)),
+            ),
+            (
+                "rank",
+                get("remittances", "CHN", "outflow_rank", 2022)
+                    .map(|r| format!("{r}"))
+                    .unwrap_or_else(|| "—".into()),
+            ),
+        ],
+    }
+}
+
+pub const FINDING_DATA: &[&str] = &[
+    "work_and_green_cards",
+    "work_visas",
+    "students",
+    "eb1a",
+    "green_cards",
+    "china_migrants",
+    "remittances",
+];
+
+/// The id of the static first screen's element (`prerender`), which the app removes.
+pub const PRERENDER_ID: &str = "prerender";
+
+/// Looks a value up in the loaded datasets: (dataset, entity, category, year).
+pub type Lookup<'a> = &'a dyn Fn(&str, &str, &str, i32) -> Option<f64>;
+
+/// Finding `i`'s text with its numbers filled in.
+pub fn body(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
+    let nums = numbers(i, get, lang);
+    let pairs: Vec<(&str, &str)> = nums.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(lang.pick(&f.body), &pairs)
+}
+
+/// The query string of finding `i`'s "show me" link, in the reader's language and theme.
+pub fn href(f: &Finding, lang: Option<Lang>, theme: Option<crate::state::Theme>) -> String {
+    let mut s = (f.link)();
+    s.lang = lang;
+    s.theme = theme;
+    format!("?{}", url::serialize(&s))
+}

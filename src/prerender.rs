@@ -1,0 +1,187 @@
+//! The static first screen: the overview's header, lede and six findings, with their numbers, as
+//! plain HTML written into `dist/index.html` at build time (`src/bin/prerender.rs`).
+//!
+//! Why: the app is wasm, and on a phone on a slow network it mounts seconds after the HTML
+//! arrives. With this the reader (and a search engine, or a browser without JavaScript) reads the
+//! findings at once; the app replaces them when its own findings have their data
+//! (`views::overview`), in one frame, with the same markup. It is written in both languages;
+//! `public/boot.js` sets `<html lang>` from the URL (or the browser) before the body is parsed,
+//! and the CSS shows the matching block. On any other view, boot.js hides it before first paint.
+//!
+//! It carries none of the app's `data-*` hooks, so a test (or a script) that looks for them only
+//! ever finds the app's.
+//!
+//! Pure: the texts come from `findings` and `i18n`, so the static page cannot say something the
+//! app would not.
+
+use crate::data::Dataset;
+use crate::findings::{body, findings, href, FINDING_DATA};
+use crate::i18n::{view_name, Lang, Msg};
+use crate::state::{url, View, ViewState};
+use crate::transform::escape_html;
+
+pub use crate::findings::PRERENDER_ID as ID;
+/// Where the build puts it in index.html.
+pub const MARKER: &str = "<!-- prerender -->";
+
+/// `datasets` holds the files named in `findings::FINDING_DATA` that could be read; a missing one
+/// leaves dashes, as the app would.
+pub fn html(datasets: &[(&str, Dataset)]) -> String {
+    let get = |name: &str, e: &str, c: &str, y: i32| -> Option<f64> {
+        datasets
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, d)| d.value(e, c, y))
+    };
+    let blocks: String = [Lang::Zh, Lang::En]
+        .iter()
+        .map(|&l| block(l, &get))
+        .collect();
+    format!("<div id=\"{ID}\">{blocks}</div>")
+}
+
+/// The names of the data files the findings read.
+pub fn data_files() -> &'static [&'static str] {
+    FINDING_DATA
+}
+
+fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>) -> String {
+    let t = |m: Msg| escape_html(m.text(l));
+    let to = |v: View| {
+        let mut s = ViewState::default_for(View::Overview).switch_to(v);
+        s.lang = Some(l);
+        escape_html(&format!("?{}", url::serialize(&s)))
+    };
+    let (code, class) = if l == Lang::Zh {
+        ("zh-CN", "pre-zh")
+    } else {
+        ("en", "pre-en")
+    };
+    let nav: String = View::ALL
+        .iter()
+        .map(|&v| {
+            let current = if v == View::Overview {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<li><a href=\"{}\"{current}>{}</a></li>",
+                to(v),
+                t(view_name(v))
+            )
+        })
+        .collect();
+    let other = if l == Lang::Zh { Lang::En } else { Lang::Zh };
+    let items: String = findings()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            format!(
+                "<li class=\"finding\"><h2>{n}. {}</h2><p>{}</p><a class=\"show-me\" href=\"{}\">{}</a></li>",
+                escape_html(l.pick(&f.title)),
+                escape_html(&body(i, f, get, l)),
+                escape_html(&href(f, Some(l), None)),
+                t(Msg::ShowMe),
+                n = i + 1,
+            )
+        })
+        .collect();
+    // The buttons do nothing until the app takes over (a second or two); they are here so the page
+    // does not move when it does.
+    format!(
+        "<div class=\"{class}\" lang=\"{code}\">\
+<header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{title}</a></p><p class=\"subtitle\">{subtitle}</p><p class=\"header-citation\">{citation}</p></div>\
+<div class=\"header-tools\"><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{patterns}</button><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{dark}</button><button class=\"lang-switch\" type=\"button\" lang=\"{other_code}\">{switch}</button></div>\
+<nav aria-label=\"{nav_label}\"><ul>{nav}</ul></nav></header>\
+<main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><ol class=\"findings\">{items}</ol></div></main></div>",
+        home = to(View::Overview),
+        title = t(Msg::SiteTitle),
+        subtitle = t(Msg::SiteSubtitle),
+        citation = t(Msg::Citation),
+        patterns = t(Msg::Patterns),
+        dark = t(Msg::DarkMode),
+        other_code = if other == Lang::Zh { "zh-CN" } else { "en" },
+        switch = t(Msg::SwitchLanguage),
+        nav_label = t(Msg::NavLabel),
+        h1 = t(view_name(View::Overview)),
+        lede = t(Msg::OverviewLede),
+    )
+}
+
+/// `index` with the prerendered block in place of `MARKER` (once), or `None` if it has no marker.
+pub fn insert(index: &str, block: &str) -> Option<String> {
+    index
+        .contains(MARKER)
+        .then(|| index.replacen(MARKER, block, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset(name: &str, json: &str) -> (&'static str, Dataset) {
+        let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+        (name, serde_json::from_str(json).expect("test dataset"))
+    }
+
+    #[test]
+    fn both_languages_and_every_finding_without_data() {
+        let h = html(&[]);
+        assert!(h.starts_with("<div id=\"prerender\">"));
+        assert_eq!(
+            h.matches("class=\"finding\"").count(),
+            12,
+            "six findings in each language"
+        );
+        assert!(h.contains("lang=\"zh-CN\"") && h.contains("lang=\"en\""));
+        assert!(
+            h.contains("The US remains the world&#39;s leading talent hub"),
+            "text is escaped"
+        );
+        assert!(h.contains("美国仍是全球首要的国际人才高地"));
+        // Without data the numbers are dashes, as in the app.
+        assert!(h.contains("EB-1A approval rates in 2010: UK/France/Germany —, China —, India —"));
+        assert!(!h.contains('{'), "every placeholder is filled");
+    }
+
+    #[test]
+    fn numbers_come_from_the_data_files() {
+        let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/eb1a.json"))
+            .unwrap();
+        let h = html(&[dataset("eb1a", &data)]);
+        let ds: Dataset = serde_json::from_str(&data).unwrap();
+        let cn = ds.value("CN", "approval_rate", 2010).unwrap();
+        assert!(
+            h.contains(&format!(
+                "China {}%",
+                crate::i18n::group_thousands(cn, crate::transform::decimals(cn))
+            )),
+            "{h}"
+        );
+    }
+
+    #[test]
+    fn links_keep_the_language_of_their_block() {
+        let h = html(&[]);
+        let en = &h[h.find("class=\"pre-en\"").unwrap()..];
+        assert!(
+            en.contains("href=\"?view=work-visas&amp;lang=en\">Work visas</a>"),
+            "{en}"
+        );
+        assert!(en.contains("aria-current=\"page\">Overview</a>"));
+        // The app's test hooks (data-finding, data-nav) are the app's alone.
+        assert!(!h.contains("data-"));
+        let zh = &h[..h.find("class=\"pre-en\"").unwrap()];
+        assert!(zh.contains("lang=zh"));
+    }
+
+    #[test]
+    fn insert_replaces_the_marker_once_and_only_if_present() {
+        assert_eq!(
+            insert("<body><!-- prerender --></body>", "<p>x</p>").as_deref(),
+            Some("<body><p>x</p></body>")
+        );
+        assert_eq!(insert("<body></body>", "<p>x</p>"), None);
+    }
+}
