@@ -27,8 +27,8 @@ fn main() {
 
 /// Runs `start` once the static first screen (src/prerender.rs) has been painted, so the reader
 /// sees it before the app's mount takes the main thread — on a fast connection the wasm can be
-/// ready before the first frame. Without a first screen (another view, an embed) it runs at once;
-/// a hidden tab (no frames) starts after 200 ms.
+/// ready before the first frame. Without a first screen (another view, an embed), or on a wide
+/// screen, it runs at once; a hidden tab (no frames) starts after 200 ms.
 #[cfg(target_arch = "wasm32")]
 fn after_first_paint(start: impl FnOnce() + 'static) {
     use std::cell::Cell;
@@ -48,7 +48,10 @@ fn after_first_paint(start: impl FnOnce() + 'static) {
             .document_element()
             .and_then(|e| e.get_attribute("class"))
             .is_some_and(|c| c.split_whitespace().any(|x| x == "no-pre"));
-    if !shown {
+    // On a wide screen the first chart is on the first screen too: the app starts at once, as
+    // ECharts does (public/boot.js), and the text stays until it takes over.
+    let narrow = w.inner_width().ok().and_then(|x| x.as_f64()).is_some_and(|x| x < 1000.0);
+    if !shown || !narrow {
         return start();
     }
     let start = Rc::new(Cell::new(Some(Box::new(start) as Box<dyn FnOnce()>)));
