@@ -55,14 +55,19 @@ setup-browser:
 
 ## ---- build ------------------------------------------------------------------------------------
 
-# A custom ECharts bundle (only what the charts use) from the npm package, not a vendored copy.
+# Custom ECharts bundles (only what the charts use) from the npm package, not a vendored copy:
+# the page's own, and the one that draws downloads (fetched only when a reader asks for an image).
 build/echarts.js: tools/echarts-entry.js package-lock.json | setup-npm
 	@mkdir -p build
 	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
-echarts: build/echarts.js
+build/echarts-export.js: tools/echarts-export-entry.js package-lock.json | setup-npm
+	@mkdir -p build
+	esbuild tools/echarts-export-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
-build: setup build/echarts.js
+echarts: build/echarts.js build/echarts-export.js
+
+build: setup build/echarts.js build/echarts-export.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	cp $(or $(DIST),dist)/index.html $(or $(DIST),dist)/404.html

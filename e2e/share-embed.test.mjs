@@ -92,19 +92,27 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
 
 test('PNG and SVG of the chart are produced', async () => {
   const page = await newPage(browser);
+  const exportBuild = [];
+  page.on('request', (r) => { if (r.url().endsWith('/echarts-export.js')) exportBuild.push(r.url()); });
   await page.goto(appUrl('view=work-visas&lang=zh'));
   await waitForChart(page, TOTALS, 3);
   await page.locator(`${TOTALS} [data-action="download"]`).click();
+  // The download build of ECharts comes only when an image is asked for, and once.
+  assert.deepEqual(exportBuild, [], 'the download build is not part of the page load');
   const png = await download(page, () => page.locator(`${TOTALS} [data-download="png"]`).click());
   assert.equal(png.name, 'work-visas-totals_CN-EU-IN_2014-2023_abs.png');
   assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(png.body.length > 20000, `a real image: ${png.body.length} bytes`);
+  // Its size: the chart's, plus room for the title and the source line, at twice the pixels.
+  const chart = await page.evaluate((sel) => { const i = echarts.getInstanceByDom(document.querySelector(`${sel} .echart`)); return [i.getWidth(), i.getHeight()]; }, TOTALS);
+  assert.deepEqual([png.body.readUInt32BE(16), png.body.readUInt32BE(20)], [chart[0] * 2, (chart[1] + 80) * 2]);
   const svg = await download(page, () => page.locator(`${TOTALS} [data-download="svg"]`).click());
   const s = svg.body.toString('utf8');
   assert.ok(s.startsWith('<svg'), s.slice(0, 40));
   assert.ok(s.includes('中国'), 'labels drawn as text');
   assert.ok(s.includes('来源：美国国务院'), 'the source line is in the image');
   assert.ok(s.includes('中国、欧洲、印度公民获得的美国非移民工作签证'), 'the title is in the image');
+  assert.equal(exportBuild.length, 1, 'the download build is fetched once');
   await assertNoErrors(page);
 });
 

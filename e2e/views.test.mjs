@@ -59,6 +59,47 @@ test('overview: findings carry numbers from the data and link to the proving cha
   await assertNoErrors(page);
 });
 
+test('overview: the findings read their numbers from the page, or from the data without it', async () => {
+  const findingsText = (page) => page.evaluate(() => [...document.querySelectorAll('[data-finding] p')].map((p) => p.textContent));
+  const waitFilled = (page) => page.waitForFunction(() => { const ps = [...document.querySelectorAll('[data-finding] p')]; return ps.length === 6 && ps.every((p) => !p.textContent.includes('—')); });
+  // As built: the numbers come with index.html, so only the two charts' files are downloaded.
+  const page = await newPage(browser);
+  const fetched = [];
+  page.on('request', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/data/')) fetched.push(p.split('/').pop()); });
+  await page.goto(appUrl('view=overview'));
+  await waitFilled(page);
+  await waitForChart(page, '[data-chart-id="overview-table-2"]');
+  assert.deepEqual(fetched.sort(), ['students.json', 'work_and_green_cards.json']);
+  const built = await findingsText(page);
+  // Served without them (a host that rewrote the page, or no build step): the same texts, from the data files.
+  const bare = await newPage(browser);
+  const fetchedBare = [];
+  bare.on('request', (r) => { const p = new URL(r.url()).pathname; if (p.includes('/data/')) fetchedBare.push(p.split('/').pop()); });
+  await bare.route((u) => u.pathname.endsWith('/') || u.pathname.endsWith('/index.html'), async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace(/<script type="application\/json" id="finding-values">[^<]*<\/script>/, '');
+    await route.fulfill({ response: res, body: html });
+  });
+  await bare.goto(appUrl('view=overview'));
+  await waitFilled(bare);
+  assert.equal(await bare.locator('#finding-values').count(), 0);
+  assert.deepEqual(await findingsText(bare), built);
+  for (const f of ['eb1a.json', 'remittances.json', 'china_migrants.json']) assert.ok(fetchedBare.includes(f), `${f} fetched without the page's numbers`);
+  // A garbled list is refused the same way.
+  const garbled = await newPage(browser);
+  await garbled.route((u) => u.pathname.endsWith('/') || u.pathname.endsWith('/index.html'), async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace(/(<script type="application\/json" id="finding-values">)[^<]*/, '$1[["eb1a",');
+    await route.fulfill({ response: res, body: html });
+  });
+  await garbled.goto(appUrl('view=overview'));
+  await waitFilled(garbled);
+  assert.deepEqual(await findingsText(garbled), built);
+  await assertNoErrors(page);
+  await assertNoErrors(bare);
+  await assertNoErrors(garbled);
+});
+
 test('green cards: report values are drawn hollow; the class filter changes charts and URL', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=green-cards&regions=CN'));

@@ -15,7 +15,7 @@
 //! app would not.
 
 use crate::data::Dataset;
-use crate::findings::{body, findings, href, FINDING_DATA};
+use crate::findings::{body, cited, cited_json, findings, href, CITED_ID, FINDING_DATA};
 use crate::i18n::{view_name, Lang, Msg};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
@@ -37,12 +37,14 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
         .iter()
         .map(|&l| block(l, &get))
         .collect();
-    format!("<div id=\"{ID}\">{blocks}</div>")
-}
-
-/// The names of the data files the findings read.
-pub fn data_files() -> &'static [&'static str] {
-    FINDING_DATA
+    // The numbers themselves, for the app (see `findings::CITED_ID`); only when every file was
+    // read, so a build that missed one leaves the app to download them rather than show dashes.
+    let values = if FINDING_DATA.iter().all(|f| datasets.iter().any(|(n, _)| n == f)) {
+        format!("<script type=\"application/json\" id=\"{CITED_ID}\">{}</script>", cited_json(&cited(&get)))
+    } else {
+        String::new()
+    };
+    format!("<div id=\"{ID}\">{blocks}</div>{values}")
 }
 
 fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>) -> String {
@@ -174,6 +176,24 @@ mod tests {
         assert!(!h.contains("data-"));
         let zh = &h[..h.find("class=\"pre-en\"").unwrap()];
         assert!(zh.contains("lang=zh"));
+    }
+
+    #[test]
+    fn the_cited_numbers_go_with_the_page_only_when_every_file_was_read() {
+        let all: Vec<(&str, Dataset)> = FINDING_DATA
+            .iter()
+            .map(|n| dataset(n, &std::fs::read_to_string(format!("{}/data/{n}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()))
+            .collect();
+        let h = html(&all);
+        let start = h.find("<script type=\"application/json\" id=\"finding-values\">").expect("values block") ;
+        let json = &h[start..].split_once('>').unwrap().1.split_once("</script>").unwrap().0;
+        let values = crate::findings::parse_cited(json).expect("values parse");
+        // The app's text from these numbers is the static text.
+        let get = |n: &str, e: &str, c: &str, y: i32| crate::findings::look_up(&values, n, e, c, y);
+        for (i, f) in findings().iter().enumerate() {
+            assert!(h.contains(&escape_html(&body(i, f, &get, Lang::En))), "finding {i}");
+        }
+        assert!(!html(&all[1..]).contains("finding-values"), "a missing file: no values");
     }
 
     #[test]

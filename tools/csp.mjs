@@ -13,7 +13,7 @@ for (const name of ['index.html', '404.html']) {
   const file = `${dir}/${name}`;
   if (!fs.existsSync(file)) continue;
   let html = fs.readFileSync(file, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+  const hashes = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
     crypto.createHash('sha256').update(m[1], 'utf8').digest('base64'),
   );
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;

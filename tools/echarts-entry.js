@@ -1,19 +1,23 @@
-// A custom ECharts build: only the chart types and components the dashboard uses, bundled from the
-// npm package at build time by esbuild (see the Makefile's `echarts` target). Exposes the global
-// `echarts` that the Rust side binds to, with `getInstanceByDom` for tests.
+// A custom ECharts build: only the chart types and components the dashboard draws with, bundled
+// from the npm package at build time by esbuild (see the Makefile's `echarts` target). Exposes the
+// global `echarts` that the Rust side binds to, with `getInstanceByDom` for tests.
+//
+// Deep imports, not the `echarts/charts` / `echarts/components` barrels, so nothing else comes
+// along. What only a download needs (the SVG renderer, title and graphic text) is in
+// echarts-export-entry.js, fetched when a reader asks for a PNG or an SVG.
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, ScatterChart } from 'echarts/charts';
-import {
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  AriaComponent,
-  TitleComponent,
-  GraphicComponent,
-} from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { install as LineChart } from 'echarts/lib/chart/line/install.js';
+import { install as BarChart } from 'echarts/lib/chart/bar/install.js';
+import { install as ScatterChart } from 'echarts/lib/chart/scatter/install.js';
+import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
+import { install as TooltipComponent } from 'echarts/lib/component/tooltip/install.js';
+// The plain legend: the charts never ask for the scrolling one.
+import { install as LegendPlainComponent } from 'echarts/lib/component/legend/installLegendPlain.js';
+import { install as MarkAreaComponent } from 'echarts/lib/component/marker/installMarkArea.js';
+import { install as MarkLineComponent } from 'echarts/lib/component/marker/installMarkLine.js';
+// Decal patterns (the "Patterns" switch) are reached through aria.
+import { install as AriaComponent } from 'echarts/lib/component/aria/install.js';
+import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';
 
 echarts.use([
   LineChart,
@@ -21,14 +25,11 @@ echarts.use([
   ScatterChart,
   GridComponent,
   TooltipComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
   AriaComponent,
-  TitleComponent,
-  GraphicComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 window.echarts = echarts;

@@ -13,7 +13,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("prerender: cannot read {index}: {e}"));
     // A data file that cannot be read or parsed leaves that finding's numbers as dashes, as the
     // app would show them; the build says so.
-    let datasets: Vec<(&str, Dataset)> = prerender::data_files()
+    let datasets: Vec<(&str, Dataset)> = talent_flows::findings::FINDING_DATA
         .iter()
         .filter_map(|name| {
             let path = format!("{dist}/data/{name}.json");
@@ -38,7 +38,7 @@ fn main() {
         "prerender: {index}: first screen written ({} bytes, {} of {} data files)",
         block.len(),
         datasets.len(),
-        prerender::data_files().len()
+        talent_flows::findings::FINDING_DATA.len()
     );
 }
 

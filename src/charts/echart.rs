@@ -388,48 +388,34 @@ fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
     o.into()
 }
 
-/// The chart under `container` as a PNG data URL, with a title and a source line drawn in, so the
-/// image stands on its own when shared.
-pub fn png_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
-    let el = container.query_selector(".echart").ok()??;
-    let inst = get_instance_by_dom(&el)?;
-    let original = inst.get_option();
-    let fg = if dark { "#e6e6e6" } else { "#333333" };
-    let bg = if dark { "#121212" } else { "#ffffff" };
-    // Temporarily add the title and the source, export, then put the option back exactly.
-    let extra = obj(&[
-        ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
-        ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
-        (
-            "graphic",
-            obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))]),
-        ),
-    ]);
-    let _ = inst.set_option(&extra, &JsValue::UNDEFINED);
-    let url = inst.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", 2.into()), ("backgroundColor", bg.into())]));
-    let _ = inst.set_option(&original, &not_merge());
-    Some(url)
-}
-
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init_ssr(el: &JsValue, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+    /// Loads the download build of ECharts (`echarts-export.js`, see tools/echarts-export-entry.js)
+    /// once per page; defined by public/boot.js.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __loadEChartsExport)]
+    fn load_echarts_export() -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = __echartsExport, js_name = init)]
+    fn export_init(el: &JsValue, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
 }
 
-/// The chart under `container` as an SVG document: the same option rendered by ECharts' SVG
-/// renderer off-screen (server-side mode, no DOM needed).
-pub fn svg_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
+/// The chart under `container` drawn again off-screen by the download build, with its title and
+/// source line written in so the image stands on its own when shared: `svg` in ECharts'
+/// server-side mode (no DOM), else on a canvas. Static: a copy that animated would be caught with
+/// its bars still growing.
+async fn export_copy(container: &web_sys::Element, title: &str, source: &str, dark: bool, svg: bool) -> Option<Instance> {
     let el = container.query_selector(".echart").ok()??;
     let inst = get_instance_by_dom(&el)?;
     let (w, h) = (inst.get_width(), inst.get_height() + 80.0);
-    let svg = echarts_init_ssr(&JsValue::NULL, &JsValue::NULL, &obj(&[("renderer", "svg".into()), ("ssr", true.into()), ("width", w.into()), ("height", h.into())])).ok()?;
     let option = inst.get_option();
+    wasm_bindgen_futures::JsFuture::from(load_echarts_export().ok()?).await.ok()?;
+    let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
+    let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", h.into())])).ok()?;
     let fg = if dark { "#e6e6e6" } else { "#333333" };
     let _ = js_sys::Reflect::set(&option, &"animation".into(), &false.into());
     let _ = js_sys::Reflect::set(&option, &"backgroundColor".into(), &(if dark { "#121212" } else { "#ffffff" }).into());
-    let _ = svg.set_option(&option, &not_merge());
-    let _ = svg.set_option(
+    let _ = copy.set_option(&option, &not_merge());
+    let _ = copy.set_option(
         &obj(&[
             ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
             ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
@@ -437,7 +423,21 @@ pub fn svg_of(container: &web_sys::Element, title: &str, source: &str, dark: boo
         ]),
         &JsValue::UNDEFINED,
     );
-    let out = svg.render_to_svg_string();
-    svg.dispose();
+    Some(copy)
+}
+
+/// The chart under `container` as a PNG data URL (twice the pixels, for sharp print).
+pub async fn png_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
+    let copy = export_copy(container, title, source, dark, false).await?;
+    let url = copy.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", 2.into())]));
+    copy.dispose();
+    Some(url)
+}
+
+/// The chart under `container` as an SVG document.
+pub async fn svg_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
+    let copy = export_copy(container, title, source, dark, true).await?;
+    let out = copy.render_to_svg_string();
+    copy.dispose();
     Some(out)
 }

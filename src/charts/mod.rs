@@ -155,18 +155,39 @@ fn event_lines(text: &ChartText) -> charming::element::MarkLine {
         .silent(true)
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(LineStyle::new().type_(LineStyleType::Dashed).color(text_colour(text.dark)).width(1))
-        .label(Label::new().formatter("{b}").color(text_colour(text.dark)))
+        // Event names run up along their line, so neighbouring events do not print over each other.
+        .label(Label::new().formatter("{b}").color(text_colour(text.dark)).position(charming::element::LabelPosition::InsideEndTop))
         .data(data)
 }
 
-/// Options every builder adds after serialising: decal patterns (ECharts reaches them through
-/// `aria`, whose own generated label stays off — the chart's description is ours).
-fn finish(mut v: serde_json::Value, text: &ChartText) -> serde_json::Value {
-    v["aria"] = serde_json::json!({ "enabled": text.decal, "label": { "enabled": false }, "decal": { "show": text.decal } });
-    v
+/// The option as ECharts reads it (JSON), with what every builder adds and charming cannot say:
+/// decal patterns, which ECharts reaches through `aria`, whose own generated label stays off (the
+/// chart's description is ours). Written straight to text: no JSON tree in between.
+fn finish(chart: &charming::Chart, text: &ChartText) -> String {
+    let mut json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
+    let aria = format!("\"aria\":{{\"enabled\":{d},\"label\":{{\"enabled\":false}},\"decal\":{{\"show\":{d}}}}}", d = text.decal);
+    add_field(&mut json, &aria);
+    json
 }
 
-/// The option as ECharts reads it.
-pub fn to_json(option: &serde_json::Value) -> String {
-    option.to_string()
+/// Adds `"key":value` (given as text) to the JSON object `json` as its last field.
+fn add_field(json: &mut String, field: &str) {
+    if json.ends_with('}') {
+        json.pop();
+        if json.len() > 1 {
+            json.push(',');
+        }
+        json.push_str(field);
+        json.push('}');
+    }
+}
+
+/// Adds fields (`"key":value,` each, given as text) to the first series object of the option
+/// JSON `json`. The key `"series":[{` cannot occur inside a string value, where every quote is
+/// escaped, so its first match is the option's own.
+fn add_to_first_series(json: &mut String, fields: &str) {
+    const KEY: &str = "\"series\":[{";
+    if let Some(at) = json.find(KEY) {
+        json.insert_str(at + KEY.len(), fields);
+    }
 }

@@ -22,13 +22,13 @@ pub struct Part {
 }
 
 /// `bars` are drawn in the given order from the top (pass them sorted, largest first).
-pub fn build(bars: &[Bar2], parts: &[Part], text: &ChartText) -> serde_json::Value {
-    super::finish(serde_json::to_value(chart(bars, parts, text, true)).unwrap_or_default(), text)
+pub fn build(bars: &[Bar2], parts: &[Part], text: &ChartText) -> String {
+    super::finish(&chart(bars, parts, text, true), text)
 }
 
 /// The same bars with their parts side by side instead of stacked (2019 beside 2023).
-pub fn grouped(bars: &[Bar2], parts: &[Part], text: &ChartText) -> serde_json::Value {
-    super::finish(serde_json::to_value(chart(bars, parts, text, false)).unwrap_or_default(), text)
+pub fn grouped(bars: &[Bar2], parts: &[Part], text: &ChartText) -> String {
+    super::finish(&chart(bars, parts, text, false), text)
 }
 
 fn chart(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool) -> Chart {

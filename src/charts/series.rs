@@ -9,7 +9,6 @@ use charming::datatype::DataPointItem;
 use charming::element::{Emphasis, EmphasisFocus, ItemStyle, LineStyle, Symbol};
 use charming::series::{Bar, Line, Scatter};
 use charming::Chart;
-use serde_json::Value;
 
 /// Values as ECharts data: report values inside a primary series get a hollow marker, so readers
 /// see at a glance which points the publisher's table does not have.
@@ -36,17 +35,17 @@ pub fn series_id(l: &crate::transform::Line) -> String {
     format!("{}|{}", l.entity, l.category)
 }
 
-/// The ECharts option. Charming has no markArea on bars, so the reading aids (COVID band, events)
-/// are attached to the first series of the serialised option, whatever its type.
-pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&crate::transform::Line) -> &'static str) -> Value {
-    let mut v = serde_json::to_value(chart(m, text, draw, scale, colour)).unwrap_or_default();
-    if let Some(first) = v.get_mut("series").and_then(|s| s.get_mut(0)) {
-        first["markArea"] = serde_json::to_value(covid_area(text)).unwrap_or_default();
-        first["markLine"] = serde_json::to_value(event_lines(text)).unwrap_or_default();
-        // Event names run up along their line, so neighbouring events do not print over each other.
-        first["markLine"]["label"]["position"] = "insideEndTop".into();
-    }
-    super::finish(v, text)
+/// The ECharts option (JSON). Charming has no markArea on bars, so the reading aids (COVID band,
+/// events) are attached to the first series of the serialised option, whatever its type.
+pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&crate::transform::Line) -> &'static str) -> String {
+    let mut json = super::finish(&chart(m, text, draw, scale, colour), text);
+    let marks = format!(
+        "\"markArea\":{},\"markLine\":{},",
+        serde_json::to_string(&covid_area(text)).unwrap_or_else(|_| "{}".into()),
+        serde_json::to_string(&event_lines(text)).unwrap_or_else(|_| "{}".into())
+    );
+    super::add_to_first_series(&mut json, &marks);
+    json
 }
 
 fn chart(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&crate::transform::Line) -> &'static str) -> Chart {

@@ -40,8 +40,8 @@ fn text() -> ChartText {
     }
 }
 
-fn json(c: &Value) -> Value {
-    serde_json::from_str(&to_json(c)).unwrap()
+fn json(c: &str) -> Value {
+    serde_json::from_str(c).unwrap()
 }
 
 fn by_region(l: &L) -> &'static str {
@@ -62,6 +62,7 @@ fn lines_keep_gaps_colours_and_reading_aids() {
     assert_eq!(s0["markArea"]["data"][0][1]["xAxis"], "FY2021");
     assert_eq!(s0["markLine"]["data"][0]["xAxis"], "FY2022");
     assert_eq!(s0["markLine"]["data"][0]["name"], "EB-5 law");
+    assert_eq!(s0["markLine"]["label"]["position"], "insideEndTop");
     assert!(v["series"][1].get("markArea").is_none(), "reading aids only once");
     let bars = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Lin, &by_region));
     assert_eq!(bars["series"][0]["markArea"]["data"][0][0]["xAxis"], "FY2020", "bars get the band too");
@@ -131,6 +132,22 @@ fn axes_name_their_formatter_and_decals_follow_the_switch() {
     let v = json(&series::build(&model(), &t, Draw::Bar, Scale::Lin, &by_region));
     assert_eq!(v["yAxis"]["axisLabel"]["formatter"], "tf:axis:zh");
     assert_eq!((v["aria"]["enabled"].clone(), v["aria"]["label"]["enabled"].clone()), (Value::Bool(true), Value::Bool(false)));
+}
+
+#[test]
+fn fields_are_added_to_the_option_text_as_valid_json() {
+    let mut a = String::from("{}");
+    add_field(&mut a, "\"x\":1");
+    assert_eq!(a, "{\"x\":1}");
+    let mut b = String::from("{\"title\":\"\\\"series\\\":[{\",\"series\":[{\"type\":\"bar\"},{\"type\":\"bar\"}]}");
+    add_to_first_series(&mut b, "\"markArea\":{},");
+    let v: Value = serde_json::from_str(&b).unwrap();
+    assert_eq!(v["series"][0]["markArea"], serde_json::json!({}), "{b}");
+    assert!(v["series"][1].get("markArea").is_none());
+    assert_eq!(v["title"], "\"series\":[{", "a look-alike inside a string is left alone");
+    let mut c = String::from("{\"animation\":false}");
+    add_to_first_series(&mut c, "\"markArea\":{},");
+    assert_eq!(c, "{\"animation\":false}", "no series, nothing added");
 }
 
 #[test]

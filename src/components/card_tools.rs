@@ -121,19 +121,24 @@ pub fn CardTools(
         }
     };
     let dark = ctx.dark;
+    // The download build of ECharts is fetched on the first image asked for, so these wait for it.
     let png = move |_| {
-        if let Some(c) = card.get() {
-            if let Some(u) = crate::charts::echart::png_of(&c, &title.get_untracked(), &source.get_untracked(), dark.get_untracked()) {
+        let Some(c) = card.get() else { return };
+        let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(u) = crate::charts::echart::png_of(&c, &t, &s, d).await {
                 save(&format!("{}.png", stem()), &u);
             }
-        }
+        });
     };
     let svg = move |_| {
-        if let Some(c) = card.get() {
-            if let Some(s) = crate::charts::echart::svg_of(&c, &title.get_untracked(), &source.get_untracked(), dark.get_untracked()) {
+        let Some(c) = card.get() else { return };
+        let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(s) = crate::charts::echart::svg_of(&c, &t, &s, d).await {
                 save_text(&format!("{}.svg", stem()), "image/svg+xml", &s);
             }
-        }
+        });
     };
     let view_csv = move |_| {
         if let Some(t) = table.get_untracked() {

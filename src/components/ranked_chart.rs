@@ -1,7 +1,7 @@
 //! Entities ranked for one year, as horizontal bars (figures 2, 3, 4, 6, 7, 39 and the Blue Cards).
 
 use crate::app::use_ctx;
-use crate::charts::{palette, ranked, to_json, ChartText};
+use crate::charts::{palette, ranked, ChartText};
 use crate::components::chart_card::{note_in, status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
 use crate::data::{Dataset, Text};
@@ -93,7 +93,7 @@ pub fn RankedChart(spec: RankedSpec) -> impl IntoView {
             lang: ctx.lang.get(),
             decal: ctx.state.with(|s| s.decal),
         };
-        Some(to_json(&ranked::build(&bars, &parts, &text)))
+        Some(ranked::build(&bars, &parts, &text))
     });
     // Tooltips by bar, top to bottom as drawn (ECharts counts categories from the bottom).
     let tooltips = Memo::new(move |_| {

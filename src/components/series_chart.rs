@@ -3,7 +3,7 @@
 //! redraws from data in memory; only what it reads makes it recompute.
 
 use crate::app::use_ctx;
-use crate::charts::{covid_span, palette, series, to_json, ChartText, Draw, Marker};
+use crate::charts::{covid_span, palette, series, ChartText, Draw, Marker};
 use crate::components::chart_card::{note_in, status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
 use crate::data::texts::Events;
@@ -177,7 +177,7 @@ pub fn SeriesChart(spec: SeriesSpec) -> impl IntoView {
         let (draw, scale) = look.get();
         let lines = &m.lines;
         let colour = |line: &transform::Line| cs[lines.iter().position(|x| x == line).unwrap_or(0)];
-        Some(to_json(&series::build(&m, &text, draw, scale, &colour)))
+        Some(series::build(&m, &text, draw, scale, &colour))
     });
     let tooltips = Memo::new(move |_| {
         let Some(m) = model.get() else { return vec![] };

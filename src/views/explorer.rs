@@ -2,7 +2,7 @@
 //! whole NIV Detail Table. Its data (the largest file) is fetched only when this view opens.
 
 use crate::app::use_ctx;
-use crate::charts::{covid_span, palette, series, to_json, ChartText, Draw};
+use crate::charts::{covid_span, palette, series, ChartText, Draw};
 use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
 use crate::components::controls::{ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
 use crate::components::series_chart::{summary_of, table_of};
@@ -95,7 +95,7 @@ pub fn Explorer() -> impl IntoView {
             lang: ctx.lang.get(),
             decal: ctx.state.with(|s| s.decal),
         };
-        Some(to_json(&series::build(&m, &text, draw, scale, &|line| palette::region(&line.entity))))
+        Some(series::build(&m, &text, draw, scale, &|line| palette::region(&line.entity)))
     });
     let tooltips = Memo::new(move |_| {
         let Some(m) = model.get() else { return vec![] };

@@ -3,11 +3,11 @@
 //! recovery against 2019.
 
 use crate::app::use_ctx;
-use crate::charts::{palette, ranked, to_json, ChartText};
+use crate::charts::{palette, ranked, ChartText};
 use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
 use crate::data::{Dataset, Text};
-use crate::findings::{body, count, findings, href, pct, FINDING_DATA};
+use crate::findings::{body, count, findings, href, look_up, parse_cited, pct, Cited, CITED_ID, FINDING_DATA};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::transform::{escape_html, year_label, Table, TableCell, TableRow};
@@ -17,9 +17,15 @@ use leptos::prelude::*;
 pub fn Overview() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let sets: Vec<(&'static str, Resource<Dataset>)> = FINDING_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect();
+    // The numbers as the build wrote them into the page; without them (a page served without the
+    // build step), from the datasets themselves.
+    let cited = StoredValue::new(cited_in_page());
+    let sets: Vec<(&'static str, Resource<Dataset>)> = if cited.with_value(Option::is_some) { vec![] } else { FINDING_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect() };
     let sets = StoredValue::new(sets);
     let get = move |name: &str, e: &str, c: &str, y: i32| -> Option<f64> {
+        if let Some(v) = cited.with_value(|x| x.as_ref().map(|x| look_up(x, name, e, c, y))) {
+            return v;
+        }
         sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()).and_then(|d| d.value(e, c, y)))
     };
     // The static first screen (src/prerender.rs) stays until these findings have their numbers
@@ -66,6 +72,12 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
+/// The findings' numbers written into index.html by the build (`findings::CITED_ID`).
+fn cited_in_page() -> Option<Vec<Cited>> {
+    let text = web_sys::window()?.document()?.get_element_by_id(CITED_ID)?.text_content()?;
+    parse_cited(&text)
+}
+
 /// Two years side by side per entity, with the second as a percentage of the first.
 #[component]
 fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'static str], title: Text, years: (i32, i32)) -> impl IntoView {
@@ -91,7 +103,7 @@ fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'stati
             ranked::Part { code: b.to_string(), name: yb, colour: palette::category("undergraduate") },
         ];
         let text = ChartText { year_labels: vec![], axis_name: dataset().map(|d| lang.get().pick(&d.unit).to_string()).unwrap_or_default(), covid_label: String::new(), covid: None, markers: vec![], animate: ctx.animate, dark: ctx.dark.get(), lang: ctx.lang.get(), decal: ctx.state.with(|s| s.decal) };
-        Some(to_json(&ranked::grouped(&bars, &parts, &text)))
+        Some(ranked::grouped(&bars, &parts, &text))
     });
     let table = Signal::derive(move || {
         let rows = rows.get()?;
