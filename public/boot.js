@@ -67,7 +67,26 @@
   var dark = theme === 'dark' || (theme !== 'light' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-theme', dark ? 'dark' : 'light');
   var embed = q.get('embed') === '1' || q.get('embed') === 'true';
-  if (view.trim() !== 'overview' || q.has('chart') || embed) root.className += ' no-pre';
+  var pre = !(view.trim() !== 'overview' || q.has('chart') || embed);
+  if (!pre) root.className += ' no-pre';
+
+  // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
+  // (src/prerender.rs, gate_app). At once, except on a phone showing the static first screen:
+  // there the reader gets that screen painted first, without 280 KB of wasm competing with it.
+  // A frame callback runs just before a paint and a task queued from it just after; a tab in the
+  // background paints nothing, so a timer opens the gate anyway.
+  var open;
+  window.__appGate = new Promise(function (resolve) {
+    open = resolve;
+  });
+  if (pre && window.innerWidth < 1000) {
+    requestAnimationFrame(function () {
+      setTimeout(open, 0);
+    });
+    setTimeout(open, 1000);
+  } else {
+    open();
+  }
   var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS.overview;
   var map = (window.__prefetch = {});
   files.forEach(function (name) {

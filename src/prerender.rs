@@ -111,6 +111,26 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>) -> String 
     )
 }
 
+/// The width from which a screen counts as wide: there the first chart is within a screen of the
+/// top, so ECharts and the wasm start at once; below it they wait (`public/boot.js` decides, with
+/// the same number).
+pub const WIDE: u32 = 1000;
+
+/// Trunk's loader in `index`, rewritten so the page says when the app starts: the loader awaits
+/// `window.__appGate` (set by `public/boot.js`) before it fetches the wasm, and the wasm is
+/// preloaded only on wide screens. On a phone showing the static first screen the gate opens
+/// after that screen is painted, so the 280 KB of wasm does not compete with it (nor, in a
+/// simulated slow network, delay it); everywhere else it is open at once. Without boot.js the
+/// `await` of an undefined gate goes straight on. `None` if trunk's output is not as expected.
+pub fn gate_app(index: &str) -> Option<String> {
+    const LOAD: &str = "const wasm = await init(";
+    const PRELOAD: &str = "as=\"fetch\" type=\"application/wasm\"";
+    if index.matches(LOAD).count() != 1 || !index.contains(PRELOAD) {
+        return None;
+    }
+    Some(index.replacen(LOAD, &format!("await window.__appGate;\n{LOAD}"), 1).replace(PRELOAD, &format!("{PRELOAD} media=\"(min-width: {WIDE}px)\"")))
+}
+
 /// `index` with the prerendered block in place of `MARKER` (once), or `None` if it has no marker.
 pub fn insert(index: &str, block: &str) -> Option<String> {
     index
@@ -194,6 +214,23 @@ mod tests {
             assert!(h.contains(&escape_html(&body(i, f, &get, Lang::En))), "finding {i}");
         }
         assert!(!html(&all[1..]).contains("finding-values"), "a missing file: no values");
+    }
+
+    #[test]
+    fn the_app_waits_for_the_gate_and_phones_do_not_preload_the_wasm() {
+        // As trunk 0.21 writes it (the links twice: in place and at the end of <head>).
+        let trunk = r#"<script type="module">
+import init, * as bindings from '/talent_flows-1.js';
+const wasm = await init({ module_or_path: '/talent_flows-1_bg.wasm' });
+</script>
+<link rel="modulepreload" href="/talent_flows-1.js"><link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm">
+<link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm"></head>"#;
+        let out = gate_app(trunk).unwrap();
+        assert!(out.contains("await window.__appGate;\nconst wasm = await init({ module_or_path"), "{out}");
+        assert_eq!(out.matches("type=\"application/wasm\" media=\"(min-width: 1000px)\"").count(), 2);
+        assert!(out.contains("<link rel=\"modulepreload\" href=\"/talent_flows-1.js\">"), "the small loader itself is still preloaded");
+        assert_eq!(gate_app("<html></html>"), None, "not trunk's loader: the build stops");
+        assert_eq!(gate_app(&out.replace("type=\"application/wasm\" media", "media")), None);
     }
 
     #[test]

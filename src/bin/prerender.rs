@@ -33,6 +33,9 @@ fn main() {
     let Some(out) = prerender::insert(&page, &block) else {
         panic!("prerender: {index} has no {} marker", prerender::MARKER);
     };
+    let Some(out) = prerender::gate_app(&out) else {
+        panic!("prerender: {index}: trunk's loader is not as expected (see prerender::gate_app)");
+    };
     std::fs::write(&index, out).unwrap_or_else(|e| panic!("prerender: cannot write {index}: {e}"));
     println!(
         "prerender: {index}: first screen written ({} bytes, {} of {} data files)",

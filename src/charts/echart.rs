@@ -310,9 +310,16 @@ pub fn EChart(
         if glue.last.0 == json && glue.last.1 == rows {
             return;
         }
+        // The first drawing grows in; a change (a filter, a mode) is shown at once. With
+        // `notMerge` every series is new to ECharts, so it would grow in again from nothing on
+        // each click, and the next click would wait behind those frames.
+        let redraw = !glue.last.0.is_empty();
         glue.last = (json.clone(), rows.clone());
         match js_sys::JSON::parse(&json) {
             Ok(opt) => {
+                if redraw {
+                    let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
+                }
                 // The old formatter stays alive until ECharts has the new option.
                 let formatter = install_tooltips(&opt, rows);
                 let axis = install_axis_formatters(&opt);
