@@ -122,7 +122,7 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   await page.goto(appUrl('view=work-visas&mode=index&regions=CN~IN'));
   await waitForChart(page, TOTALS, 2);
   await page.locator(`${TOTALS} [data-action="share"]`).click();
-  await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status').textContent.includes('copied'), TOTALS);
+  await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status')?.textContent.includes('copied'), TOTALS);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, `${BASE}?view=work-visas&chart=work-visas-totals&regions=CN~IN&mode=index`);
   const other = await newPage(browser);

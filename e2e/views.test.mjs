@@ -43,7 +43,7 @@ test('overview: findings carry numbers from the data and link to the proving cha
   const page = await newPage(browser);
   await page.goto(appUrl('view=overview'));
   const first = page.locator('[data-finding="1"]');
-  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p').textContent.includes('707,702'));
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p')?.textContent.includes('707,702'));
   const text = await first.innerText();
   for (const n of ['707,702', '789,257', '111.5%', '587,411', '98.9%']) assert.ok(text.includes(n), `finding 1 mentions ${n}: ${text}`);
   assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
@@ -219,7 +219,7 @@ test('charts start when the reader nears them: a phone reads the overview before
   page.on('request', (r) => { if (r.url().endsWith('/echarts.js')) scripts.push(r.url()); });
   await page.goto(appUrl('view=overview'));
   // The findings (text) are there with their numbers; the charts are screens below.
-  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p').textContent.includes('707,702'));
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p')?.textContent.includes('707,702'));
   await page.waitForSelector('[data-chart-id="overview-table-2"] .echart');
   await page.waitForTimeout(500);
   assert.deepEqual(scripts, [], 'ECharts was loaded before any chart was near');
