@@ -263,8 +263,14 @@ test('static first screen: the overview is readable before (and without) the app
   assert.ok(await en.isVisible());
   const staticText = (await en.locator('.finding p').allInnerTexts()).join('\n');
   assert.match(staticText, /707,702 in 2019/);
+  // …and the page says the app could not load, above the findings.
+  await page.waitForSelector('.app-failed[role="alert"]');
+  assert.match(await page.locator('.app-failed').innerText(), /could not load/);
   await page.goto(appUrl('view=work-visas'));
   assert.equal(await page.locator('#prerender').isVisible(), false, 'another view: the first screen is hidden before the app runs');
+  // Not a blank page: the notice, in both languages.
+  await page.waitForSelector('.app-failed[role="alert"]');
+  assert.match(await page.locator('.app-failed').innerText(), /交互式看板未能加载.*The interactive dashboard could not load/s);
 
   // With the app: it takes over with the same findings, and the first screen is gone.
   const app = await newPage(browser, { width: 390, height: 844 });

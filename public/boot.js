@@ -75,6 +75,19 @@
   // there the reader gets that screen painted first, without 280 KB of wasm competing with it.
   // A frame callback runs just before a paint and a task queued from it just after; a tab in the
   // background paints nothing, so a timer opens the gate anyway.
+  // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
+  // says so rather than staying blank; trunk's loader, as the build rewrites it, calls this. The
+  // text is fixed: nothing from the address goes into the page. A panic card (src/main.rs) that
+  // is already there says it better.
+  window.__appFailed = function () {
+    if (!document.body || document.querySelector('.panic-card')) return;
+    var card = document.createElement('div');
+    card.className = 'panic-card app-failed';
+    card.setAttribute('role', 'alert');
+    card.textContent = '交互式看板未能加载，请检查网络后刷新页面。The interactive dashboard could not load; please check the connection and reload the page.';
+    document.body.insertBefore(card, document.body.firstChild);
+  };
+
   var open;
   window.__appGate = new Promise(function (resolve) {
     open = resolve;

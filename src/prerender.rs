@@ -124,7 +124,9 @@ pub const WIDE: u32 = 1000;
 ///   boot.js the `await` of an undefined gate goes straight on;
 /// - the wasm is handed to wasm-bindgen as bytes, not as a response: then V8 decodes it on a
 ///   background thread in one go, where streaming compilation decodes each arriving chunk in a
-///   task on the main thread (measured: about 100 ms less blocking on a phone-speed CPU).
+///   task on the main thread (measured: about 100 ms less blocking on a phone-speed CPU);
+/// - if the app cannot start (the wasm did not arrive, or cannot run here), boot.js's
+///   `__appFailed` says so on the page instead of leaving it blank.
 ///
 /// `None` if trunk's output is not as expected.
 pub fn gate_app(index: &str) -> Option<String> {
@@ -136,7 +138,10 @@ pub fn gate_app(index: &str) -> Option<String> {
     let at = index.find(LOAD)? + LOAD.len();
     let end = at + index[at..].find("' })")?;
     let url = &index[at..end];
-    let load = format!("await window.__appGate;\nconst wasm = await init({{ module_or_path: fetch('{url}').then((r) => r.arrayBuffer()) }})");
+    let load = format!(
+        "await window.__appGate;\nlet wasm;\ntry {{\n  wasm = await init({{ module_or_path: fetch('{url}').then((r) => {{ if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }}) }});\n}} catch (e) {{\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n}}"
+    );
+    // Trunk's `;` after the call stays, now after the block.
     let out = format!("{}{load}{}", &index[..at - LOAD.len()], &index[end + "' })".len()..]);
     Some(out.replace(PRELOAD, &format!("{PRELOAD} media=\"(min-width: {WIDE}px)\"")))
 }
@@ -236,7 +241,7 @@ const wasm = await init({ module_or_path: '/talent_flows-1_bg.wasm' });
 <link rel="modulepreload" href="/talent_flows-1.js"><link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm">
 <link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm"></head>"#;
         let out = gate_app(trunk).unwrap();
-        assert!(out.contains("await window.__appGate;\nconst wasm = await init({ module_or_path: fetch('/talent_flows-1_bg.wasm').then((r) => r.arrayBuffer()) });\n</script>"), "{out}");
+        assert!(out.contains("await window.__appGate;\nlet wasm;\ntry {\n  wasm = await init({ module_or_path: fetch('/talent_flows-1_bg.wasm').then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }) });\n} catch (e) {\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n};\n</script>"), "{out}");
         assert_eq!(out.matches("type=\"application/wasm\" media=\"(min-width: 1000px)\"").count(), 2);
         assert!(out.contains("<link rel=\"modulepreload\" href=\"/talent_flows-1.js\">"), "the small loader itself is still preloaded");
         assert_eq!(gate_app("<html></html>"), None, "not trunk's loader: the build stops");
