@@ -195,7 +195,7 @@ pub fn cited(get: Lookup) -> Vec<Cited> {
     let record = |n: &str, e: &str, c: &str, y: i32| -> Option<f64> {
         let v = get(n, e, c, y);
         let mut seen = seen.borrow_mut();
-        if !seen.iter().any(|(n2, e2, c2, y2, _)| n2 == n && e2 == e && c2 == c && *y2 == y) {
+        if !seen.iter().any(|x| is(x, n, e, c, y)) {
             seen.push((n.to_string(), e.to_string(), c.to_string(), y, v));
         }
         v
@@ -222,7 +222,12 @@ pub fn parse_cited(json: &str) -> Option<Vec<Cited>> {
 
 /// A lookup into cited numbers; `None` for one not cited (a dash).
 pub fn look_up(cited: &[Cited], name: &str, e: &str, c: &str, y: i32) -> Option<f64> {
-    cited.iter().find(|(n2, e2, c2, y2, _)| n2 == name && e2 == e && c2 == c && *y2 == y).and_then(|x| x.4)
+    cited.iter().find(|x| is(x, name, e, c, y)).and_then(|x| x.4)
+}
+
+/// Whether `x` is the number of (dataset, entity, category, year).
+fn is(x: &Cited, name: &str, e: &str, c: &str, y: i32) -> bool {
+    x.0 == name && x.1 == e && x.2 == c && x.3 == y
 }
 
 /// The id of the static first screen's element (`prerender`), which the app removes.
