@@ -70,11 +70,6 @@
   var pre = !(view.trim() !== 'overview' || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';
 
-  // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
-  // (src/prerender.rs, gate_app). At once, except on a phone showing the static first screen:
-  // there the reader gets that screen painted first, without 280 KB of wasm competing with it.
-  // A frame callback runs just before a paint and a task queued from it just after; a tab in the
-  // background paints nothing, so a timer opens the gate anyway.
   // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
   // says so rather than staying blank; trunk's loader, as the build rewrites it, calls this. The
   // text is fixed: nothing from the address goes into the page. A panic card (src/main.rs) that
@@ -88,6 +83,11 @@
     document.body.insertBefore(card, document.body.firstChild);
   };
 
+  // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
+  // (src/prerender.rs, gate_app). At once, except on a phone showing the static first screen:
+  // there the reader gets that screen painted first, without 280 KB of wasm competing with it.
+  // A frame callback runs just before a paint and a task queued from it just after; a tab in the
+  // background paints nothing, so a timer opens the gate anyway.
   var open;
   window.__appGate = new Promise(function (resolve) {
     open = resolve;
