@@ -2,7 +2,7 @@
 // the shipped dataset's, and its filters change both the chart and the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, chartSel, waitForChart, readChart, query, assertNoErrors, checkCardsAgainstData } from './helpers.mjs';
+import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -287,4 +287,76 @@ test('static first screen: the overview is readable before (and without) the app
   }));
   assert.ok(shift < 0.01, `layout shift ${shift}`);
   await assertNoErrors(app);
+});
+
+test('static first screen, wide: the first chart is drawn before the app runs, with the app\'s numbers and labels, and the app takes that drawing over', async () => {
+  const ds = readDataset('work_and_green_cards');
+  const total = (e, y) => ds.series.find((s) => s.entity === e && s.category === 'total').values[ds.years.indexOf(y)];
+  const page = await newPage(browser, { width: 1280, height: 900 });
+  // The app's wasm is held back until the static chart has been looked at.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
+  await page.goto(appUrl('lang=zh'));
+  const pre = '#prerender .pre-zh .pre-chart';
+  await page.waitForFunction((sel) => window.echarts && echarts.getInstanceByDom(document.querySelector(sel)), pre, { timeout: 15000 });
+  const drawn = await page.evaluate((sel) => {
+    const chart = echarts.getInstanceByDom(document.querySelector(sel));
+    const o = chart.getOption();
+    window.__preId = chart.id;
+    window.__redrawn = 0;
+    chart.on('rendered', () => { window.__redrawn++; });
+    const axis = o.xAxis[0].axisLabel.formatter;
+    return {
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      names: o.series.map((s) => s.name),
+      data: o.series.map((s) => s.data),
+      regions: o.yAxis[0].data,
+      labels: [281e6, 450000, 12947, 9000, 0, -20000].map((v) => axis(v)),
+      tip: o.tooltip[0].formatter([{ dataIndex: 3 }]),
+      app: !!document.querySelector('[data-chart-id]'),
+    };
+  }, pre);
+  assert.deepEqual(drawn.marks, ['first-chart'], 'the first chart is marked drawn before the app has run');
+  assert.equal(drawn.app, false, 'the app has not run');
+  assert.deepEqual(drawn.names, ['2019 财年', '2023 财年']);
+  assert.deepEqual(drawn.regions, ['合计', '印度', '欧洲', '中国']);
+  assert.deepEqual(drawn.data, [2019, 2023].map((y) => ['ALL', 'IN', 'EU', 'CN'].map((e) => total(e, y))));
+  // The app's axis numbers (charts::axis_number, the same cases as its native test) and tooltips.
+  assert.deepEqual(drawn.labels, ['2.81亿', '45万', '1.29万', '9,000', '0', '-2万']);
+  assert.match(drawn.tip, new RegExp(`^<b>中国</b><br>2019 财年: ${total('CN', 2019).toLocaleString('en-US')}<br>`));
+
+  // The app runs: its card holds that same chart, not a new drawing of it.
+  release();
+  await page.waitForFunction(() => !document.getElementById('prerender') && performance.getEntriesByName('app-chart').length > 0, null, { timeout: 15000 });
+  const after = await page.evaluate(() => {
+    const el = document.querySelector('[data-chart-id="overview-table-2"] .echart');
+    const chart = echarts.getInstanceByDom(el);
+    return { same: chart?.id === window.__preId, redrawn: window.__redrawn, imgs: document.querySelectorAll('[data-chart-id="overview-table-2"] [role="img"]').length, first: performance.getEntriesByName('first-chart').length };
+  });
+  assert.deepEqual(after, { same: true, redrawn: 0, imgs: 1, first: 1 });
+  await checkCardsAgainstData(page);
+  // …and it is the app's chart from then on: the theme switch redraws it dark.
+  await page.locator('header button.theme-switch').nth(1).click();
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart-id="overview-table-2"] .echart')).getOption().legend[0].textStyle.color === '#e6e6e6');
+  await assertNoErrors(page);
+
+  // In English and dark from the address: that variant. With patterns on (`decal`), or on a
+  // phone, the page draws nothing before the app.
+  const en = await newPage(browser, { width: 1280, height: 900 });
+  await en.route(/\.wasm$/, () => {});
+  await en.goto(appUrl('lang=en&theme=dark'));
+  await en.waitForFunction(() => window.echarts && echarts.getInstanceByDom(document.querySelector('#prerender .pre-en .pre-chart')), null, { timeout: 15000 });
+  const enDrawn = await en.evaluate(() => {
+    const o = echarts.getInstanceByDom(document.querySelector('#prerender .pre-en .pre-chart')).getOption();
+    return { legend: o.legend[0].textStyle.color, labels: [450000, 61.5].map((v) => o.xAxis[0].axisLabel.formatter(v)), regions: o.yAxis[0].data };
+  });
+  assert.deepEqual(enDrawn, { legend: '#e6e6e6', labels: ['450,000', '61.5'], regions: ['All shown', 'India', 'Europe', 'China'] });
+  for (const [q, size] of [['decal=1', { width: 1280, height: 900 }], ['', { width: 390, height: 844 }]]) {
+    const p = await newPage(browser, size);
+    await p.route(/\.wasm$/, () => {});
+    await p.goto(appUrl(q));
+    await p.waitForTimeout(1500);
+    assert.equal(await p.evaluate(() => !!(window.echarts && echarts.getInstanceByDom(document.querySelector('#prerender .pre-chart')))), false, `nothing drawn early (${q || 'phone'})`);
+  }
 });

@@ -43,7 +43,8 @@
   window.__loadEChartsExport = loader('echarts-export.js');
   // On a wide screen a chart is nearly always on the first screen: start now, beside the app. On a
   // phone the text comes first, and ECharts only when the reader nears a chart.
-  if (window.innerWidth >= 1000) window.__loadECharts().catch(function () {});
+  var wide = window.innerWidth >= 1000;
+  if (wide) window.__loadECharts().catch(function () {});
 
   var q;
   try {
@@ -100,6 +101,79 @@
   } else {
     open();
   }
+  // The overview's first chart, drawn by the page itself on a wide screen, where ECharts loads at
+  // once: the build wrote its options, made by the app's own code, into the page
+  // (src/prerender.rs, first_chart_json). The app runs once it is drawn (`__appRun`, awaited by
+  // trunk's loader as the build rewrites it) and takes this drawing into its own card
+  // (src/charts/echart.rs, adopt) instead of drawing it again. With patterns on (`decal`), or if
+  // ECharts is slow to come, the app draws it itself.
+  var run = Promise.resolve();
+  if (pre && wide && !q.has('decal')) {
+    run = window.__loadECharts().then(parsed).then(drawFirstChart).catch(function () {});
+  }
+  window.__appRun = Promise.race([run, new Promise(function (r) { setTimeout(r, 1500); })]);
+
+  // The chart's block follows its box in the page: once it is there, so is the box.
+  function parsed() {
+    if (document.getElementById('first-chart') || document.readyState !== 'loading') return;
+    return new Promise(function (r) {
+      document.addEventListener('DOMContentLoaded', r);
+    });
+  }
+  function drawFirstChart() {
+    var block = document.getElementById('first-chart');
+    var code = zh ? 'zh' : 'en';
+    var el = document.querySelector('#prerender .pre-' + code + ' .pre-chart');
+    if (!block || !el || !el.isConnected || !el.offsetWidth || !window.echarts) return;
+    var data = JSON.parse(block.textContent);
+    var text = dark ? data[code].dark : data[code].light;
+    // The app's own settings and formatters (src/charts/echart.rs, src/charts/mod.rs); the text
+    // stays the app's (src/prerender.rs tests it), so the app sees it has nothing to redraw.
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) text = text.replace('{"animation":true,', '{"animation":false,');
+    var tips = data[code].tooltips;
+    var option = JSON.parse(text);
+    if (option.tooltip) {
+      option.tooltip.confine = true;
+      option.tooltip.formatter = function (p) {
+        var i = (Array.isArray(p) ? p[0] : p).dataIndex;
+        return tips[i] || '';
+      };
+    }
+    ['xAxis', 'yAxis'].forEach(function (key) {
+      [].concat(option[key] || []).forEach(function (axis) {
+        var f = axis.axisLabel && axis.axisLabel.formatter;
+        if (f === 'tf:axis:zh' || f === 'tf:axis:en') {
+          axis.axisLabel.formatter = function (v) {
+            return axisNumber(v, f === 'tf:axis:zh');
+          };
+        }
+      });
+    });
+    var chart = echarts.init(el, null, { locale: zh ? 'ZH' : 'EN' });
+    var marked = false;
+    chart.on('rendered', function () {
+      if (!marked && !performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+      marked = true;
+    });
+    chart.setOption(option);
+    window.__firstChartDrawn = { id: data.id, el: el, option: text, tooltips: tips, lang: code };
+  }
+  // charts::axis_number: 万 and 亿 for Chinese readers, thousands grouped otherwise.
+  function axisNumber(v, zh) {
+    var a = Math.abs(v);
+    var trim = function (x) {
+      return x.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+    };
+    if (zh && a >= 1e8) return trim(v / 1e8) + '亿';
+    if (zh && a >= 1e4) return trim(v / 1e4) + '万';
+    var d = 0;
+    while (d < 2 && Math.abs(Math.round(v * Math.pow(10, d)) - v * Math.pow(10, d)) >= 1e-6) d++;
+    var s = Math.abs(v).toFixed(d).split('.');
+    var int = s[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    var sign = v < 0 && /[1-9]/.test(s.join('')) ? '-' : '';
+    return sign + int + (s[1] ? '.' + s[1] : '');
+  }
+
   var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS.overview;
   var map = (window.__prefetch = {});
   files.forEach(function (name) {

@@ -203,6 +203,7 @@ fn Shell() -> impl IntoView {
 /// frame (see style/main.css).
 pub fn drop_prerender() {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(crate::findings::PRERENDER_ID)) {
+        crate::charts::echart::dispose_charts_in(&el);
         el.remove();
     }
 }

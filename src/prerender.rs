@@ -14,6 +14,7 @@
 //! Pure: the texts come from `findings` and `i18n`, so the static page cannot say something the
 //! app would not.
 
+use crate::charts::compare;
 use crate::data::Dataset;
 use crate::findings::{body, cited, cited_json, findings, href, CITED_ID, FINDING_DATA};
 use crate::i18n::{view_name, Lang, Msg};
@@ -33,9 +34,10 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
             .find(|(n, _)| *n == name)
             .and_then(|(_, d)| d.value(e, c, y))
     };
+    let first = datasets.iter().find(|(n, _)| *n == FIRST_CHART.resource).map(|(_, d)| d);
     let blocks: String = [Lang::Zh, Lang::En]
         .iter()
-        .map(|&l| block(l, &get))
+        .map(|&l| block(l, &get, first))
         .collect();
     // The numbers themselves, for the app (see `findings::CITED_ID`); only when every file was
     // read, so a build that missed one leaves the app to download them rather than show dashes.
@@ -44,10 +46,60 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
     } else {
         String::new()
     };
-    format!("<div id=\"{ID}\">{blocks}</div>{values}")
+    let chart = first.map(first_chart_json).unwrap_or_default();
+    format!("<div id=\"{ID}\">{blocks}</div>{values}{chart}")
 }
 
-fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>) -> String {
+/// The overview's first chart (table 2), which the static first screen draws.
+pub const FIRST_CHART: compare::Spec = compare::OVERVIEW[0];
+/// The id of the block that carries its options.
+pub const FIRST_CHART_ID: &str = "first-chart";
+
+/// The first chart's card as the app lays it out (`components::chart_card`: head, tabs, chart
+/// panel), so the chart sits where the app's will, with an empty chart box that
+/// `public/boot.js` draws into on wide screens, from the options below, before the app runs.
+/// The app then takes that drawing into its own card (`charts::echart`, adopt) instead of
+/// drawing again. The box's text description is the app's.
+fn first_chart_card(l: Lang, ds: &Dataset) -> String {
+    let t = |m: Msg| escape_html(m.text(l));
+    let names = compare::year_names(ds.period, FIRST_CHART.years, l);
+    let rows = compare::rows(ds, &FIRST_CHART);
+    format!(
+        "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{a} · {b}</p></div>\
+<div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
+<div class=\"panel chart-panel\"><div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"></div></div></section>",
+        title = escape_html(l.pick(&FIRST_CHART.title())),
+        a = escape_html(&names.0),
+        b = escape_html(&names.1),
+        show = t(Msg::ViewAs),
+        chart = t(Msg::TabChart),
+        table = t(Msg::TabTable),
+        summary = escape_html(&compare::summary(&rows, l)),
+    )
+}
+
+/// `<script type="application/json" id="first-chart">`: the chart's id, and per language its
+/// tooltips and its option text for the light and the dark theme, exactly as the app would make
+/// them (animated; without patterns: with `decal` in the address boot.js leaves the drawing to
+/// the app).
+fn first_chart_json(ds: &Dataset) -> String {
+    let rows = compare::rows(ds, &FIRST_CHART);
+    let mut out = serde_json::Map::new();
+    out.insert("id".into(), FIRST_CHART.id.into());
+    for l in [Lang::Zh, Lang::En] {
+        let names = compare::year_names(ds.period, FIRST_CHART.years, l);
+        let option = |dark| compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(ds, l, dark, false, true));
+        out.insert(
+            l.code().into(),
+            serde_json::json!({ "tooltips": compare::tooltips(&rows, &names, l), "light": option(false), "dark": option(true) }),
+        );
+    }
+    // `<` escaped, so no text can close the script element.
+    let json = serde_json::Value::Object(out).to_string().replace('<', "\\u003c");
+    format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">{json}</script>")
+}
+
+fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Option<&Dataset>) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let to = |v: View| {
         let mut s = ViewState::default_for(View::Overview).switch_to(v);
@@ -96,7 +148,8 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>) -> String 
 <header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{title}</a></p><p class=\"subtitle\">{subtitle}</p><p class=\"header-citation\">{citation}</p></div>\
 <div class=\"header-tools\"><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{patterns}</button><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{dark}</button><button class=\"lang-switch\" type=\"button\" lang=\"{other_code}\">{switch}</button></div>\
 <nav aria-label=\"{nav_label}\"><ul>{nav}</ul></nav></header>\
-<main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><ol class=\"findings\">{items}</ol></div></main></div>",
+<main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><ol class=\"findings\">{items}</ol>{card}</div></main></div>",
+        card = first.map(|d| first_chart_card(l, d)).unwrap_or_default(),
         home = to(View::Overview),
         title = t(Msg::SiteTitle),
         subtitle = t(Msg::SiteSubtitle),
@@ -122,9 +175,12 @@ pub const WIDE: u32 = 1000;
 ///   the gate opens after that screen is painted, so the 280 KB of wasm does not compete with it
 ///   (nor, in a simulated slow network, delay it); everywhere else it is open at once. Without
 ///   boot.js the `await` of an undefined gate goes straight on;
-/// - the wasm is handed to wasm-bindgen as bytes, not as a response: then V8 decodes it on a
+/// - the wasm is compiled from its bytes, not from a streamed response: then V8 decodes it on a
 ///   background thread in one go, where streaming compilation decodes each arriving chunk in a
 ///   task on the main thread (measured: about 100 ms less blocking on a phone-speed CPU);
+/// - the compiled app runs (instantiate, mount) once `window.__appRun` settles: on a wide screen
+///   showing the static first screen, after boot.js has drawn the first chart, so the app's
+///   start does not hold that drawing up (the download and compilation go on meanwhile);
 /// - if the app cannot start (the wasm did not arrive, or cannot run here), boot.js's
 ///   `__appFailed` says so on the page instead of leaving it blank.
 ///
@@ -139,7 +195,7 @@ pub fn gate_app(index: &str) -> Option<String> {
     let end = at + index[at..].find("' })")?;
     let url = &index[at..end];
     let load = format!(
-        "await window.__appGate;\nlet wasm;\ntry {{\n  wasm = await init({{ module_or_path: fetch('{url}').then((r) => {{ if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }}) }});\n}} catch (e) {{\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n}}"
+        "await window.__appGate;\nlet wasm;\ntry {{\n  const module = fetch('{url}').then((r) => {{ if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }}).then((b) => WebAssembly.compile(b));\n  module.catch(() => {{}});\n  await window.__appRun;\n  wasm = await init({{ module_or_path: module }});\n}} catch (e) {{\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n}}"
     );
     // Trunk's `;` after the call stays, now after the block.
     let out = format!("{}{load}{}", &index[..at - LOAD.len()], &index[end + "' })".len()..]);
@@ -232,6 +288,41 @@ mod tests {
     }
 
     #[test]
+    fn the_first_chart_goes_with_the_page_as_the_app_would_draw_it() {
+        let name = FIRST_CHART.resource;
+        assert!(FINDING_DATA.contains(&name), "the build reads the first chart's file");
+        let text = std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let ds: Dataset = serde_json::from_str(&text).unwrap();
+        let h = html(&[dataset(name, &text)]);
+        // A card and an empty chart box in each language block, described in words.
+        assert_eq!(h.matches("<div class=\"echart pre-chart\" role=\"img\" aria-label=\"").count(), 2);
+        let rows = compare::rows(&ds, &FIRST_CHART);
+        assert!(h.contains(&escape_html(&compare::summary(&rows, Lang::Zh))));
+        assert!(h.contains(&format!("<h2>{}</h2><p class=\"chart-subtitle\">FY2019 · FY2023</p>", escape_html(&FIRST_CHART.title.1))));
+        assert!(!h.contains("data-"), "none of the app's hooks");
+        // Its options: the app's, for each language and theme.
+        let start = h.find(&format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">")).expect("options block");
+        let json = h[start..].split_once('>').unwrap().1.split_once("</script>").unwrap().0;
+        assert!(!json.contains('<'), "nothing can close the script element");
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(v["id"], FIRST_CHART.id);
+        for l in [Lang::Zh, Lang::En] {
+            let names = compare::year_names(ds.period, FIRST_CHART.years, l);
+            for (theme, dark) in [("light", false), ("dark", true)] {
+                let app = compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(&ds, l, dark, false, true));
+                assert_eq!(v[l.code()][theme], app, "{l:?} {theme}");
+                // boot.js makes the reduced-motion option from it so.
+                let still = compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(&ds, l, dark, false, false));
+                assert_eq!(app.replacen("{\"animation\":true,", "{\"animation\":false,", 1), still);
+            }
+            assert_eq!(v[l.code()]["tooltips"], serde_json::json!(compare::tooltips(&rows, &names, l)));
+        }
+        // Without the file: no card, no options (the app draws it).
+        let none = html(&[]);
+        assert!(!none.contains("pre-chart") && !none.contains(FIRST_CHART_ID));
+    }
+
+    #[test]
     fn the_app_waits_for_the_gate_and_phones_do_not_preload_the_wasm() {
         // As trunk 0.21 writes it (the links twice: in place and at the end of <head>).
         let trunk = r#"<script type="module">
@@ -241,7 +332,7 @@ const wasm = await init({ module_or_path: '/talent_flows-1_bg.wasm' });
 <link rel="modulepreload" href="/talent_flows-1.js"><link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm">
 <link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm"></head>"#;
         let out = gate_app(trunk).unwrap();
-        assert!(out.contains("await window.__appGate;\nlet wasm;\ntry {\n  wasm = await init({ module_or_path: fetch('/talent_flows-1_bg.wasm').then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }) });\n} catch (e) {\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n};\n</script>"), "{out}");
+        assert!(out.contains("await window.__appGate;\nlet wasm;\ntry {\n  const module = fetch('/talent_flows-1_bg.wasm').then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }).then((b) => WebAssembly.compile(b));\n  module.catch(() => {});\n  await window.__appRun;\n  wasm = await init({ module_or_path: module });\n} catch (e) {\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n};\n</script>"), "{out}");
         assert_eq!(out.matches("type=\"application/wasm\" media=\"(min-width: 1000px)\"").count(), 2);
         assert!(out.contains("<link rel=\"modulepreload\" href=\"/talent_flows-1.js\">"), "the small loader itself is still preloaded");
         assert_eq!(gate_app("<html></html>"), None, "not trunk's loader: the build stops");

@@ -19,7 +19,9 @@ const files = fs
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .map((f) => path.join('e2e', f));
 console.log(`run-e2e: ${files.length} files against ${base}`);
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+// E2E_ONLY=<pattern> runs only the tests whose names match it.
+const pattern = process.env.E2E_ONLY ? [`--test-name-pattern=${process.env.E2E_ONLY}`] : [];
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...pattern, ...files], {
   stdio: 'inherit',
   env: { ...process.env, BASE_URL: base },
 });

@@ -1,6 +1,7 @@
 //! Chart option builders: a view model in, a `charming::Chart` out. Pure, so they are tested natively
 //! by serialising the option; only `echart` (wasm) talks to ECharts.
 
+pub mod compare;
 pub mod palette;
 pub mod ranked;
 pub mod series;

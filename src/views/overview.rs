@@ -3,14 +3,12 @@
 //! recovery against 2019.
 
 use crate::app::use_ctx;
-use crate::charts::{palette, ranked, ChartText};
+use crate::charts::compare::{self, Spec};
 use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
 use crate::components::sources_panel::Provenance;
-use crate::data::{Dataset, Text};
-use crate::findings::{body, count, findings, href, look_up, parse_cited, pct, Cited, CITED_ID, FINDING_DATA};
-use crate::i18n::{fill, Lang, Msg};
-use crate::labels;
-use crate::transform::{escape_html, year_label, Table, TableCell, TableRow};
+use crate::data::Dataset;
+use crate::findings::{body, findings, href, look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
+use crate::i18n::Msg;
 use leptos::prelude::*;
 
 #[component]
@@ -29,9 +27,12 @@ pub fn Overview() -> impl IntoView {
         sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()).and_then(|d| d.value(e, c, y)))
     };
     // The static first screen (src/prerender.rs) stays until these findings have their numbers
-    // (or their errors), so the reader never sees them turn into dashes and back.
+    // (or their errors), so the reader never sees them turn into dashes and back; and until the
+    // first chart has its data, so the chart the static screen drew (public/boot.js) passes to
+    // the app's card in the same frame (`echart::adopt`) instead of blinking to "Loading".
+    let first = use_data::<Dataset>(compare::OVERVIEW[0].resource);
     Effect::new(move |_| {
-        if sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) {
+        if first.get().is_some() && sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) {
             crate::app::drop_prerender();
         }
     });
@@ -54,20 +55,8 @@ pub fn Overview() -> impl IntoView {
         <div class="view" data-view="overview">
             <p class="lede">{move || Msg::OverviewLede.text(lang.get())}</p>
             <ol class="findings">{cards}</ol>
-            <Compare
-                id="overview-table-2"
-                resource="work_and_green_cards"
-                entities=&["CN", "EU", "IN", "ALL"]
-                title=Text::new("表 2 疫情前后美国向中国、欧洲、印度颁发非移民工作签证及职业类移民签证数量", "Table 2: work visas and employment green cards issued to citizens of China, Europe and India, before and after COVID")
-                years=(2019, 2023)
-            />
-            <Compare
-                id="overview-table-3"
-                resource="students"
-                entities=&["CN", "E3", "IN", "ALL"]
-                title=Text::new("表 3 中国、欧洲主要国家、印度在美留学人数及变化", "Table 3: students from China, the main European countries and India in the US")
-                years=(2019, 2022)
-            />
+            <Compare spec=compare::OVERVIEW[0] />
+            <Compare spec=compare::OVERVIEW[1] />
         </div>
     }
 }
@@ -78,83 +67,30 @@ fn cited_in_page() -> Option<Vec<Cited>> {
     parse_cited(&text)
 }
 
-/// Two years side by side per entity, with the second as a percentage of the first.
+/// Two years side by side per entity, with the second as a percentage of the first
+/// (`charts::compare`).
 #[component]
-fn Compare(id: &'static str, resource: &'static str, entities: &'static [&'static str], title: Text, years: (i32, i32)) -> impl IntoView {
+fn Compare(spec: Spec) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let data: Resource<Dataset> = use_data(resource);
+    let data: Resource<Dataset> = use_data(spec.resource);
     let dataset = move || data.get().and_then(|r| r.ok());
-    let (a, b) = years;
-    let rows = Memo::new(move |_| {
-        let ds = dataset()?;
-        Some(entities.iter().map(|e| (e.to_string(), ds.value(e, "total", a), ds.value(e, "total", b))).collect::<Vec<_>>())
-    });
-    let year_names = move || {
-        let period = dataset().map(|d| d.period).unwrap_or(crate::data::Period::FiscalYear);
-        (year_label(a, period, lang.get()), year_label(b, period, lang.get()))
-    };
+    let rows = Memo::new(move |_| Some(compare::rows(&*dataset()?, &spec)));
+    let year_names = move || compare::year_names(dataset().map(|d| d.period).unwrap_or(crate::data::Period::FiscalYear), spec.years, lang.get());
     let option = Memo::new(move |_| {
         let rows = rows.get()?;
-        let (ya, yb) = year_names();
-        let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, lang.get()), values: vec![*x, *y] }).collect();
-        let parts = [
-            ranked::Part { code: a.to_string(), name: ya, colour: palette::category("graduate") },
-            ranked::Part { code: b.to_string(), name: yb, colour: palette::category("undergraduate") },
-        ];
-        let text = ChartText { year_labels: vec![], axis_name: dataset().map(|d| lang.get().pick(&d.unit).to_string()).unwrap_or_default(), covid_label: String::new(), covid: None, markers: vec![], animate: ctx.animate, dark: ctx.dark.get(), lang: ctx.lang.get(), decal: ctx.state.with(|s| s.decal) };
-        Some(ranked::grouped(&bars, &parts, &text))
+        let text = compare::chart_text(&*dataset()?, lang.get(), ctx.dark.get(), ctx.state.with(|s| s.decal), ctx.animate);
+        Some(compare::option(&rows, &spec, &year_names(), &text))
     });
-    let table = Signal::derive(move || {
-        let rows = rows.get()?;
-        let (ya, yb) = year_names();
-        let l = lang.get();
-        let first = if l == Lang::Zh { "地区" } else { "Region" }.to_string();
-        let ratio = fill(Msg::PercentOfYear.text(l), &[("b", &yb), ("a", &ya)]);
-        Some(Table {
-            first,
-            columns: vec![ya, yb, ratio],
-            rows: rows
-                .iter()
-                .map(|(e, x, y)| {
-                    let cell = |v: Option<f64>, text: String| TableCell { value: v, text, erratum: false };
-                    let r = match (x, y) {
-                        (Some(x), Some(y)) if *x != 0.0 => Some((y / x * 1000.0).round() / 10.0),
-                        _ => None,
-                    };
-                    TableRow {
-                        key: e.clone(),
-                        label: labels::name(e, None, l),
-                        cells: vec![cell(*x, count(*x)), cell(*y, count(*y)), cell(r, r.map(|v| format!("{v:.1}%")).unwrap_or_else(|| "—".into()))],
-                    }
-                })
-                .collect(),
-        })
-    });
-    let tooltips = Memo::new(move |_| {
-        let (ya, yb) = year_names();
-        let mut out: Vec<String> = rows
-            .get()
-            .unwrap_or_default()
-            .iter()
-            .map(|(e, x, y)| format!("<b>{}</b><br>{}: {}<br>{}: {}<br>{}", escape_html(&labels::name(e, None, lang.get())), escape_html(&ya), count(*x), escape_html(&yb), count(*y), pct(*y, *x)))
-            .collect();
-        out.reverse();
-        out
-    });
+    let table = Signal::derive(move || Some(compare::table(&rows.get()?, &year_names(), lang.get())));
+    let tooltips = Memo::new(move |_| compare::tooltips(&rows.get().unwrap_or_default(), &year_names(), lang.get()));
     let status = status_of(data, |d: &Dataset| Provenance::from(d));
-    let summary = Signal::derive(move || {
-        rows.get()
-            .unwrap_or_default()
-            .iter()
-            .map(|(e, x, y)| format!("{}: {} → {} ({})", labels::name(e, None, lang.get()), count(*x), count(*y), pct(*y, *x)))
-            .collect::<Vec<_>>()
-            .join("; ")
-    });
+    let summary = Signal::derive(move || compare::summary(&rows.get().unwrap_or_default(), lang.get()));
+    let title = spec.title();
     view! {
         <ChartCard
-            resource=resource
-            chart_id=id
+            resource=spec.resource
+            chart_id=spec.id
             status=status
             retry=Callback::new(move |_| data.refetch())
             title=Signal::derive(move || lang.get().pick(&title).to_string())
