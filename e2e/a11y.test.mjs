@@ -111,7 +111,7 @@ test('keyboard only: every filter of the work-visas view is reached and operated
   // A visible focus ring.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');
-  assert.equal(query(page).get('regions'), 'CN~IN');
+  assert.equal((await query(page)).get('regions'), 'CN~IN');
   await assertNoErrors(page);
 });
 

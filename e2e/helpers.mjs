@@ -114,8 +114,15 @@ export function seriesValues(ds, entity, category, from, to) {
   return ds.years.map((y, i) => [y, s.values[i]]).filter(([y]) => y >= from && y <= to).map(([, v]) => v);
 }
 
-export function query(page) {
-  return new URL(page.url()).searchParams;
+/** The page's query, once the app has written it: a change shows at once and reaches the URL a
+ * task later (src/app.rs, `go`), so this waits for the page's next task first. */
+export async function query(page) {
+  return new URLSearchParams(await search(page));
+}
+
+/** `location.search` as the app wrote it (see `query`). */
+export async function search(page) {
+  return page.evaluate(() => new Promise((r) => setTimeout(() => r(location.search), 0)));
 }
 
 export async function assertNoErrors(page) {

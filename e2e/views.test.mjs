@@ -49,7 +49,7 @@ test('overview: findings carry numbers from the data and link to the proving cha
   assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
   await page.locator('[data-finding="4"] a.show-me').click();
   await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
-  assert.equal(query(page).get('mode'), 'index');
+  assert.equal((await query(page)).get('mode'), 'index');
   assert.equal(await page.locator('section[data-chart]').count(), 1, 'the focused chart alone');
   // Table 2 as published: 2023 as a share of 2019.
   await page.goto(appUrl('view=overview&chart=overview-table-2&tab=table'));
@@ -118,7 +118,7 @@ test('green cards: report values are drawn hollow; the class filter changes char
   await waitForChart(page, byCat, 4);
   await page.getByRole('checkbox', { name: /EB-5/ }).uncheck();
   await waitForChart(page, byCat, 3);
-  assert.equal(query(page).get('classes'), 'EB1~EB2~EB3');
+  assert.equal((await query(page)).get('classes'), 'EB1~EB2~EB3');
   const sum = await readChart(page, totals);
   assert.equal((await page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().series[0].id, totals)), 'CN|EB1+EB2+EB3');
   assert.equal(sum.series[0].data[sum.x.indexOf('FY2022')], 11425 + 8523 + 6452);
@@ -154,7 +154,7 @@ test('EB-1A: points only, the region filter, and the missing-series note', async
   assert.match(await page.locator(`${rates} .chart-note`).innerText(), /not published/);
   await page.getByRole('checkbox', { name: 'India' }).uncheck();
   await waitForChart(page, rates, 2);
-  assert.equal(query(page).get('regions'), 'CN~E3');
+  assert.equal((await query(page)).get('regions'), 'CN~E3');
   await assertNoErrors(page);
 });
 
@@ -200,7 +200,7 @@ test('explorer: loads only when opened, adds a nationality by name, sums classes
   await input.fill('Korea, South');
   await input.press('Enter');
   await waitForChart(page, sel, 4);
-  assert.equal(query(page).get('regions'), 'china-mainland~india~mexico~korea-south');
+  assert.equal((await query(page)).get('regions'), 'china-mainland~india~mexico~korea-south');
   // China, H-1B only, FY2019 = the State Department's 2019 H-1B count for China.
   await page.goto(appUrl('view=explorer&regions=china-mainland&classes=H-1B&from=2019&to=2019'));
   await waitForChart(page, sel, 1);

@@ -11,6 +11,10 @@ fn year_of(key: &str) -> Option<i32> {
 #[component]
 pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] caption: Signal<String>) -> impl IntoView {
     let lang = crate::app::use_lang();
+    // Read three times below, and often a derived signal: computed once per change, and the rows
+    // rebuilt only when the table really changed (a filter click redraws a chart whose hidden
+    // table may be the same).
+    let table = Memo::new(move |_| table.get());
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=move || caption.get()>
             <table>
