@@ -335,6 +335,13 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
     return { same: chart?.id === window.__preId, redrawn: window.__redrawn, imgs: document.querySelectorAll('[data-chart-id="overview-table-2"] [role="img"]').length, first: performance.getEntriesByName('first-chart').length };
   });
   assert.deepEqual(after, { same: true, redrawn: 0, imgs: 1, first: 1 });
+  // The wasm was not even asked for before that chart was drawn (nor preloaded): it does not
+  // compete with ECharts and the drawing.
+  const order = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
+    return { n: wasm.length, by: wasm[0]?.initiatorType, after: wasm[0]?.startTime >= performance.getEntriesByName('first-chart')[0].startTime };
+  });
+  assert.deepEqual(order, { n: 1, by: 'fetch', after: true });
   await checkCardsAgainstData(page);
   // …and it is the app's chart from then on: the theme switch redraws it dark.
   await page.locator('header button.theme-switch').nth(1).click();
@@ -352,6 +359,12 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
     return { legend: o.legend[0].textStyle.color, labels: [450000, 61.5].map((v) => o.xAxis[0].axisLabel.formatter(v)), regions: o.yAxis[0].data };
   });
   assert.deepEqual(enDrawn, { legend: '#e6e6e6', labels: ['450,000', '61.5'], regions: ['All shown', 'India', 'Europe', 'China'] });
+  // Where the app is what the reader waits for (another view), boot.js preloads the wasm.
+  const other = await newPage(browser, { width: 1280, height: 900 });
+  await other.goto(appUrl('view=work-visas'));
+  await waitForChart(other, '[data-chart-id="work-visas-totals"]');
+  assert.deepEqual(await other.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.initiatorType)), ['link']);
+  await assertNoErrors(other);
   for (const [q, size] of [['decal=1', { width: 1280, height: 900 }], ['', { width: 390, height: 844 }]]) {
     const p = await newPage(browser, size);
     await p.route(/\.wasm$/, () => {});

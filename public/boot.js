@@ -85,39 +85,49 @@
   };
 
   // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
-  // (src/prerender.rs, gate_app). At once, except on a phone showing the static first screen:
-  // there the reader gets that screen painted first, without 280 KB of wasm competing with it.
-  // A frame callback runs just before a paint and a task queued from it just after; a tab in the
-  // background paints nothing, so a timer opens the gate anyway.
+  // (src/prerender.rs, gate_app; the build writes the wasm's address into this script's tag).
+  // - A phone showing the static first screen: once that screen is painted, so 280 KB of wasm
+  //   does not compete with it. A frame callback runs just before a paint and a task queued from
+  //   it just after; a tab in the background paints nothing, so a timer opens the gate anyway.
+  // - A wide screen showing it: once the page has drawn the overview's first chart itself (below),
+  //   so ECharts and that drawing come first; at most 1.5 s, if ECharts is slow to come.
+  // - Anywhere else the app is what the reader waits for: at once, and the wasm is preloaded.
+  var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
   var open;
   window.__appGate = new Promise(function (resolve) {
     open = resolve;
   });
-  if (pre && window.innerWidth < 1000) {
+  if (pre && !wide) {
     requestAnimationFrame(function () {
       setTimeout(open, 0);
     });
     setTimeout(open, 1000);
+  } else if (pre && !q.has('decal')) {
+    // The overview's first chart, drawn by the page itself: the build wrote its options, made by
+    // the app's own code, into the page (src/prerender.rs, first_chart_json). The app takes this
+    // drawing into its own card (src/charts/echart.rs, adopt) instead of drawing it again. With
+    // patterns on (`decal`) the app draws it.
+    window.__loadECharts().then(parsed).then(drawFirstChart).catch(function () {}).then(open);
+    setTimeout(open, 1500);
   } else {
+    if (wasm) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.type = 'application/wasm';
+      link.crossOrigin = 'anonymous';
+      link.href = wasm;
+      document.head.appendChild(link);
+    }
     open();
   }
-  // The overview's first chart, drawn by the page itself on a wide screen, where ECharts loads at
-  // once: the build wrote its options, made by the app's own code, into the page
-  // (src/prerender.rs, first_chart_json). The app runs once it is drawn (`__appRun`, awaited by
-  // trunk's loader as the build rewrites it) and takes this drawing into its own card
-  // (src/charts/echart.rs, adopt) instead of drawing it again. With patterns on (`decal`), or if
-  // ECharts is slow to come, the app draws it itself.
-  var run = Promise.resolve();
-  if (pre && wide && !q.has('decal')) {
-    run = window.__loadECharts().then(parsed).then(drawFirstChart).catch(function () {});
-  }
-  window.__appRun = Promise.race([run, new Promise(function (r) { setTimeout(r, 1500); })]);
 
-  // The chart's block follows its box in the page: once it is there, so is the box.
+  // The chart's block follows its box in the page: once it is there, so is the box. (Not
+  // DOMContentLoaded: that waits for trunk's loader, which waits for the gate.)
   function parsed() {
     if (document.getElementById('first-chart') || document.readyState !== 'loading') return;
     return new Promise(function (r) {
-      document.addEventListener('DOMContentLoaded', r);
+      document.addEventListener('readystatechange', r);
     });
   }
   function drawFirstChart() {

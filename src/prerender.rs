@@ -165,22 +165,21 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
 }
 
 /// The width from which a screen counts as wide: there the first chart is within a screen of the
-/// top, so ECharts and the wasm start at once; below it they wait (`public/boot.js` decides, with
+/// top, so ECharts starts at once; below it the text comes first (`public/boot.js` decides, with
 /// the same number).
 pub const WIDE: u32 = 1000;
 
 /// Trunk's loader in `index`, rewritten so the page says when and how the app starts:
-/// - the loader awaits `window.__appGate` (set by `public/boot.js`) before it fetches the wasm,
-///   and the wasm is preloaded only on wide screens. On a phone showing the static first screen
-///   the gate opens after that screen is painted, so the 280 KB of wasm does not compete with it
-///   (nor, in a simulated slow network, delay it); everywhere else it is open at once. Without
-///   boot.js the `await` of an undefined gate goes straight on;
-/// - the wasm is compiled from its bytes, not from a streamed response: then V8 decodes it on a
+/// - the loader awaits `window.__appGate` (set by `public/boot.js`) before it fetches the wasm.
+///   Trunk's preload of the wasm goes; boot.js preloads it itself where the app is what the
+///   reader waits for (the script tag carries the wasm's address as `data-wasm`). On a phone
+///   showing the static first screen the gate opens after that screen is painted, and on a wide
+///   one after boot.js has drawn the first chart from the page, so the 280 KB of wasm does not
+///   compete with either; everywhere else it is open at once. Without boot.js the `await` of an
+///   undefined gate goes straight on;
+/// - the wasm is handed to wasm-bindgen as bytes, not as a response: then V8 decodes it on a
 ///   background thread in one go, where streaming compilation decodes each arriving chunk in a
 ///   task on the main thread (measured: about 100 ms less blocking on a phone-speed CPU);
-/// - the compiled app runs (instantiate, mount) once `window.__appRun` settles: on a wide screen
-///   showing the static first screen, after boot.js has drawn the first chart, so the app's
-///   start does not hold that drawing up (the download and compilation go on meanwhile);
 /// - if the app cannot start (the wasm did not arrive, or cannot run here), boot.js's
 ///   `__appFailed` says so on the page instead of leaving it blank.
 ///
@@ -188,18 +187,24 @@ pub const WIDE: u32 = 1000;
 pub fn gate_app(index: &str) -> Option<String> {
     const LOAD: &str = "const wasm = await init({ module_or_path: '";
     const PRELOAD: &str = "as=\"fetch\" type=\"application/wasm\"";
-    if index.matches(LOAD).count() != 1 || !index.contains(PRELOAD) {
+    const BOOT: &str = "<script src=\"boot.js\">";
+    if index.matches(LOAD).count() != 1 || !index.contains(PRELOAD) || index.matches(BOOT).count() != 1 {
         return None;
     }
     let at = index.find(LOAD)? + LOAD.len();
     let end = at + index[at..].find("' })")?;
     let url = &index[at..end];
     let load = format!(
-        "await window.__appGate;\nlet wasm;\ntry {{\n  const module = fetch('{url}').then((r) => {{ if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }}).then((b) => WebAssembly.compile(b));\n  module.catch(() => {{}});\n  await window.__appRun;\n  wasm = await init({{ module_or_path: module }});\n}} catch (e) {{\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n}}"
+        "await window.__appGate;\nlet wasm;\ntry {{\n  wasm = await init({{ module_or_path: fetch('{url}').then((r) => {{ if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }}) }});\n}} catch (e) {{\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n}}"
     );
     // Trunk's `;` after the call stays, now after the block.
-    let out = format!("{}{load}{}", &index[..at - LOAD.len()], &index[end + "' })".len()..]);
-    Some(out.replace(PRELOAD, &format!("{PRELOAD} media=\"(min-width: {WIDE}px)\"")))
+    let mut out = format!("{}{load}{}", &index[..at - LOAD.len()], &index[end + "' })".len()..]);
+    while let Some(p) = out.find(PRELOAD) {
+        let from = out[..p].rfind("<link")?;
+        let to = p + out[p..].find('>')? + 1;
+        out.replace_range(from..to, "");
+    }
+    Some(out.replacen(BOOT, &format!("<script src=\"boot.js\" data-wasm=\"{url}\">"), 1))
 }
 
 /// `index` with the prerendered block in place of `MARKER` (once), or `None` if it has no marker.
@@ -323,20 +328,21 @@ mod tests {
     }
 
     #[test]
-    fn the_app_waits_for_the_gate_and_phones_do_not_preload_the_wasm() {
+    fn the_app_waits_for_the_gate_and_boot_js_decides_on_the_preload() {
         // As trunk 0.21 writes it (the links twice: in place and at the end of <head>).
-        let trunk = r#"<script type="module">
+        let trunk = r#"<script src="boot.js"></script><script type="module">
 import init, * as bindings from '/talent_flows-1.js';
 const wasm = await init({ module_or_path: '/talent_flows-1_bg.wasm' });
 </script>
-<link rel="modulepreload" href="/talent_flows-1.js"><link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm">
+<link rel="modulepreload" href="/talent_flows-1.js"><link rel="preload" href="/talent_flows-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
 <link rel="preload" href="/talent_flows-1_bg.wasm" as="fetch" type="application/wasm"></head>"#;
         let out = gate_app(trunk).unwrap();
-        assert!(out.contains("await window.__appGate;\nlet wasm;\ntry {\n  const module = fetch('/talent_flows-1_bg.wasm').then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }).then((b) => WebAssembly.compile(b));\n  module.catch(() => {});\n  await window.__appRun;\n  wasm = await init({ module_or_path: module });\n} catch (e) {\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n};\n</script>"), "{out}");
-        assert_eq!(out.matches("type=\"application/wasm\" media=\"(min-width: 1000px)\"").count(), 2);
-        assert!(out.contains("<link rel=\"modulepreload\" href=\"/talent_flows-1.js\">"), "the small loader itself is still preloaded");
+        assert!(out.contains("await window.__appGate;\nlet wasm;\ntry {\n  wasm = await init({ module_or_path: fetch('/talent_flows-1_bg.wasm').then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); }) });\n} catch (e) {\n  if (window.__appFailed) window.__appFailed(e);\n  throw e;\n};\n</script>"), "{out}");
+        assert!(!out.contains("application/wasm"), "trunk's preloads are gone: {out}");
+        assert!(out.starts_with("<script src=\"boot.js\" data-wasm=\"/talent_flows-1_bg.wasm\"></script>"), "{out}");
+        assert!(out.contains("<link rel=\"modulepreload\" href=\"/talent_flows-1.js\">\n</head>"), "the small loader itself is still preloaded: {out}");
         assert_eq!(gate_app("<html></html>"), None, "not trunk's loader: the build stops");
-        assert_eq!(gate_app(&out.replace("type=\"application/wasm\" media", "media")), None);
+        assert_eq!(gate_app(&trunk.replace("<script src=\"boot.js\"></script>", "")), None, "no boot.js tag to carry the address");
     }
 
     #[test]
