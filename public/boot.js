@@ -87,8 +87,8 @@
   // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
   // (src/prerender.rs, gate_app; the build writes the wasm's address into this script's tag).
   // - A phone showing the static first screen: once that screen is painted, so 280 KB of wasm
-  //   does not compete with it. A frame callback runs just before a paint and a task queued from
-  //   it just after; a tab in the background paints nothing, so a timer opens the gate anyway.
+  //   does not compete with it; a tab in the background paints nothing, so a timer opens the
+  //   gate anyway.
   // - A wide screen showing it: once the page has drawn the overview's first chart itself (below),
   //   so ECharts and that drawing come first; at most 1.5 s, if ECharts is slow to come.
   // - Anywhere else the app is what the reader waits for: at once, and the wasm is preloaded.
@@ -98,10 +98,21 @@
     open = resolve;
   });
   if (pre && !wide) {
-    requestAnimationFrame(function () {
-      setTimeout(open, 0);
-    });
-    setTimeout(open, 1000);
+    // The browser's own word that the screen has been painted (first-contentful-paint): a frame
+    // callback is not, where the browser holds the first paint back (paint holding).
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          setTimeout(open, 0);
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      requestAnimationFrame(function () {
+        setTimeout(open, 0);
+      });
+    }
+    setTimeout(open, 3000);
   } else if (pre && !q.has('decal')) {
     // The overview's first chart, drawn by the page itself: the build wrote its options, made by
     // the app's own code, into the page (src/prerender.rs, first_chart_json). The app takes this

@@ -128,16 +128,18 @@ await browser.close();
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
 const { CHROMIUM_ARGS } = await import('../e2e/helpers.mjs');
-// Lighthouse varies from run to run on a shared machine: the median of three.
+// Lighthouse varies from run to run on a shared machine (its Total Blocking Time most): the
+// median of five.
+const LH_RUNS = 5;
 const lhRuns = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < LH_RUNS; i++) {
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const lh = await lighthouse(`${base}?view=overview`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   await chrome.kill();
   const a = lh.lhr.audits;
   lhRuns.push({ perf: Math.round(lh.lhr.categories.performance.score * 100), lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue });
 }
-const lhMedian = [...lhRuns].sort((x, y) => x.perf - y.perf)[1];
+const lhMedian = [...lhRuns].sort((x, y) => x.perf - y.perf)[Math.floor(LH_RUNS / 2)];
 const { perf, lcp, tbt } = lhMedian;
 server.close();
 fs.rmSync(root, { recursive: true, force: true });
@@ -158,7 +160,7 @@ const rows = [
   ['  the same on a page settled for 2 s, p50 · p95', `${pct(settled, 50).toFixed(1)} · ${pct(settled, 95).toFixed(1)} ms`, '', null],
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
-  ['Lighthouse performance, mobile preset (median of 3)', String(perf), '≥ 95', perf >= 95],
+  [`Lighthouse performance, mobile preset (median of ${LH_RUNS})`, String(perf), '≥ 95', perf >= 95],
   ['  its runs', lhRuns.map((r) => r.perf).join(' · '), '', null],
   ['  Largest Contentful Paint (simulated mobile)', `${(lcp / 1000).toFixed(2)} s`, '', null],
   ['  Total Blocking Time (simulated mobile)', `${tbt.toFixed(0)} ms`, '', null],
