@@ -299,7 +299,9 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
   await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
   await page.goto(appUrl('lang=zh'));
   const pre = '#prerender .pre-zh .pre-chart';
-  await page.waitForFunction((sel) => window.echarts && echarts.getInstanceByDom(document.querySelector(sel)), pre, { timeout: 15000 });
+  // (The page may have ECharts before it has parsed the box: a predicate that throws fails the wait.)
+  const drawnIn = (sel) => { const el = document.querySelector(sel); return !!(window.echarts && el && echarts.getInstanceByDom(el)); };
+  await page.waitForFunction(drawnIn, pre, { timeout: 15000 });
   const drawn = await page.evaluate((sel) => {
     const chart = echarts.getInstanceByDom(document.querySelector(sel));
     const o = chart.getOption();
@@ -353,7 +355,7 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
   const en = await newPage(browser, { width: 1280, height: 900 });
   await en.route(/\.wasm$/, () => {});
   await en.goto(appUrl('lang=en&theme=dark'));
-  await en.waitForFunction(() => window.echarts && echarts.getInstanceByDom(document.querySelector('#prerender .pre-en .pre-chart')), null, { timeout: 15000 });
+  await en.waitForFunction(drawnIn, '#prerender .pre-en .pre-chart', { timeout: 15000 });
   const enDrawn = await en.evaluate(() => {
     const o = echarts.getInstanceByDom(document.querySelector('#prerender .pre-en .pre-chart')).getOption();
     return { legend: o.legend[0].textStyle.color, labels: [450000, 61.5].map((v) => o.xAxis[0].axisLabel.formatter(v)), regions: o.yAxis[0].data };
@@ -370,6 +372,6 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
     await p.route(/\.wasm$/, () => {});
     await p.goto(appUrl(q));
     await p.waitForTimeout(1500);
-    assert.equal(await p.evaluate(() => !!(window.echarts && echarts.getInstanceByDom(document.querySelector('#prerender .pre-chart')))), false, `nothing drawn early (${q || 'phone'})`);
+    assert.equal(await p.evaluate(drawnIn, '#prerender .pre-chart'), false, `nothing drawn early (${q || 'phone'})`);
   }
 });

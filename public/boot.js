@@ -43,7 +43,7 @@
   window.__loadEChartsExport = loader('echarts-export.js');
   // On a wide screen a chart is nearly always on the first screen: start now, beside the app. On a
   // phone the text comes first, and ECharts only when the reader nears a chart.
-  var wide = window.innerWidth >= 1000;
+  var wide = window.innerWidth >= 1000; // charts::WIDE
   if (wide) window.__loadECharts().catch(function () {});
 
   var q;

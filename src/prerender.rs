@@ -164,11 +164,6 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
     )
 }
 
-/// The width from which a screen counts as wide: there the first chart is within a screen of the
-/// top, so ECharts starts at once; below it the text comes first (`public/boot.js` decides, with
-/// the same number).
-pub const WIDE: u32 = 1000;
-
 /// Trunk's loader in `index`, rewritten so the page says when and how the app starts:
 /// - the loader awaits `window.__appGate` (set by `public/boot.js`) before it fetches the wasm.
 ///   Trunk's preload of the wasm goes; boot.js preloads it itself where the app is what the

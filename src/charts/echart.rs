@@ -212,9 +212,15 @@ fn near_margin() -> String {
 }
 
 /// The same test as the IntersectionObserver's, made at once (it reports only a frame later), so a
-/// chart that is already on screen starts without waiting.
+/// chart that is already on screen starts without waiting. Wide screens only: the test lays the
+/// page out there and then, inside the task that built it; on a phone's slower CPU that layout is
+/// better left to the next frame, where the observer's answer comes with it.
 fn near_viewport(el: &web_sys::HtmlElement) -> bool {
-    let Some(h) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
+    let Some(w) = web_sys::window() else { return true };
+    if w.inner_width().ok().and_then(|x| x.as_f64()).is_some_and(|x| x < f64::from(super::WIDE)) {
+        return false;
+    }
+    let Some(h) = w.inner_height().ok().and_then(|h| h.as_f64()) else { return true };
     let r = el.get_bounding_client_rect();
     // Not laid out (a hidden card, or the app still behind the static first screen): the observer
     // tells when it is.
@@ -291,7 +297,9 @@ pub fn EChart(
                 if let Ok(mut glue) = g2.try_borrow_mut() {
                     if glue.size != size {
                         glue.size = size;
-                        if let Some(inst) = &glue.instance {
+                        // Only if ECharts laid the chart out at another size: a chart taken over
+                        // from the static first screen (`adopt`) already has this one.
+                        if let Some(inst) = glue.instance.as_ref().filter(|i| (i.get_width().round() as i32, i.get_height().round() as i32) != size) {
                             inst.resize();
                         }
                     }
@@ -332,11 +340,17 @@ pub fn EChart(
 
     let g = glue.clone();
     Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        // A chart that has not started starts when the reader nears it; until then not even its
+        // option is made (charts further down cost nothing at load).
+        let started = g.borrow().instance.is_some();
+        if !started && !near.get() && !near_viewport(&el) {
+            return; // set up when the reader scrolls towards it
+        }
         let json = option.get();
         let rows = tooltips.get();
         let ready = echarts_ready.get();
         let shown = visible.get();
-        let Some(el) = node.get() else { return };
         if json.is_empty() {
             return; // no data yet
         }
@@ -360,9 +374,6 @@ pub fn EChart(
             let size = (el.client_width(), el.client_height());
             if !shown && (size.0 == 0 || size.1 == 0) {
                 return; // set up when shown
-            }
-            if !near.get() && !near_viewport(&el) {
-                return; // set up when the reader scrolls towards it
             }
             glue.size = size;
             match ready {

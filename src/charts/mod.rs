@@ -14,6 +14,11 @@ use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, ItemStyle, MarkArea, MarkAreaData, SplitLine, Tooltip, Trigger};
 use charming::Chart;
 
+/// The width (CSS px) from which a screen counts as wide: there the first chart is within a screen
+/// of the top, so ECharts starts at once and a chart's nearness is measured at once; below it the
+/// text comes first (`public/boot.js` decides with the same number, as it runs before the wasm).
+pub const WIDE: u32 = 1000;
+
 /// How a time series is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Draw {
