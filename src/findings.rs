@@ -211,7 +211,13 @@ pub fn cited(get: Lookup) -> Vec<Cited> {
 /// `cited` as the text of a `<script type="application/json">`: `<` is escaped so no value can
 /// end the element.
 pub fn cited_json(cited: &[Cited]) -> String {
-    serde_json::to_string(cited).unwrap_or_else(|_| "[]".into()).replace('<', "\\u003c")
+    json_for_script(&serde_json::to_string(cited).unwrap_or_else(|_| "[]".into()))
+}
+
+/// JSON text made safe inside a `<script type="application/json">` element: no `<`, so no text can
+/// close the element (JSON reads `\u003c` back as `<`).
+pub fn json_for_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
 }
 
 /// The numbers back from the page; `None` if the text is not such a list (the overview then

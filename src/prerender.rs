@@ -16,7 +16,7 @@
 
 use crate::charts::compare;
 use crate::data::Dataset;
-use crate::findings::{body, cited, cited_json, findings, href, CITED_ID, FINDING_DATA};
+use crate::findings::{body, cited, cited_json, findings, href, json_for_script, CITED_ID, FINDING_DATA};
 use crate::i18n::{view_name, Lang, Msg};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
@@ -94,8 +94,7 @@ fn first_chart_json(ds: &Dataset) -> String {
             serde_json::json!({ "tooltips": compare::tooltips(&rows, &names, l), "light": option(false), "dark": option(true) }),
         );
     }
-    // `<` escaped, so no text can close the script element.
-    let json = serde_json::Value::Object(out).to_string().replace('<', "\\u003c");
+    let json = json_for_script(&serde_json::Value::Object(out).to_string());
     format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">{json}</script>")
 }
 

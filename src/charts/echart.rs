@@ -121,12 +121,13 @@ fn mark_once(name: &str) {
 /// own first chart. The benchmark (tools/bench.mjs) measures the first against a plain-JS
 /// baseline that sets the same mark, and reports the second.
 fn mark_first_chart(inst: &Instance) {
-    let Some(perf) = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok()) else { return };
-    let done = js_sys::Reflect::get(&perf, &"__appChart".into()).map(|v| v.is_truthy()).unwrap_or(true);
-    if done {
+    thread_local! {
+        /// Whether a chart of this page already waits for its first drawing to be marked.
+        static WATCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if WATCHED.with(|w| w.replace(true)) {
         return;
     }
-    let _ = js_sys::Reflect::set(&perf, &"__appChart".into(), &true.into());
     let mut marked = false;
     // 'rendered' fires on every frame: mark the first, ignore the rest. One closure per page.
     let handler = Closure::<dyn FnMut()>::new(move || {
@@ -150,7 +151,6 @@ struct Adopted {
     instance: Instance,
     option: String,
     tooltips: Vec<String>,
-    size: (i32, i32),
 }
 
 fn adopt(el: &web_sys::HtmlElement, lang: crate::i18n::Lang) -> Option<Adopted> {
@@ -169,7 +169,6 @@ fn adopt(el: &web_sys::HtmlElement, lang: crate::i18n::Lang) -> Option<Adopted> 
     let option = field("option")?.as_string()?;
     let tooltips = js_sys::Array::from(&field("tooltips")?).iter().filter_map(|t| t.as_string()).collect();
     let _ = js_sys::Reflect::delete_property(&w, &"__firstChartDrawn".into());
-    let size = (pre.client_width(), pre.client_height());
     // The static copy's box styles and its text description are the card's now.
     let _ = pre.set_attribute("class", "adopted");
     let _ = pre.set_attribute("style", "width:100%;height:100%");
@@ -177,7 +176,7 @@ fn adopt(el: &web_sys::HtmlElement, lang: crate::i18n::Lang) -> Option<Adopted> 
     let _ = pre.remove_attribute("aria-label");
     el.append_child(&pre).ok()?;
     let _ = el.set_attribute(INSTANCE_KEY, &key);
-    Some(Adopted { instance, option, tooltips, size })
+    Some(Adopted { instance, option, tooltips })
 }
 
 /// The attribute by which ECharts ties an element to its instance (`getInstanceByDom`).
@@ -357,8 +356,8 @@ pub fn EChart(
         let mut glue = g.borrow_mut();
         if glue.instance.is_none() {
             if let Some(pre) = adopt(&el, lang) {
+                // Its size: the ResizeObserver's first report (no redraw, as ECharts has it).
                 glue.instance = Some(pre.instance);
-                glue.size = pre.size;
                 mark_once("app-chart");
                 if pre.option == json && pre.tooltips == rows {
                     glue.last = (json, rows);
