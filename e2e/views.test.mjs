@@ -210,6 +210,14 @@ test('explorer: loads only when opened, adds a nationality by name, sums classes
   const c = wv.classes.indexOf('H-1B');
   const row = wv.rows.find((r) => r[0] === n && r[1] === c);
   assert.equal(h1b, row[2][wv.years.indexOf(2019)]);
+  // No class chosen = every class = the table's own Grand Total (China FY2019: 1,255,992), not the
+  // threefold sum of the classes and the table's two total columns.
+  await page.goto(appUrl('view=explorer&regions=china-mainland&from=2019&to=2019'));
+  await waitForChart(page, sel, 1);
+  assert.equal((await readChart(page, sel)).series[0].data[0], 1255992);
+  const classes = await page.evaluate(() => [...document.querySelectorAll('#classes-options option')].map((o) => o.value));
+  assert.ok(classes.length > 80 && classes.includes('H-1B'), `${classes.length} classes offered`);
+  assert.deepEqual(classes.filter((c) => /total/i.test(c)), [], 'a total column offered as a class');
   await assertNoErrors(page);
 });
 

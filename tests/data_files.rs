@@ -138,6 +138,30 @@ fn the_explorer_holds_the_whole_niv_table_and_agrees_with_work_visas() {
     }
 }
 
+/// "No class chosen" is every visa class, which is the NIV table's own "Grand Total" column (its
+/// "Grand Total" and "Total Visas" columns are not classes: summing them too tripled every total).
+#[test]
+fn the_explorers_all_class_totals_equal_the_tables_grand_total() {
+    let e: talent_flows::data::explorer::Explorer = serde_json::from_str(&fs::read_to_string("data/niv_explorer.json").unwrap()).unwrap();
+    assert!(!e.classes.iter().any(|c| c.to_lowercase().contains("total")), "a total column is listed as a class");
+    // The table's Grand Total cells, read off the FY sheets of FYs97-24_NIVDetailTable.xlsx.
+    for (code, year, grand_total) in [
+        ("china-mainland", 2019, 1_255_992.0),
+        ("china-mainland", 2023, 417_008.0),
+        ("india", 2019, 985_469.0),
+        ("india", 2023, 1_387_940.0),
+        ("germany", 2019, 64_866.0),
+        ("mexico", 2023, 2_328_664.0),
+        ("algeria", 1997, 6_878.0),
+        ("france", 1997, 37_730.0),
+        ("brazil", 2008, 449_889.0),
+    ] {
+        let n = e.nationality(code).unwrap_or_else(|| panic!("{code}"));
+        let y = e.years.iter().position(|&x| x == year).unwrap();
+        assert_eq!(e.total(n, &[])[y], Some(grand_total), "{code} FY{year}");
+    }
+}
+
 #[test]
 fn the_known_china_2023_erratum_is_recorded() {
     let ds = dataset("work_visas");

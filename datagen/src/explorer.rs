@@ -86,6 +86,10 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
                 format!("A few cells in the source are not whole non-negative counts and are kept as published: {}.", niv.anomalies.join("; ")),
             ),
             Text::new(
+                format!("“全部类别”为各类别之和，等于原表每行的“Grand Total”列（含边境通行卡 BCC）；原表的“Grand Total”和“Total Visas”两列是合计，不是签证类别。原表中合计与各类别之和不符的行：{}。", niv.total_mismatches.join("；")),
+                format!("\"All classes\" is the sum of the classes, which equals each row's own \"Grand Total\" column (border crossing cards included); the table's \"Grand Total\" and \"Total Visas\" columns are totals, not visa classes. Rows whose total disagrees with their classes in the source: {}.", niv.total_mismatches.join("; ")),
+            ),
+            Text::new(
                 "类别名称沿用 2014–2021 财年表格的写法（如 H-1B）；2022 财年起表格去掉了连字符。",
                 "Class names are spelt as in the FY2014–2021 sheets (H-1B); from FY2022 the table drops the hyphen.",
             ),
@@ -98,4 +102,49 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
     };
     e.validate()?;
     Ok(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{open_workbook_auto, Data, Reader};
+
+    /// Every nationality's all-class total equals the workbook's own "Grand Total" cell, read here
+    /// without the pipeline's reader, in every sheet (but the two FY1998 rows the publisher got wrong).
+    #[test]
+    fn all_class_totals_equal_the_workbooks_grand_total_column() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/sources/us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx");
+        if !path.exists() {
+            eprintln!("skipped: {} is not here", path.display());
+            return;
+        }
+        let niv = NivTable::read(&path).unwrap();
+        assert_eq!(niv.total_mismatches.len(), 2, "{:?}", niv.total_mismatches);
+        let e = build(&niv).unwrap();
+        let mut wb = open_workbook_auto(&path).unwrap();
+        let mut checked = 0;
+        for sheet in wb.sheet_names() {
+            let range = wb.worksheet_range(&sheet).unwrap();
+            let mut rows = range.rows();
+            let header = rows.next().unwrap();
+            let year: i32 = header[0].to_string().trim().strip_prefix("Fiscal Year").unwrap().trim().parse().unwrap();
+            let gt = header.iter().position(|c| c.to_string().trim() == "Grand Total").expect("a Grand Total column");
+            let yi = e.years.iter().position(|&y| y == year).unwrap();
+            for row in rows {
+                let (Data::String(name), Some(cell)) = (&row[0], row.get(gt)) else { continue };
+                let Some(n) = e.nationalities.iter().position(|x| x.name == name.trim()) else { continue };
+                let stated = match cell {
+                    Data::Int(i) => *i as f64,
+                    Data::Float(f) => *f,
+                    _ => continue,
+                };
+                if niv.total_mismatches.iter().any(|m| m.starts_with(&format!("FY{year} {}:", name.trim()))) {
+                    continue;
+                }
+                assert_eq!(e.total(n, &[])[yi], Some(stated), "FY{year} {name}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 5000, "only {checked} rows checked");
+    }
 }

@@ -21,6 +21,9 @@ pub struct NivTable {
     pub rows: Vec<NivRow>,
     /// Cells that are not whole non-negative counts, as "FY2015 Georgia M2: 0.24".
     pub anomalies: Vec<String>,
+    /// Rows whose own total column disagrees with the sum of their class columns (a publisher's slip:
+    /// FY1998's two Congos), as "FY1998 Congo…: Grand Total 652, classes 2502". Sums use the classes.
+    pub total_mismatches: Vec<String>,
     /// Normalised class → a spelling seen in a sheet header ("H1B" → "H-1B").
     pub class_spellings: Vec<(String, String)>,
     /// The classes each year's sheet has a column for (normalised).
@@ -30,6 +33,13 @@ pub struct NivTable {
 /// Class names changed spelling in FY2022 ("H-1B" → "H1B"); compare them without hyphens or spaces.
 pub fn normalise_class(name: &str) -> String {
     name.chars().filter(|c| !matches!(c, '-' | ' ')).collect::<String>().to_uppercase()
+}
+
+/// The sheets' own row-total columns ("Grand Total", "Total Visas"): sums of the class columns, not
+/// classes. Summing them with the classes counted every visa three times (the explorer's first
+/// release did); they are read only to check the class columns against them.
+pub fn is_total_column(normalised: &str) -> bool {
+    matches!(normalised, "GRANDTOTAL" | "TOTALVISAS" | "TOTAL")
 }
 
 fn cell_text(c: &Data) -> Option<String> {
@@ -79,13 +89,13 @@ impl NivTable {
             let header = rows.next().ok_or_else(|| format!("{sheet}: empty sheet"))?;
             let year = sheet_year(&cell_text(&header[0]).unwrap_or_default()).map_err(|e| format!("{sheet}: {e}"))?;
             let classes: Vec<Option<String>> = header.iter().map(|c| cell_text(c).map(|s| normalise_class(&s))).collect();
-            for c in header.iter().skip(1).filter_map(cell_text) {
+            for c in header.iter().skip(1).filter_map(cell_text).filter(|c| !is_total_column(&normalise_class(c))) {
                 let pair = (normalise_class(&c), c.clone());
                 if !table.class_spellings.contains(&pair) {
                     table.class_spellings.push(pair);
                 }
             }
-            table.classes_by_year.insert(year, classes.iter().skip(1).flatten().cloned().collect());
+            table.classes_by_year.insert(year, classes.iter().skip(1).flatten().filter(|c| !is_total_column(c)).cloned().collect());
             let body: Vec<&[Data]> = rows.collect();
             // Region headers are the names that have a "Totals for <region>" row; a header row may
             // carry zeros (FY2023's "Asia"), so emptiness alone cannot tell them from nationalities.
@@ -106,15 +116,30 @@ impl NivTable {
                     continue;
                 }
                 let mut issued = BTreeMap::new();
+                let mut row_totals: Vec<(String, f64)> = Vec::new();
                 for (i, c) in row.iter().enumerate().skip(1) {
                     let Some(Some(class)) = classes.get(i) else { continue };
-                    if let Some(n) = cell_number(c).map_err(|e| format!("{sheet} {name} {class}: {e}"))? {
+                    let number = cell_number(c).map_err(|e| format!("{sheet} {name} {class}: {e}"))?;
+                    if is_total_column(class) {
+                        row_totals.extend(number.map(|n| (class.clone(), n)));
+                        continue;
+                    }
+                    if let Some(n) = number {
                         if n != 0.0 {
                             if n < 0.0 || n.fract() != 0.0 {
                                 table.anomalies.push(format!("FY{year} {name} {class}: {n}"));
                             }
                             *issued.entry(class.clone()).or_insert(0.0) += n;
                         }
+                    }
+                }
+                // "Grand Total" is every class; "Total Visas" leaves out the border crossing cards.
+                let sum: f64 = issued.values().sum();
+                let bcc = issued.get("BCC").copied().unwrap_or(0.0);
+                for (column, n) in &row_totals {
+                    let expected = if column == "TOTALVISAS" { sum - bcc } else { sum };
+                    if (n - expected).abs() > 1e-6 {
+                        table.total_mismatches.push(format!("FY{year} {name}: {} {n}, classes {expected}", if column == "TOTALVISAS" { "Total Visas" } else { "Grand Total" }));
                     }
                 }
                 if let Some(r) = name.strip_prefix("Totals for") {
