@@ -2,10 +2,11 @@
 //! chart that proves it. Pure, so the overview (wasm) and the static first screen written into
 //! index.html at build time (`prerender`, native) say exactly the same thing.
 
+use crate::catalog::{eb1a, green_cards, students, work_visas};
 use crate::data::Text;
 use crate::i18n::{fill, group_thousands, Lang};
 use crate::state::{url, Mode, View, ViewState};
-use crate::transform::decimals;
+use crate::transform::{count, decimals, pct, times};
 
 pub struct Finding {
     pub title: Text,
@@ -29,7 +30,7 @@ pub fn findings() -> Vec<Finding> {
                 "Work visas plus employment green cards issued to citizens of China, Europe and India: {all19} in 2019, {all23} in 2023 ({allpct}). Students from the five countries in 2022/23: {st22}, {stpct} of 2019/20.",
             ),
             link: || link(View::GreenCards, |s| {
-                s.chart = Some("green-cards-combined".into());
+                s.chart = Some(green_cards::COMBINED.id);
                 s.from = 2019;
             }),
         },
@@ -39,7 +40,7 @@ pub fn findings() -> Vec<Finding> {
                 "2023 年印度公民获得两类签证 {in23}，是中国的 {in_cn} 倍、欧洲的 {in_eu} 倍；在美印度留学生 {inst}，为中国的 {inst_cn}。",
                 "In 2023 Indian citizens received {in23} work visas and green cards, {in_cn} times China's and {in_eu} times Europe's; {inst} Indian students were in the US, {inst_cn} of China's number.",
             ),
-            link: || link(View::Students, |s| s.chart = Some("students-totals".into())),
+            link: || link(View::Students, |s| s.chart = Some(students::TOTALS.id)),
         },
         Finding {
             title: Text::new("EB-1A 审批没有特别的国别偏好", "EB-1A approvals show no country preference"),
@@ -47,7 +48,7 @@ pub fn findings() -> Vec<Finding> {
                 "2010 年 EB-1A 通过率：英法德 {e3}，中国 {cn}，印度 {in}；各国在 2012–2016 年上升、2016–2020 年下降，趋势一致。",
                 "EB-1A approval rates in 2010: UK/France/Germany {e3}, China {cn}, India {in}; all rose in 2012–2016 and fell in 2016–2020.",
             ),
-            link: || link(View::Eb1a, |s| s.chart = Some("eb1a-approval-rates".into())),
+            link: || link(View::Eb1a, |s| s.chart = Some(eb1a::APPROVAL_RATES.id)),
         },
         Finding {
             title: Text::new("印度和欧洲的工作签证恢复远快于中国", "Work visas recovered far faster for India and Europe than for China"),
@@ -56,7 +57,7 @@ pub fn findings() -> Vec<Finding> {
                 "Work visas in FY2023: India {in23} ({inpct} of 2019), Europe {eu23} ({eupct}), China {cn23} ({cnpct}).",
             ),
             link: || link(View::WorkVisas, |s| {
-                s.chart = Some("work-visas-totals".into());
+                s.chart = Some(work_visas::TOTALS.id);
                 s.mode = Mode::Index;
             }),
         },
@@ -68,7 +69,7 @@ pub fn findings() -> Vec<Finding> {
             ),
             link: || link(View::GreenCards, |s| {
                 s.regions = vec!["CN".into()];
-                s.chart = Some("green-cards-by-category-CN".into());
+                s.chart = Some(green_cards::BY_CATEGORY_CN.id);
             }),
         },
         Finding {
@@ -82,31 +83,8 @@ pub fn findings() -> Vec<Finding> {
     ]
 }
 
-pub fn count(v: Option<f64>) -> String {
-    v.map(|x| group_thousands(x, 0))
-        .unwrap_or_else(|| "—".into())
-}
-
-pub fn pct(a: Option<f64>, b: Option<f64>) -> String {
-    match (a, b) {
-        (Some(a), Some(b)) if b != 0.0 => format!("{}%", group_thousands(a / b * 100.0, 1)),
-        _ => "—".into(),
-    }
-}
-
-pub fn times(a: Option<f64>, b: Option<f64>) -> String {
-    match (a, b) {
-        (Some(a), Some(b)) if b != 0.0 => group_thousands(a / b, 2),
-        _ => "—".into(),
-    }
-}
-
 /// The numbers of each finding, from the loaded datasets (a dash where one is not loaded).
-pub fn numbers(
-    i: usize,
-    get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>,
-    lang: Lang,
-) -> Vec<(&'static str, String)> {
+pub fn numbers(i: usize, get: Lookup) -> Vec<(&'static str, String)> {
     let w = |e, y| get("work_and_green_cards", e, "total", y);
     let nv = |e, y| get("work_visas", e, "total", y);
     let st = |e, y| get("students", e, "total", y);
@@ -115,7 +93,6 @@ pub fn numbers(
             .map(|v| format!("{}%", group_thousands(v, decimals(v))))
             .unwrap_or_else(|| "—".into())
     };
-    let _ = lang;
     match i {
         0 => vec![
             ("all19", count(w("ALL", 2019))),
@@ -189,7 +166,7 @@ pub type Cited = (String, String, String, i32, Option<f64>);
 /// brotli, one of them 51 KB of JSON to parse) before its first chart.
 pub const CITED_ID: &str = "finding-values";
 
-/// Every lookup the six findings make, in both languages, with its value, in order of first use.
+/// Every lookup the six findings make, with its value, in order of first use.
 pub fn cited(get: Lookup) -> Vec<Cited> {
     let seen = std::cell::RefCell::new(Vec::<Cited>::new());
     let record = |n: &str, e: &str, c: &str, y: i32| -> Option<f64> {
@@ -200,10 +177,8 @@ pub fn cited(get: Lookup) -> Vec<Cited> {
         }
         v
     };
-    for lang in [Lang::Zh, Lang::En] {
-        for i in 0..findings().len() {
-            numbers(i, &record, lang);
-        }
+    for i in 0..findings().len() {
+        numbers(i, &record);
     }
     seen.into_inner()
 }
@@ -244,7 +219,7 @@ pub type Lookup<'a> = &'a dyn Fn(&str, &str, &str, i32) -> Option<f64>;
 
 /// Finding `i`'s text with its numbers filled in.
 pub fn body(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
-    let nums = numbers(i, get, lang);
+    let nums = numbers(i, get);
     let pairs: Vec<(&str, &str)> = nums.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill(lang.pick(&f.body), &pairs)
 }
@@ -265,7 +240,7 @@ mod tests {
     fn cited_numbers_are_every_lookup_once_with_its_value() {
         let get = |n: &str, e: &str, c: &str, y: i32| -> Option<f64> { (n == "eb1a" && e == "CN").then_some(67.72).or((n == "remittances").then_some(5.0)).filter(|_| y > 0 && !c.is_empty()) };
         let c = cited(&get);
-        // Each (dataset, entity, category, year) once, although both languages read them.
+        // Each (dataset, entity, category, year) once, although several findings read some.
         for (i, x) in c.iter().enumerate() {
             assert!(!c[..i].iter().any(|y| (&y.0, &y.1, &y.2, y.3) == (&x.0, &x.1, &x.2, x.3)), "{x:?} twice");
         }

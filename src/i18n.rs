@@ -1,6 +1,7 @@
 //! The dashboard's own words in Chinese and English. Keys are enum variants, so a missing or
 //! misspelt key is a compile error, and every key must have both languages.
 
+use crate::data::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -11,6 +12,8 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -18,11 +21,33 @@ impl Lang {
         }
     }
 
+    /// The spellings `lang=` accepts for each language (the page's boot script reads them from
+    /// the build, see `page::boot_config`).
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Lang::Zh => &["zh", "zh-cn", "zh-hans", "cn"],
+            Lang::En => &["en", "en-us", "en-gb"],
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "zh" | "zh-cn" | "zh-hans" | "cn" => Some(Lang::Zh),
-            "en" | "en-us" | "en-gb" => Some(Lang::En),
-            _ => None,
+        let s = s.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.aliases().contains(&s.as_str()))
+    }
+
+    /// The BCP 47 tag of `<html lang>` and of text marked in this language.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
         }
     }
 
@@ -36,11 +61,51 @@ impl Lang {
         }
     }
 
-    pub fn pick<'a>(self, text: &'a crate::data::Text) -> &'a str {
-        match self {
-            Lang::Zh => &text.zh,
-            Lang::En => &text.en,
+    /// A text in this language: a data file's [`Text`], a catalog [`Phrase`], or a [`Msg`].
+    pub fn pick<T: Bilingual + ?Sized>(self, text: &T) -> &str {
+        text.text_in(self)
+    }
+}
+
+/// Anything said in both languages. The one way the dashboard translates: data texts, the catalog's
+/// phrases and the interface's messages all go through [`Lang::pick`].
+pub trait Bilingual {
+    fn text_in(&self, lang: Lang) -> &str;
+}
+
+impl Bilingual for Text {
+    fn text_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
         }
+    }
+}
+
+/// A fixed text in both languages, for declarations made at compile time (the figure catalog).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// `t("中文", "English")`: a [`Phrase`].
+pub const fn t(zh: &'static str, en: &'static str) -> Phrase {
+    Phrase { zh, en }
+}
+
+impl Bilingual for Phrase {
+    fn text_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+impl Bilingual for Msg {
+    fn text_in(&self, lang: Lang) -> &str {
+        self.text(lang)
     }
 }
 
@@ -180,6 +245,17 @@ messages! {
     Summary => "{first}至{last}，{series}。", "From {first} to {last}: {series}.";
     SummaryRoseFell => "{name}从 {a} 变为 {b}", "{name} went from {a} to {b}";
     CovidYears => "新冠疫情年份", "COVID-19 years";
+    ListSep => "；", "; ";
+    ItemSep => "，", ", ";
+    LabelSep => "：", ": ";
+    RegionColumn => "地区", "Region";
+    CountryColumn => "国家/地区", "Country or area";
+    MeasurePercentOf => "（相对 {base} 的百分比）", " (percent of {base})";
+    MeasureGrowth => "（相对 {base} 的增长率 %）", " (growth on {base}, %)";
+    MeasureMultiple => "（相对 {base} 的倍数）", " (times {base})";
+    MeasureDifference => "（与 {base} 之差）", " (difference from {base})";
+    MeasureRank => "（排名）", " (rank)";
+    TableSource => "资料来源：{source}", "Source: {source}";
 }
 
 /// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.
@@ -257,21 +333,5 @@ mod tests {
         assert_eq!(Lang::from_browser("zh-TW"), Lang::Zh);
         assert_eq!(Lang::from_browser("en-US"), Lang::En);
         assert_eq!(Lang::from_browser("de"), Lang::En);
-    }
-}
-
-/// The name of a view, as the navigation and the page title show it.
-pub fn view_name(v: crate::state::View) -> Msg {
-    use crate::state::View;
-    match v {
-        View::Overview => Msg::NavOverview,
-        View::WorkVisas => Msg::NavWorkVisas,
-        View::GreenCards => Msg::NavGreenCards,
-        View::Eb1a => Msg::NavEb1a,
-        View::Students => Msg::NavStudents,
-        View::Global => Msg::NavGlobal,
-        View::China => Msg::NavChina,
-        View::Policy => Msg::NavPolicy,
-        View::Explorer => Msg::NavExplorer,
     }
 }

@@ -2,10 +2,10 @@
 //! it compares everywhere, the dataset's `labels` for the rest, and the code itself as a last resort.
 
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang, Phrase};
 
-fn known(code: &str) -> Option<(&'static str, &'static str)> {
-    Some(match code {
+fn known(code: &str) -> Option<Phrase> {
+    let (zh, en) = match code {
         "CN" => ("中国", "China"),
         "EU" => ("欧洲", "Europe"),
         "IN" => ("印度", "India"),
@@ -39,13 +39,14 @@ fn known(code: &str) -> Option<(&'static str, &'static str)> {
         "female" => ("女性", "Female"),
         "F1" => ("F-1 签证", "F-1 visas"),
         _ => return None,
-    })
+    };
+    Some(t(zh, en))
 }
 
 /// The name of `code` in `lang`, from the dashboard's own names, then the dataset's labels.
 pub fn name(code: &str, ds: Option<&Dataset>, lang: Lang) -> String {
-    if let Some((zh, en)) = known(code) {
-        return if lang == Lang::Zh { zh } else { en }.to_string();
+    if let Some(p) = known(code) {
+        return lang.pick(&p).to_string();
     }
     if let Some(t) = ds.and_then(|d| d.label(code)) {
         return lang.pick(t).to_string();

@@ -14,14 +14,17 @@
 //! Pure: the texts come from `findings` and `i18n`, so the static page cannot say something the
 //! app would not.
 
-use crate::charts::compare;
+use crate::catalog::{overview, Figure};
+use crate::charts::figure::{self, Built, Filters};
+use crate::charts::Look;
 use crate::data::Dataset;
 use crate::findings::{body, cited, cited_json, findings, href, json_for_script, CITED_ID, FINDING_DATA};
-use crate::i18n::{view_name, Lang, Msg};
+use crate::i18n::{Lang, Msg};
+use crate::page::{boot_config, BOOT_CONFIG_ID, FIRST_CHART_ID};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
-pub use crate::findings::PRERENDER_ID as ID;
+pub use crate::page::PRERENDER_ID as ID;
 /// Where the build puts it in index.html.
 pub const MARKER: &str = "<!-- prerender -->";
 
@@ -35,10 +38,7 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
             .and_then(|(_, d)| d.value(e, c, y))
     };
     let first = datasets.iter().find(|(n, _)| *n == FIRST_CHART.resource).map(|(_, d)| d);
-    let blocks: String = [Lang::Zh, Lang::En]
-        .iter()
-        .map(|&l| block(l, &get, first))
-        .collect();
+    let blocks: String = Lang::ALL.iter().map(|&l| block(l, &get, first)).collect();
     // The numbers themselves, for the app (see `findings::CITED_ID`); only when every file was
     // read, so a build that missed one leaves the app to download them rather than show dashes.
     let values = if FINDING_DATA.iter().all(|f| datasets.iter().any(|(n, _)| n == f)) {
@@ -51,51 +51,58 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
 }
 
 /// The overview's first chart (table 2), which the static first screen draws.
-pub const FIRST_CHART: compare::Spec = compare::OVERVIEW[0];
-/// The id of the block that carries its options.
-pub const FIRST_CHART_ID: &str = "first-chart";
+pub const FIRST_CHART: Figure = overview::TABLE_2;
 
-/// The first chart's card as the app lays it out (`components::chart_card`: head, tabs, chart
-/// panel), so the chart sits where the app's will, with an empty chart box that
+/// The first chart's card in `l` and one theme, exactly as the app's card builds it (animated;
+/// without patterns: with `decal` in the address boot.js leaves the drawing to the app).
+fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
+    let state = ViewState::default_for(View::Overview);
+    figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark, decal: false, animate: true })
+}
+
+/// The first chart's card as the app lays it out (`web::components::card_frame`: head, tabs,
+/// chart panel), so the chart sits where the app's will, with an empty chart box that
 /// `public/boot.js` draws into on wide screens, from the options below, before the app runs.
-/// The app then takes that drawing into its own card (`charts::echart`, adopt) instead of
-/// drawing again. The box's text description is the app's.
+/// The app then takes that drawing into its own card (`web::echarts::adopt`) instead of drawing
+/// again. The box's text description is the app's.
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
     let t = |m: Msg| escape_html(m.text(l));
-    let names = compare::year_names(ds.period, FIRST_CHART.years, l);
-    let rows = compare::rows(ds, &FIRST_CHART);
+    let Some(card) = first_chart(ds, l, false) else { return String::new() };
     format!(
-        "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{a} · {b}</p></div>\
+        "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
 <div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
 <div class=\"panel chart-panel\"><div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"></div></div></section>",
-        title = escape_html(l.pick(&FIRST_CHART.title())),
-        a = escape_html(&names.0),
-        b = escape_html(&names.1),
+        title = escape_html(&card.title),
+        subtitle = escape_html(&card.subtitle),
         show = t(Msg::ViewAs),
         chart = t(Msg::TabChart),
         table = t(Msg::TabTable),
-        summary = escape_html(&compare::summary(&rows, l)),
+        summary = escape_html(&card.summary),
     )
 }
 
 /// `<script type="application/json" id="first-chart">`: the chart's id, and per language its
-/// tooltips and its option text for the light and the dark theme, exactly as the app would make
-/// them (animated; without patterns: with `decal` in the address boot.js leaves the drawing to
-/// the app).
+/// option text (with its tooltips and axis labels) for the light and the dark theme.
 fn first_chart_json(ds: &Dataset) -> String {
-    let rows = compare::rows(ds, &FIRST_CHART);
     let mut out = serde_json::Map::new();
     out.insert("id".into(), FIRST_CHART.id.into());
-    for l in [Lang::Zh, Lang::En] {
-        let names = compare::year_names(ds.period, FIRST_CHART.years, l);
-        let option = |dark| compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(ds, l, dark, false, true));
-        out.insert(
-            l.code().into(),
-            serde_json::json!({ "tooltips": compare::tooltips(&rows, &names, l), "light": option(false), "dark": option(true) }),
-        );
+    for l in Lang::ALL {
+        let option = |dark| first_chart(ds, l, dark).map(|b| b.option).unwrap_or_default();
+        out.insert(l.code().into(), serde_json::json!({ "light": option(false), "dark": option(true) }));
     }
     let json = json_for_script(&serde_json::Value::Object(out).to_string());
     format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">{json}</script>")
+}
+
+/// The boot script's settings (`page::boot_config`), placed right before its tag so it can read
+/// them as it runs (it is in `<head>`, before the body is parsed). `None` without a boot.js tag.
+pub fn with_boot_config(index: &str) -> Option<String> {
+    const BOOT: &str = "<script src=\"boot.js\"";
+    let at = index.find(BOOT)?;
+    let block = format!("<script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{}</script>\n    ", json_for_script(&boot_config()));
+    let mut out = index.to_string();
+    out.insert_str(at, &block);
+    Some(out)
 }
 
 fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Option<&Dataset>) -> String {
@@ -105,11 +112,7 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
         s.lang = Some(l);
         escape_html(&format!("?{}", url::serialize(&s)))
     };
-    let (code, class) = if l == Lang::Zh {
-        ("zh-CN", "pre-zh")
-    } else {
-        ("en", "pre-en")
-    };
+    let (code, class) = (l.tag(), format!("pre-{}", l.code()));
     let nav: String = View::ALL
         .iter()
         .map(|&v| {
@@ -121,11 +124,11 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
             format!(
                 "<li><a href=\"{}\"{current}>{}</a></li>",
                 to(v),
-                t(view_name(v))
+                t(v.name())
             )
         })
         .collect();
-    let other = if l == Lang::Zh { Lang::En } else { Lang::Zh };
+    let other = l.other();
     let items: String = findings()
         .iter()
         .enumerate()
@@ -155,10 +158,10 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
         citation = t(Msg::Citation),
         patterns = t(Msg::Patterns),
         dark = t(Msg::DarkMode),
-        other_code = if other == Lang::Zh { "zh-CN" } else { "en" },
+        other_code = other.tag(),
         switch = t(Msg::SwitchLanguage),
         nav_label = t(Msg::NavLabel),
-        h1 = t(view_name(View::Overview)),
+        h1 = t(View::Overview.name()),
         lede = t(Msg::OverviewLede),
     )
 }
@@ -295,9 +298,11 @@ mod tests {
         let h = html(&[dataset(name, &text)]);
         // A card and an empty chart box in each language block, described in words.
         assert_eq!(h.matches("<div class=\"echart pre-chart\" role=\"img\" aria-label=\"").count(), 2);
-        let rows = compare::rows(&ds, &FIRST_CHART);
-        assert!(h.contains(&escape_html(&compare::summary(&rows, Lang::Zh))));
-        assert!(h.contains(&format!("<h2>{}</h2><p class=\"chart-subtitle\">FY2019 · FY2023</p>", escape_html(&FIRST_CHART.title.1))));
+        let look = |lang, dark, animate| Look { lang, dark, decal: false, animate };
+        let state = ViewState::default_for(View::Overview);
+        let app = |lang, dark, animate| figure::build(&FIRST_CHART, &ds, None, &Filters::of(&state), &look(lang, dark, animate)).unwrap();
+        assert!(h.contains(&escape_html(&app(Lang::Zh, false, true).summary)));
+        assert!(h.contains(&format!("<h2>{}</h2><p class=\"chart-subtitle\">FY2019 · FY2023</p>", escape_html(FIRST_CHART.title.en))));
         assert!(!h.contains("data-"), "none of the app's hooks");
         // Its options: the app's, for each language and theme.
         let start = h.find(&format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">")).expect("options block");
@@ -305,20 +310,26 @@ mod tests {
         assert!(!json.contains('<'), "nothing can close the script element");
         let v: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(v["id"], FIRST_CHART.id);
-        for l in [Lang::Zh, Lang::En] {
-            let names = compare::year_names(ds.period, FIRST_CHART.years, l);
+        for l in Lang::ALL {
             for (theme, dark) in [("light", false), ("dark", true)] {
-                let app = compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(&ds, l, dark, false, true));
-                assert_eq!(v[l.code()][theme], app, "{l:?} {theme}");
+                let option = app(l, dark, true).option;
+                assert_eq!(v[l.code()][theme], option, "{l:?} {theme}");
                 // boot.js makes the reduced-motion option from it so.
-                let still = compare::option(&rows, &FIRST_CHART, &names, &compare::chart_text(&ds, l, dark, false, false));
-                assert_eq!(app.replacen("{\"animation\":true,", "{\"animation\":false,", 1), still);
+                let still = app(l, dark, false).option;
+                assert_eq!(option.replacen("{\"animation\":true,", "{\"animation\":false,", 1), still);
             }
-            assert_eq!(v[l.code()]["tooltips"], serde_json::json!(compare::tooltips(&rows, &names, l)));
         }
         // Without the file: no card, no options (the app draws it).
         let none = html(&[]);
         assert!(!none.contains("pre-chart") && !none.contains(FIRST_CHART_ID));
+    }
+
+    #[test]
+    fn the_boot_config_goes_right_before_boot_js() {
+        let out = with_boot_config("<head><script src=\"boot.js\"></script></head>").unwrap();
+        assert!(out.starts_with(&format!("<head><script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{{")), "{out}");
+        assert!(out.ends_with("</script>\n    <script src=\"boot.js\"></script></head>"), "{out}");
+        assert_eq!(with_boot_config("<head></head>"), None);
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn every_stated_number_is_in_the_data_or_in_errata() {
         let ds = dataset(&s.dataset);
         let computed = s.compute(&ds).unwrap_or_else(|| panic!("{}: the data cannot answer it", s.describe()));
         let erratum = ds.errata.iter().find(|e| {
-            e.entity == s.entity && e.category == s.category && e.year == s.year && e.measure == s.measure.code() && e.report == s.value
+            e.entity == s.entity && e.category == s.category && e.year == s.year && e.measure == s.measure && e.report == s.value
         });
         match erratum {
             Some(e) => {

@@ -9,7 +9,7 @@ use crate::migration::press::{self, Dec, Quote};
 use crate::migration::{desa_source, desa_table};
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Point, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Point, Source, Text};
 
 const ABEL: &str = "migration/abel-stepladder-totals-2020/stock_totals_2020.csv";
 const MOE_OUT: &str = "china/moe-outbound-press/china_outbound_moe_press_quotes.csv";

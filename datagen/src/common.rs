@@ -3,7 +3,7 @@
 
 use calamine::{open_workbook_auto, Data, Reader};
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Label, Period, Series, Source, Text};
+use talent_flows_model::{Dataset, Kind, Label, Period, Series, Source, Text};
 
 /// The descriptive part of a dataset; series are added with [`push`].
 pub struct Meta {
@@ -54,7 +54,7 @@ pub fn label(ds: &mut Dataset, code: &str, zh: &str, en: &str) {
 }
 
 pub fn set_unit(ds: &mut Dataset, category: &str, zh: &str, en: &str) {
-    ds.category_units.push(talent_flows::data::model::CategoryUnit { category: category.into(), unit: Text::new(zh, en) });
+    ds.category_units.push(talent_flows_model::model::CategoryUnit { category: category.into(), unit: Text::new(zh, en) });
 }
 
 /// All rows of one sheet (the first if `sheet` is None).

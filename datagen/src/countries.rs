@@ -8,7 +8,7 @@ use crate::common;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::Dataset;
+use talent_flows_model::Dataset;
 
 pub const FILE: &str = "data-src/countries.toml";
 

@@ -9,8 +9,8 @@
 use crate::common::{col, csv_rows, dataset, label, push, push_report_frame, set_unit, Meta};
 use crate::statements::report_source;
 use std::path::Path;
-use talent_flows::data::statements::StatementFile;
-use talent_flows::data::{Dataset, Kind, Period, Source, Text};
+use talent_flows_model::statements::StatementFile;
+use talent_flows_model::{Dataset, Kind, Period, Source, Text};
 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2010..=2021;
 const PRESS_FILE: &str = "us-visas/press-eb1a/eb1a_TRANSCRIBED_from_pages.csv";

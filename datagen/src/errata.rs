@@ -3,7 +3,7 @@
 
 use crate::statements::Tally;
 use serde::Serialize;
-use talent_flows::data::{Dataset, Erratum};
+use talent_flows_model::{Dataset, Erratum};
 
 #[derive(Serialize)]
 pub struct Errata<'a> {

@@ -3,8 +3,8 @@
 
 use crate::niv::NivTable;
 use std::collections::BTreeMap;
-use talent_flows::data::explorer::{slug, Explorer, Nationality, Row};
-use talent_flows::data::Text;
+use talent_flows_model::explorer::{slug, Explorer, Nationality, Row};
+use talent_flows_model::Text;
 
 /// The display spelling of a normalised class: the FY2014–2021 sheets' (with hyphens).
 fn display_names(niv: &NivTable) -> BTreeMap<String, String> {

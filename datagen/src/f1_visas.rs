@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Series, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2018..=2024;
 const NAMES: &[(&str, &[&str])] = &[("CN", &["China - mainland", "China-mainland"]), ("IN", &["India"])];

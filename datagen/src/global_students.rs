@@ -7,7 +7,7 @@ use crate::migration::countries::Countries;
 use crate::migration::press;
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Point, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Point, Source, Text};
 
 const UIS: &str = "students/uis-mobility-2025/RAW_inbound_and_outbound_data.csv";
 const ENROLMENT_PRESS: &str = "students/unesco-tertiary-enrolment-press/world_tertiary_enrolment_press_quotes.csv";

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Point, Series, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Point, Series, Source, Text};
 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2014..=2024;
 pub const CATEGORIES: &[&str] = &["EB1", "EB2", "EB3", "EB5", "total", "total_incl_eb4"];

@@ -21,7 +21,7 @@ mod work_and_green_cards;
 mod work_visas;
 
 use std::path::{Path, PathBuf};
-use talent_flows::data::Dataset;
+use talent_flows_model::Dataset;
 
 fn write_json(path: &Path, value: &impl serde::Serialize) -> Result<(), String> {
     let mut text = serde_json::to_string(value).map_err(|e| e.to_string())?;

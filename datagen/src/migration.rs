@@ -12,7 +12,7 @@ use crate::common::{self, Meta};
 use countries::Countries;
 use std::collections::BTreeMap;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Source, Text};
 
 pub const DESA_DESTINATION: &str = "migration/undesa-ims2020-destination/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx";
 pub const DESA_BILATERAL: &str = "migration/undesa-ims2020-bilateral-by-sex/undesa2020_bilateral_by_sex.csv";

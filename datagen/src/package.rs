@@ -1,9 +1,9 @@
 //! Builds `data/datapackage.json` from the datasets, so the index can never disagree with the files.
 
-use talent_flows::data::package::{Constraints, DataPackage, Field, License, Resource, Schema};
-use talent_flows::data::explorer::Explorer;
-use talent_flows::data::texts::{Events, Policies};
-use talent_flows::data::{Dataset, Period, Text};
+use talent_flows_model::package::{Constraints, DataPackage, Field, License, Resource, Schema};
+use talent_flows_model::explorer::Explorer;
+use talent_flows_model::texts::{Events, Policies};
+use talent_flows_model::{Dataset, Period, Text};
 
 fn field(name: &str, kind: &str, description: &str, allowed: Option<Vec<String>>) -> Field {
     Field {
@@ -144,7 +144,7 @@ fn explorer_resource(e: &Explorer) -> Resource {
     }
 }
 
-fn text_resource(name: &str, shape: &str, title: &Text, sources: &[talent_flows::data::Source], tables: Vec<u32>, fields: Vec<Field>) -> Resource {
+fn text_resource(name: &str, shape: &str, title: &Text, sources: &[talent_flows_model::Source], tables: Vec<u32>, fields: Vec<Field>) -> Resource {
     Resource {
         name: name.into(),
         path: format!("{name}.json"),

@@ -6,7 +6,7 @@
 
 use crate::common;
 use std::path::Path;
-use talent_flows::data::{Kind, Source, Text};
+use talent_flows_model::{Kind, Source, Text};
 
 #[derive(Clone, Debug)]
 pub struct Quote {

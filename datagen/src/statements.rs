@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 use std::path::Path;
-use talent_flows::data::statements::{Statement, StatementFile};
-use talent_flows::data::{Dataset, Erratum, Kind, Point, Source, Text};
+use talent_flows_model::statements::{Statement, StatementFile};
+use talent_flows_model::{Dataset, Erratum, Kind, Point, Source, Text};
 
 pub fn report_source() -> Source {
     Source {
@@ -141,7 +141,7 @@ pub fn check(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally) -> R
                     entity: s.entity.clone(),
                     category: s.category.clone(),
                     year: s.year,
-                    measure: s.measure.code().into(),
+                    measure: s.measure,
                     base: s.base.clone(),
                     primary: (computed * 1e4).round() / 1e4,
                     report: s.value,

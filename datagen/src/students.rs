@@ -11,7 +11,7 @@ use calamine::Data;
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 use std::path::Path;
-use talent_flows::data::{Dataset, Kind, Period, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Source, Text};
 
 /// Academic years named by their first year (2000 = 2000/01).
 pub const YEARS: RangeInclusive<i32> = 2000..=2022;

@@ -3,17 +3,17 @@
 
 use crate::statements::report_source;
 use std::path::Path;
-use talent_flows::data::texts::{Events, Policies};
-use talent_flows::data::Text;
+use talent_flows_model::texts::{Events, Policies};
+use talent_flows_model::Text;
 
 #[derive(serde::Deserialize)]
 struct PolicyFile {
-    table: Vec<talent_flows::data::texts::PolicyTable>,
+    table: Vec<talent_flows_model::texts::PolicyTable>,
 }
 
 #[derive(serde::Deserialize)]
 struct EventFile {
-    event: Vec<talent_flows::data::texts::Event>,
+    event: Vec<talent_flows_model::texts::Event>,
 }
 
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {

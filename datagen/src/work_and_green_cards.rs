@@ -3,7 +3,7 @@
 //! from the report's text where the primary green-card tables stop.
 
 use crate::statements::report_source;
-use talent_flows::data::{Dataset, Kind, Period, Point, Series, Text};
+use talent_flows_model::{Dataset, Kind, Period, Point, Series, Text};
 
 pub const ENTITIES: &[&str] = &["CN", "EU", "IN", "ALL"];
 

@@ -2,7 +2,7 @@
 //! Department's Europe block, by class, under the report's definition (figures 9–11, 18–20, 27–29, 37).
 
 use crate::niv::NivTable;
-use talent_flows::data::{Dataset, Kind, Period, Series, Source, Text};
+use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2014..=2024;
 pub const CHINA: &str = "China - mainland";

@@ -33,10 +33,16 @@ fn main() {
     let Some(out) = prerender::insert(&page, &block) else {
         panic!("prerender: {index} has no {} marker", prerender::MARKER);
     };
+    let Some(out) = prerender::with_boot_config(&out) else {
+        panic!("prerender: {index} has no boot.js tag for the boot settings");
+    };
     let Some(out) = prerender::gate_app(&out) else {
         panic!("prerender: {index}: trunk's loader is not as expected (see prerender::gate_app)");
     };
     std::fs::write(&index, out).unwrap_or_else(|e| panic!("prerender: cannot write {index}: {e}"));
+    // The figure catalog, for the browser tests and for hosts choosing a chart to embed.
+    let catalog = format!("{dist}/catalog.json");
+    std::fs::write(&catalog, talent_flows::page::catalog_json()).unwrap_or_else(|e| panic!("prerender: cannot write {catalog}: {e}"));
     println!(
         "prerender: {index}: first screen written ({} bytes, {} of {} data files)",
         block.len(),

@@ -1,32 +1,35 @@
-//! Chart option builders: a view model in, a `charming::Chart` out. Pure, so they are tested natively
-//! by serialising the option; only `echart` (wasm) talks to ECharts.
+//! Chart option builders: data and the reader's filters in, an ECharts option (JSON text) out, one
+//! builder per figure family (`series`, `ranked`, `compare`) behind one entry point,
+//! [`figure::build`]. Pure: no DOM, tested natively by reading the option back; the web shell
+//! (`web::echarts`) hands the text to ECharts.
 
+pub mod axis;
 pub mod compare;
+pub mod figure;
 pub mod palette;
 pub mod ranked;
 pub mod series;
-#[cfg(target_arch = "wasm32")]
-pub mod echart;
 #[cfg(test)]
 mod tests;
 
+pub use crate::catalog::Draw;
+pub use axis::axis_number;
+
+use crate::i18n::Lang;
+use axis::Ticks;
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, ItemStyle, MarkArea, MarkAreaData, SplitLine, Tooltip, Trigger};
 use charming::Chart;
 
-/// The width (CSS px) from which a screen counts as wide: there the first chart is within a screen
-/// of the top, so ECharts starts at once and a chart's nearness is measured at once; below it the
-/// text comes first (`public/boot.js` decides with the same number, as it runs before the wasm).
-pub const WIDE: u32 = 1000;
-
-/// How a time series is drawn.
+/// How the reader sees every chart: language, theme, patterns, motion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Draw {
-    Line,
-    Bar,
-    Stacked,
-    /// Symbols only: sparse values stated in the report, never joined across gaps.
-    Points,
+pub struct Look {
+    pub lang: Lang,
+    pub dark: bool,
+    /// Fill bars and areas with patterns as well as colours (the `decal` URL key).
+    pub decal: bool,
+    /// Off when the reader prefers reduced motion (and in tests).
+    pub animate: bool,
 }
 
 /// A dated event from the report, placed on a year of the chart.
@@ -49,32 +52,24 @@ pub struct ChartText {
     pub animate: bool,
     pub dark: bool,
     /// Axis numbers: Chinese readers get 万 / 亿 (see [`axis_number`]).
-    pub lang: crate::i18n::Lang,
+    pub lang: Lang,
     /// Fill bars and areas with patterns as well as colours (the `decal` URL key).
     pub decal: bool,
 }
 
-/// Axis labels name a formatter by this marker; the ECharts glue puts the Rust formatter in its
-/// place (options are JSON, so functions cannot travel in them).
-pub fn axis_marker(lang: crate::i18n::Lang) -> &'static str {
-    match lang {
-        crate::i18n::Lang::Zh => "tf:axis:zh",
-        crate::i18n::Lang::En => "tf:axis:en",
+impl ChartText {
+    /// A chart without a year axis, events or COVID band: its unit as the axis name.
+    pub fn plain(axis_name: String, look: &Look) -> ChartText {
+        ChartText { year_labels: vec![], axis_name, covid_label: String::new(), covid: None, markers: vec![], animate: look.animate, dark: look.dark, lang: look.lang, decal: look.decal }
     }
 }
 
-/// An axis number as the reader's language writes it: 12,947 · 45万 · 2.81亿 in Chinese;
-/// 12,947 · 450,000 in English. Decimals only where the value has them.
-pub fn axis_number(v: f64, lang: crate::i18n::Lang) -> String {
-    let trim = |x: f64| {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    let a = v.abs();
+/// The marker a value axis' label formatter carries; the page replaces it with a lookup in the
+/// axis' label table (see [`axis`]). Options are JSON, so functions cannot travel in them.
+pub fn axis_marker(lang: Lang) -> &'static str {
     match lang {
-        crate::i18n::Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
-        crate::i18n::Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
-        _ => crate::i18n::group_thousands(v, crate::transform::decimals(v)),
+        Lang::Zh => "tf:axis:zh",
+        Lang::En => "tf:axis:en",
     }
 }
 
@@ -83,8 +78,7 @@ pub const COVID_YEARS: (i32, i32) = (2020, 2021);
 
 /// The COVID band's position among `years`, if any COVID year is shown.
 pub fn covid_span(years: &[i32]) -> Option<(usize, usize)> {
-    let inside: Vec<usize> =
-        years.iter().enumerate().filter(|(_, y)| (COVID_YEARS.0..=COVID_YEARS.1).contains(*y)).map(|(i, _)| i).collect();
+    let inside: Vec<usize> = years.iter().enumerate().filter(|(_, y)| (COVID_YEARS.0..=COVID_YEARS.1).contains(*y)).map(|(i, _)| i).collect();
     Some((*inside.first()?, *inside.last()?))
 }
 
@@ -117,17 +111,17 @@ fn frame(text: &ChartText, legend: bool) -> Chart {
 }
 
 fn category_axis(labels: Vec<String>, dark: bool) -> Axis {
-    Axis::new()
-        .type_(AxisType::Category)
-        .data(labels)
-        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)))
+    Axis::new().type_(AxisType::Category).data(labels).axis_label(charming::element::AxisLabel::new().color(text_colour(dark)))
 }
 
-fn value_axis(name: &str, log: bool, text: &ChartText) -> Axis {
+fn value_axis(name: &str, ticks: &Ticks, text: &ChartText) -> Axis {
     let dark = text.dark;
     Axis::new()
-        .type_(if log { AxisType::Log } else { AxisType::Value })
+        .type_(if ticks.log { AxisType::Log } else { AxisType::Value })
         .name(name.to_string())
+        .min(ticks.min)
+        .max(ticks.max)
+        .interval(ticks.interval)
         .name_text_style(charming::element::TextStyle::new().color(text_colour(dark)))
         .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)).formatter(axis_marker(text.lang)))
         .split_line(SplitLine::new().line_style(charming::element::LineStyle::new().color(grid_line(dark))))
@@ -136,10 +130,7 @@ fn value_axis(name: &str, log: bool, text: &ChartText) -> Axis {
 /// A shaded band over the COVID years that are shown.
 fn covid_area(text: &ChartText) -> MarkArea {
     let data = match text.covid {
-        Some((a, b)) => vec![(
-            MarkAreaData::new().name(text.covid_label.clone()).x_axis(text.year_labels[a].clone()),
-            MarkAreaData::new().x_axis(text.year_labels[b].clone()),
-        )],
+        Some((a, b)) => vec![(MarkAreaData::new().name(text.covid_label.clone()).x_axis(text.year_labels[a].clone()), MarkAreaData::new().x_axis(text.year_labels[b].clone()))],
         None => vec![],
     };
     MarkArea::new()
@@ -152,11 +143,7 @@ fn covid_area(text: &ChartText) -> MarkArea {
 /// Vertical lines at the report's dated events.
 fn event_lines(text: &ChartText) -> charming::element::MarkLine {
     use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
-    let data: Vec<MarkLineVariant> = text
-        .markers
-        .iter()
-        .map(|m| MarkLineVariant::Simple(MarkLineData::new().name(m.label.clone()).x_axis(text.year_labels[m.index].clone())))
-        .collect();
+    let data: Vec<MarkLineVariant> = text.markers.iter().map(|m| MarkLineVariant::Simple(MarkLineData::new().name(m.label.clone()).x_axis(text.year_labels[m.index].clone()))).collect();
     MarkLine::new()
         .silent(true)
         .symbol(vec![Symbol::None, Symbol::None])
@@ -166,13 +153,18 @@ fn event_lines(text: &ChartText) -> charming::element::MarkLine {
         .data(data)
 }
 
-/// The option as ECharts reads it (JSON), with what every builder adds and charming cannot say:
-/// decal patterns, which ECharts reaches through `aria`, whose own generated label stays off (the
-/// chart's description is ours). Written straight to text: no JSON tree in between.
-fn finish(chart: &charming::Chart, text: &ChartText) -> String {
+/// The option as the page reads it (JSON), with what every builder adds and charming cannot say:
+/// decal patterns, which ECharts reaches through `aria` (whose own generated label stays off: the
+/// chart's description is ours); the value axis' label table (`tfLabels`, keyed as the page writes
+/// numbers); and the tooltip of each category (`tfTips`, HTML with every name escaped). The page's
+/// `__tfOption` (public/boot.js) turns the two tables into formatters. Written straight to text:
+/// no JSON tree in between.
+fn finish(chart: &charming::Chart, text: &ChartText, value_axis_key: &str, ticks: &Ticks, tooltips: &[String]) -> String {
     let mut json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
     let aria = format!("\"aria\":{{\"enabled\":{d},\"label\":{{\"enabled\":false}},\"decal\":{{\"show\":{d}}}}}", d = text.decal);
     add_field(&mut json, &aria);
+    add_field(&mut json, &format!("\"tfTips\":{}", serde_json::to_string(tooltips).unwrap_or_else(|_| "[]".into())));
+    add_to_object(&mut json, &format!("\"{value_axis_key}\":{{"), &format!("\"tfLabels\":{},", ticks.labels_json(text.lang)));
     json
 }
 
@@ -188,12 +180,16 @@ fn add_field(json: &mut String, field: &str) {
     }
 }
 
-/// Adds fields (`"key":value,` each, given as text) to the first series object of the option
-/// JSON `json`. The key `"series":[{` cannot occur inside a string value, where every quote is
-/// escaped, so its first match is the option's own.
-fn add_to_first_series(json: &mut String, fields: &str) {
-    const KEY: &str = "\"series\":[{";
-    if let Some(at) = json.find(KEY) {
-        json.insert_str(at + KEY.len(), fields);
+/// Adds fields (`"key":value,` each, given as text) to the first object opened by `opening` (e.g.
+/// `"series":[{`) in the option JSON `json`. Such a key cannot occur inside a string value, where
+/// every quote is escaped, so its first match is the option's own.
+fn add_to_object(json: &mut String, opening: &str, fields: &str) {
+    if let Some(at) = json.find(opening) {
+        json.insert_str(at + opening.len(), fields);
     }
+}
+
+/// The same for the option's first series.
+fn add_to_first_series(json: &mut String, fields: &str) {
+    add_to_object(json, "\"series\":[{", fields);
 }

@@ -1,7 +1,14 @@
-//! Horizontal bars ranking entities for one year (figures 2, 3, 6, 7, 39): largest at the top,
-//! optionally split into parts (male / female) stacked.
+//! Horizontal bars ranking entities for one year (figures 2, 3, 4, 6, 7, 39 and the Blue Cards):
+//! largest at the top, optionally split into parts (male / female) stacked; and the same bars
+//! with parts side by side (the overview's comparisons, `compare`).
 
-use super::{frame, text_colour, value_axis, ChartText};
+use super::figure::Built;
+use super::{axis, frame, palette, text_colour, value_axis, ChartText, Look};
+use crate::catalog::{self, Figure};
+use crate::data::Dataset;
+use crate::i18n::{fill, group_thousands, Msg};
+use crate::labels;
+use crate::transform::{self, decimals, escape_html, year_label};
 use charming::component::Axis;
 use charming::element::{AxisLabel, AxisType, Emphasis, EmphasisFocus, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
@@ -21,31 +28,75 @@ pub struct Part {
     pub colour: &'static str,
 }
 
-/// `bars` are drawn in the given order from the top (pass them sorted, largest first).
-pub fn build(bars: &[Bar2], parts: &[Part], text: &ChartText) -> String {
-    super::finish(&chart(bars, parts, text, true), text)
+/// `bars` are drawn in the given order from the top (pass them sorted, largest first);
+/// `tooltips` are in the chart's category order (bottom first).
+pub fn build(bars: &[Bar2], parts: &[Part], text: &ChartText, tooltips: &[String]) -> String {
+    option(bars, parts, text, true, tooltips)
 }
 
 /// The same bars with their parts side by side instead of stacked (2019 beside 2023).
-pub fn grouped(bars: &[Bar2], parts: &[Part], text: &ChartText) -> String {
-    super::finish(&chart(bars, parts, text, false), text)
+pub fn grouped(bars: &[Bar2], parts: &[Part], text: &ChartText, tooltips: &[String]) -> String {
+    option(bars, parts, text, false, tooltips)
 }
 
-fn chart(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool) -> Chart {
+fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips: &[String]) -> String {
+    let stacked = stack && parts.len() > 1;
+    let columns: Vec<Vec<Option<f64>>> = (0..parts.len()).map(|pi| bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect()).collect();
+    let (lo, hi) = axis::extent(columns.iter().map(Vec::as_slice), stacked);
+    let ticks = axis::linear(lo, hi, 5);
     let mut labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
     labels.reverse(); // ECharts draws the first category at the bottom
-    let mut chart = frame(text, parts.len() > 1)
+    let mut chart: Chart = frame(text, parts.len() > 1)
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .y_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().color(text_colour(text.dark))))
-        .x_axis(value_axis(&text.axis_name, false, text));
-    for (pi, p) in parts.iter().enumerate() {
-        let mut values: Vec<Option<f64>> = bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect();
+        .x_axis(value_axis(&text.axis_name, &ticks, text));
+    for (p, mut values) in parts.iter().zip(columns) {
         values.reverse();
         let mut s = Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-        if stack && parts.len() > 1 {
+        if stacked {
             s = s.stack("total");
         }
         chart = chart.series(s);
     }
-    chart
+    super::finish(&chart, text, "xAxis", &ticks, tooltips)
+}
+
+/// A ranked figure's card: the entities of its year, largest first, under the figure's filters.
+pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Built {
+    let l = look.lang;
+    let mut rows = transform::ranking(ds, r.parts, r.rank_by, r.year, usize::MAX, r.exclude);
+    if !r.only.is_empty() {
+        rows.retain(|x| r.only.contains(&x.entity.as_str()));
+    }
+    rows.truncate(r.top);
+    let names: Vec<String> = rows.iter().map(|x| labels::name(&x.entity, Some(ds), l)).collect();
+    let part_names: Vec<String> = r.parts.iter().map(|p| labels::name(p, Some(ds), l)).collect();
+    let unit = l.pick(ds.unit_of(r.rank_by)).to_string();
+    let bars: Vec<Bar2> = rows.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: x.values.clone() }).collect();
+    let parts: Vec<Part> = r.parts.iter().zip(&part_names).map(|(p, n)| Part { code: p.to_string(), name: n.clone(), colour: palette::category(p) }).collect();
+    // Tooltips by bar, top to bottom as drawn (ECharts counts categories from the bottom).
+    let u = escape_html(&unit);
+    let mut tooltips: Vec<String> = rows
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(rank, (x, n))| {
+            let mut html = format!("<b>{}. {}</b>", rank + 1, escape_html(n));
+            for (p, v) in part_names.iter().zip(&x.values) {
+                let v = v.map(|v| group_thousands(v, decimals(v))).unwrap_or_else(|| Msg::Gap.text(l).into());
+                html.push_str(&format!("<br>{}: <b>{}</b> {u}", escape_html(p), escape_html(&v)));
+            }
+            html
+        })
+        .collect();
+    tooltips.reverse();
+    let top: Vec<String> = rows.iter().zip(&names).take(5).map(|(x, n)| format!("{n} {}", group_thousands(x.total, decimals(x.total)))).collect();
+    let figs = fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]);
+    Built {
+        title: l.pick(&fig.title).to_string(),
+        subtitle: format!("{unit} · {} · {figs}", year_label(r.year, ds.period, l)),
+        option: build(&bars, &parts, &ChartText::plain(unit.clone(), look), &tooltips),
+        table: transform::ranking_table(&rows, &names, &part_names, Msg::CountryColumn.text(l).to_string(), l),
+        summary: top.join(Msg::ListSep.text(l)),
+    }
 }

@@ -1,6 +1,7 @@
 use super::*;
 use crate::data::{Kind, Period};
 use crate::state::{Mode, Scale};
+use crate::catalog::Draw;
 use crate::transform::{Line as L, Model};
 use serde_json::Value;
 
@@ -50,7 +51,7 @@ fn by_region(l: &L) -> &'static str {
 
 #[test]
 fn lines_keep_gaps_colours_and_reading_aids() {
-    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region));
+    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region, &[]));
     let s0 = &v["series"][0];
     let data: Vec<Value> = s0["data"].as_array().unwrap().iter().map(|d| d["value"].clone()).collect();
     assert_eq!(data, vec![Value::from(95818.0), Value::from(31540.0), Value::Null, Value::from(20198.0)]);
@@ -64,7 +65,7 @@ fn lines_keep_gaps_colours_and_reading_aids() {
     assert_eq!(s0["markLine"]["data"][0]["name"], "EB-5 law");
     assert_eq!(s0["markLine"]["label"]["position"], "insideEndTop");
     assert!(v["series"][1].get("markArea").is_none(), "reading aids only once");
-    let bars = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Lin, &by_region));
+    let bars = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Lin, &by_region, &[]));
     assert_eq!(bars["series"][0]["markArea"]["data"][0][0]["xAxis"], "FY2020", "bars get the band too");
     assert_eq!(v["xAxis"]["data"][0], "FY2019");
     assert_eq!(v["yAxis"]["name"], "visas");
@@ -76,7 +77,7 @@ fn lines_keep_gaps_colours_and_reading_aids() {
 fn report_values_inside_primary_series_are_hollow() {
     let mut m = model();
     m.lines[0].kinds[3] = Kind::Report;
-    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Lin, &by_region));
+    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Lin, &by_region, &[]));
     assert_eq!(v["series"][0]["data"][3]["itemStyle"]["color"], "#ffffff");
     assert!(v["series"][0]["data"][0].get("itemStyle").is_none());
 }
@@ -85,7 +86,7 @@ fn report_values_inside_primary_series_are_hollow() {
 fn draw_types_and_log_scale() {
     let cases = [(Draw::Bar, "bar", None), (Draw::Stacked, "bar", Some("total")), (Draw::Points, "scatter", None), (Draw::Line, "line", None)];
     for (draw, ty, stack) in cases {
-        let v = json(&series::build(&model(), &text(), draw, Scale::Lin, &by_region));
+        let v = json(&series::build(&model(), &text(), draw, Scale::Lin, &by_region, &[]));
         for s in v["series"].as_array().unwrap() {
             assert_eq!(s["type"], ty, "{draw:?}");
             assert_eq!(s["stack"].as_str(), stack, "{draw:?}");
@@ -93,11 +94,11 @@ fn draw_types_and_log_scale() {
     }
     let mut m = model();
     m.lines[0].values[1] = Some(0.0);
-    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Log, &by_region));
+    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Log, &by_region, &[]));
     assert_eq!(v["yAxis"]["type"], "log");
     assert_eq!(v["series"][0]["data"][1]["value"], Value::Null, "zero has no place on a log axis");
     // Stacks are never drawn on a log axis.
-    let v = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Log, &by_region));
+    let v = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Log, &by_region, &[]));
     assert_eq!(v["yAxis"]["type"], "value");
 }
 
@@ -106,7 +107,7 @@ fn no_covid_band_outside_covid_years() {
     let mut t = text();
     t.covid = covid_span(&[2016, 2017]);
     assert_eq!(t.covid, None);
-    let v = json(&series::build(&model(), &t, Draw::Line, Scale::Lin, &by_region));
+    let v = json(&series::build(&model(), &t, Draw::Line, Scale::Lin, &by_region, &[]));
     assert!(v["series"][0]["markArea"].get("data").is_none());
 }
 
@@ -117,7 +118,7 @@ fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
         ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] },
     ];
     let parts = [ranked::Part { code: "male".into(), name: "male".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "female".into(), colour: "#E69F00" }];
-    let v = json(&ranked::build(&bars, &parts, &text()));
+    let v = json(&ranked::build(&bars, &parts, &text(), &[]));
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
     assert_eq!(v["series"][1]["data"], serde_json::json!([7.7, 26.0]));
     assert_eq!(v["series"][0]["stack"], "total");
@@ -125,11 +126,11 @@ fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
 
 #[test]
 fn axes_name_their_formatter_and_decals_follow_the_switch() {
-    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region));
+    let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region, &[]));
     assert_eq!(v["yAxis"]["axisLabel"]["formatter"], "tf:axis:en");
     assert_eq!(v["aria"]["decal"]["show"], false);
     let t = ChartText { decal: true, lang: crate::i18n::Lang::Zh, ..text() };
-    let v = json(&series::build(&model(), &t, Draw::Bar, Scale::Lin, &by_region));
+    let v = json(&series::build(&model(), &t, Draw::Bar, Scale::Lin, &by_region, &[]));
     assert_eq!(v["yAxis"]["axisLabel"]["formatter"], "tf:axis:zh");
     assert_eq!((v["aria"]["enabled"].clone(), v["aria"]["label"]["enabled"].clone()), (Value::Bool(true), Value::Bool(false)));
 }
@@ -148,15 +149,6 @@ fn fields_are_added_to_the_option_text_as_valid_json() {
     let mut c = String::from("{\"animation\":false}");
     add_to_first_series(&mut c, "\"markArea\":{},");
     assert_eq!(c, "{\"animation\":false}", "no series, nothing added");
-}
-
-#[test]
-fn axis_numbers_read_as_each_language_writes_them() {
-    use crate::i18n::Lang::{En, Zh};
-    let cases = [(281_000_000.0, Zh, "2.81亿"), (450_000.0, Zh, "45万"), (12_947.0, Zh, "1.29万"), (9_000.0, Zh, "9,000"), (450_000.0, En, "450,000"), (61.5, En, "61.5"), (0.0, Zh, "0"), (-20_000.0, Zh, "-2万")];
-    for (v, l, want) in cases {
-        assert_eq!(axis_number(v, l), want, "{v} {l:?}");
-    }
 }
 
 #[test]

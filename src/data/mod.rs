@@ -1,11 +1,4 @@
-//! Data: the file format (shared with the pipeline), the package index, and (in the browser) loading.
+//! Data: the file format (the `talent_flows_model` crate, shared with the pipeline). The browser
+//! loads files in the web shell (`web::loader`).
 
-pub mod explorer;
-pub mod model;
-pub mod package;
-pub mod statements;
-pub mod texts;
-#[cfg(target_arch = "wasm32")]
-pub mod loader;
-
-pub use model::{Cell, Dataset, Erratum, Kind, Label, Period, Point, Series, Source, Text};
+pub use talent_flows_model::*;

@@ -91,8 +91,8 @@ pub struct ViewState {
     pub lang: Option<Lang>,
     /// `None` = follow the system (prefers-color-scheme).
     pub theme: Option<Theme>,
-    /// One chart of the view (embeds, and the "focus" link of a card).
-    pub chart: Option<String>,
+    /// One chart of the view, by its catalog id (embeds, and the "focus" link of a card).
+    pub chart: Option<&'static str>,
     pub embed: bool,
     /// Patterns on bars and areas as well as colours (for readers who cannot tell the colours apart).
     pub decal: bool,

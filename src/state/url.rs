@@ -127,6 +127,20 @@ fn pick_list(v: &str, allowed: &[&str], data_driven: bool) -> (Vec<String>, bool
     (picked, dropped)
 }
 
+/// The values that switch a flag (`embed`, `decal`) on, and off.
+pub const FLAG_ON: &[&str] = &["1", "true"];
+const FLAG_OFF: &[&str] = &["0", "false"];
+
+fn flag(v: &str) -> Option<bool> {
+    if FLAG_ON.contains(&v) {
+        Some(true)
+    } else if FLAG_OFF.contains(&v) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut values: Vec<(String, String)> = Vec::new();
@@ -235,25 +249,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     simple!("tab", Tab::parse, tab);
     simple!("lang", |v: &str| Lang::parse(v).map(Some), lang);
     simple!("theme", |v: &str| Theme::parse(v).map(Some), theme);
-    simple!("chart", |v: &str| spec.charts.contains(&v).then(|| Some(v.to_string())), chart);
-    simple!(
-        "embed",
-        |v: &str| match v {
-            "1" | "true" => Some(true),
-            "0" | "false" => Some(false),
-            _ => None,
-        },
-        embed
-    );
-    simple!(
-        "decal",
-        |v: &str| match v {
-            "1" | "true" => Some(true),
-            "0" | "false" => Some(false),
-            _ => None,
-        },
-        decal
-    );
+    simple!("chart", |v: &str| spec.figure(v).map(|f| Some(f.id)), chart);
+    simple!("embed", flag, embed);
+    simple!("decal", flag, decal);
     if let Some(v) = get("q") {
         if v.chars().count() > MAX_SEARCH || v.chars().any(char::is_control) {
             bad("q", v, Problem::BadValue);

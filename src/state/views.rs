@@ -1,6 +1,9 @@
 //! The dashboard's views and what each accepts: its URL slug, entities, categories, years, modes.
+//! Which figures each shows is the catalog's (`crate::catalog`).
 
 use super::Mode;
+use crate::catalog::{self, Figure};
+use crate::i18n::Msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
@@ -45,8 +48,10 @@ pub struct ViewSpec {
     pub default_base: i32,
     pub modes: &'static [Mode],
     pub filters: &'static [Filter],
-    /// The view's chart ids (the `chart` key focuses or embeds one of them).
-    pub charts: &'static [&'static str],
+    /// The view's figures, from the catalog (the `chart` key focuses or embeds one of them).
+    pub figures: &'static [Figure],
+    /// The view's name in the navigation and the page title.
+    pub name: Msg,
 }
 
 /// What a view has unless it says otherwise: no entity or category filter, absolute values only.
@@ -64,7 +69,8 @@ const BASE: ViewSpec = ViewSpec {
     default_base: 2019,
     modes: &[Mode::Abs],
     filters: &[],
-    charts: &[],
+    figures: &[],
+    name: Msg::NavOverview,
 };
 
 const ALL_MODES: &[Mode] = &[Mode::Abs, Mode::Share, Mode::Index, Mode::Yoy];
@@ -89,14 +95,16 @@ impl View {
         match self {
             View::Overview => &ViewSpec {
                 slug: "overview",
-                charts: &["overview-table-2", "overview-table-3"],
+                figures: catalog::overview::FIGURES,
+                name: Msg::NavOverview,
                 years: (2019, 2023),
                 default_years: (2019, 2023),
                 ..BASE
             },
             View::WorkVisas => &ViewSpec {
                 slug: "work-visas",
-                charts: &["work-visas-totals", "work-visas-by-class-CN", "work-visas-by-class-EU", "work-visas-by-class-IN"],
+                figures: catalog::work_visas::FIGURES,
+                name: Msg::NavWorkVisas,
                 regions: &["CN", "EU", "IN"],
                 default_regions: &["CN", "EU", "IN"],
                 category_key: "classes",
@@ -110,7 +118,8 @@ impl View {
             },
             View::GreenCards => &ViewSpec {
                 slug: "green-cards",
-                charts: &["green-cards-totals", "green-cards-combined", "green-cards-by-category-CN", "green-cards-by-category-EU", "green-cards-by-category-IN"],
+                figures: catalog::green_cards::FIGURES,
+                name: Msg::NavGreenCards,
                 regions: &["CN", "EU", "IN"],
                 default_regions: &["CN", "EU", "IN"],
                 category_key: "classes",
@@ -124,7 +133,8 @@ impl View {
             },
             View::Eb1a => &ViewSpec {
                 slug: "eb1a",
-                charts: &["eb1a-approval-rates", "eb1a-petitions", "eb1a-cn-approvals"],
+                figures: catalog::eb1a::FIGURES,
+                name: Msg::NavEb1a,
                 regions: &["CN", "IN", "E3"],
                 default_regions: &["CN", "IN", "E3"],
                 years: (2010, 2021),
@@ -135,7 +145,8 @@ impl View {
             },
             View::Students => &ViewSpec {
                 slug: "students",
-                charts: &["students-totals", "students-f1", "students-by-level-CN", "students-by-level-IN", "students-by-level-E3", "students-by-level-GB", "students-by-level-FR", "students-by-level-DE"],
+                figures: catalog::students::FIGURES,
+                name: Msg::NavStudents,
                 regions: &["CN", "IN", "E3", "GB", "FR", "DE"],
                 default_regions: &["CN", "IN", "E3"],
                 category_key: "levels",
@@ -149,7 +160,8 @@ impl View {
             },
             View::Global => &ViewSpec {
                 slug: "global",
-                charts: &["global-migrants", "global-migrant-share", "global-destinations", "global-origins", "global-corridors", "global-workers", "global-eb-consular", "global-blue-cards-states", "global-blue-cards-citizens", "global-students", "global-student-growth", "global-student-destinations", "global-student-origins", "global-outbound"],
+                figures: catalog::global::FIGURES,
+                name: Msg::NavGlobal,
                 years: (1970, 2022),
                 default_years: (1970, 2022),
                 default_base: 2000,
@@ -158,7 +170,8 @@ impl View {
             },
             View::China => &ViewSpec {
                 slug: "china",
-                charts: &["china-migrants", "china-foreigners", "china-permanent-residence", "china-migrant-share", "china-outbound", "china-inbound", "china-inbound-growth", "china-remittances", "china-remittance-ranks"],
+                figures: catalog::china::FIGURES,
+                name: Msg::NavChina,
                 years: (1990, 2022),
                 default_years: (1990, 2022),
                 default_base: 2000,
@@ -167,7 +180,8 @@ impl View {
             },
             View::Policy => &ViewSpec {
                 slug: "policy",
-                charts: &["policy-table-1", "policy-table-4", "policy-table-5"],
+                figures: catalog::policy::FIGURES,
+                name: Msg::NavPolicy,
                 years: (2019, 2023),
                 default_years: (2019, 2023),
                 filters: &[Filter::Search],
@@ -175,7 +189,8 @@ impl View {
             },
             View::Explorer => &ViewSpec {
                 slug: "explorer",
-                charts: &["explorer-totals"],
+                figures: catalog::explorer::FIGURES,
+                name: Msg::NavExplorer,
                 default_regions: &["china-mainland", "india", "mexico"],
                 data_entities: true,
                 category_key: "classes",
@@ -195,5 +210,61 @@ impl View {
 
     pub fn has(self, f: Filter) -> bool {
         self.spec().filters.contains(&f)
+    }
+
+    pub fn name(self) -> Msg {
+        self.spec().name
+    }
+}
+
+impl ViewSpec {
+    /// The view's figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    /// The data files the view's figures read (see `catalog::data_files`).
+    pub fn data_files(&self) -> Vec<&'static str> {
+        catalog::data_files(self.figures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_figures() -> impl Iterator<Item = &'static Figure> {
+        View::ALL.iter().flat_map(|v| v.spec().figures.iter())
+    }
+
+    #[test]
+    fn chart_ids_are_unique_and_url_safe() {
+        let ids: Vec<&str> = all_figures().map(|f| f.id).collect();
+        for (i, id) in ids.iter().enumerate() {
+            assert!(!ids[..i].contains(id), "{id} twice");
+            assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "{id}");
+        }
+        assert_eq!(ids.len(), 49);
+    }
+
+    #[test]
+    fn every_figure_says_both_languages() {
+        for f in all_figures() {
+            for p in [Some(f.title), Some(f.refs), f.note].into_iter().flatten() {
+                assert!(!p.zh.is_empty() && !p.en.is_empty(), "{}", f.id);
+                assert!(!p.en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: Chinese in English: {}", f.id, p.en);
+            }
+        }
+    }
+
+    #[test]
+    fn a_regions_card_belongs_to_a_region_of_its_view() {
+        for v in View::ALL {
+            for f in v.spec().figures {
+                if let Some(r) = f.region() {
+                    assert!(v.spec().regions.contains(&r), "{}: {r}", f.id);
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Pure transforms from a dataset and a view state to what a chart or table shows.
 
 pub mod csv;
+pub mod explorer;
 
 use crate::data::{Dataset, Kind, Period};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
@@ -175,6 +176,27 @@ pub fn format_value(v: Option<f64>, mode: Mode, lang: Lang) -> String {
     }
 }
 
+/// A count as the findings and comparisons quote it ("707,702"), a dash for a gap.
+pub fn count(v: Option<f64>) -> String {
+    v.map(|x| group_thousands(x, 0)).unwrap_or_else(|| "—".into())
+}
+
+/// `a` as a percentage of `b`, to one decimal ("111.5%"), a dash where either is missing.
+pub fn pct(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b != 0.0 => format!("{}%", group_thousands(a / b * 100.0, 1)),
+        _ => "—".into(),
+    }
+}
+
+/// `a` as a multiple of `b`, to two decimals ("4.73"), a dash where either is missing.
+pub fn times(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b != 0.0 => group_thousands(a / b, 2),
+        _ => "—".into(),
+    }
+}
+
 /// As many decimals as the number carries (up to 2): 442421, 61.7, 76.67.
 pub fn decimals(x: f64) -> usize {
     (0..=2).find(|&d| ((x * 10f64.powi(d as i32)).round() - x * 10f64.powi(d as i32)).abs() < 1e-6).unwrap_or(2)
@@ -302,7 +324,7 @@ pub fn summary(m: &Model, lang: Lang) -> String {
             )
         })
         .collect();
-    let sep = if lang == Lang::Zh { "；" } else { "; " };
+    let sep = Msg::ListSep.text(lang);
     fill(
         Msg::Summary.text(lang),
         &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))],

@@ -168,7 +168,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         s.tab = Tab::ALL[next(2)];
         s.lang = [None, Some(if en { Lang::En } else { Lang::Zh })][next(2)].clone();
         s.theme = [None, Some(if dark { Theme::Dark } else { Theme::Light })][next(2)];
-        s.chart = [None, spec.charts.first().map(|c| c.to_string())][next(2)].clone();
+        s.chart = [None, spec.figures.first().map(|f| f.id)][next(2)];
         s.embed = next(2) == 0;
         s.decal = next(2) == 0;
         s

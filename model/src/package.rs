@@ -23,8 +23,8 @@ pub struct License {
 pub struct Resource {
     pub name: String,
     pub path: String,
-    /// How the file is laid out: `series` (a [`crate::data::Dataset`]), `explorer`
-    /// ([`crate::data::explorer::Explorer`]), `errata`, or `tables` (text tables).
+    /// How the file is laid out: `series` (a [`crate::Dataset`]), `explorer`
+    /// ([`crate::explorer::Explorer`]), `errata`, or `tables` (text tables).
     pub shape: String,
     pub format: String,
     pub mediatype: String,

@@ -2,42 +2,9 @@
 //! checked against a dataset. Shared by the pipeline, which turns disagreements into errata and fills
 //! report-only cells, and by the native tests, which re-check the committed data.
 
-use super::model::{Cell, Dataset, Text};
+use super::model::{Cell, Dataset, Measure, Text};
 use serde::Deserialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// The cell itself.
-    Value,
-    /// cell ÷ base × 100.
-    PercentOf,
-    /// (cell ÷ base − 1) × 100.
-    Growth,
-    /// cell ÷ base.
-    Multiple,
-    /// 1 = the largest value among the dataset's entities for that category and year.
-    Rank,
-    /// cell − base ("增加了 25.2 万人").
-    Difference,
-}
-
-impl Measure {
-    pub fn code(self) -> &'static str {
-        match self {
-            Measure::Value => "value",
-            Measure::PercentOf => "percent_of",
-            Measure::Growth => "growth",
-            Measure::Multiple => "multiple",
-            Measure::Rank => "rank",
-            Measure::Difference => "difference",
-        }
-    }
-}
-
-fn value_measure() -> Measure {
-    Measure::Value
-}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -46,7 +13,7 @@ pub struct Statement {
     pub entity: String,
     pub category: String,
     pub year: i32,
-    #[serde(default = "value_measure")]
+    #[serde(default)]
     pub measure: Measure,
     pub value: f64,
     /// The report's precision in the measure's unit; by default the last digit of `value`.
@@ -174,7 +141,7 @@ impl Statement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::{Kind, Period, Series, Source};
+    use crate::model::{Kind, Period, Series, Source};
 
     fn ds() -> Dataset {
         let s = |e: &str, v: Vec<Option<f64>>| Series { entity: e.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: v, points: vec![] };

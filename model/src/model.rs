@@ -103,10 +103,9 @@ pub struct Erratum {
     pub entity: String,
     pub category: String,
     pub year: i32,
-    /// `value` for the cell itself; `percent_of`, `growth`, `multiple` or `rank` when the report
-    /// states a relation to `base`.
-    #[serde(default = "value_measure", skip_serializing_if = "is_value_measure")]
-    pub measure: String,
+    /// The cell itself, or a relation to `base` that the report states.
+    #[serde(default, skip_serializing_if = "Measure::is_value")]
+    pub measure: Measure,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Cell>,
     /// What the primary data give for the same measure.
@@ -121,12 +120,40 @@ pub struct Erratum {
     pub cause: Text,
 }
 
-fn value_measure() -> String {
-    "value".into()
+/// What a stated number measures about its cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// The cell itself.
+    #[default]
+    Value,
+    /// cell ÷ base × 100.
+    PercentOf,
+    /// (cell ÷ base − 1) × 100.
+    Growth,
+    /// cell ÷ base.
+    Multiple,
+    /// 1 = the largest value among the dataset's entities for that category and year.
+    Rank,
+    /// cell − base ("增加了 25.2 万人").
+    Difference,
 }
 
-fn is_value_measure(m: &String) -> bool {
-    m == "value"
+impl Measure {
+    pub fn code(self) -> &'static str {
+        match self {
+            Measure::Value => "value",
+            Measure::PercentOf => "percent_of",
+            Measure::Growth => "growth",
+            Measure::Multiple => "multiple",
+            Measure::Rank => "rank",
+            Measure::Difference => "difference",
+        }
+    }
+
+    pub fn is_value(&self) -> bool {
+        *self == Measure::Value
+    }
 }
 
 /// A whole `data/<name>.json` file.
@@ -214,7 +241,7 @@ impl Dataset {
     pub fn erratum(&self, entity: &str, category: &str, year: i32) -> Option<&Erratum> {
         self.errata
             .iter()
-            .find(|e| e.measure == "value" && e.entity == entity && e.category == category && e.year == year)
+            .find(|e| e.measure == Measure::Value && e.entity == entity && e.category == category && e.year == year)
     }
 
     pub fn point(&self, entity: &str, category: &str, year: i32) -> Option<&Point> {

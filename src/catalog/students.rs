@@ -1,0 +1,39 @@
+//! Students in the US (figures 15–17, 23–26, 33–35, table 3): totals by place of origin, by
+//! academic level, and F-1 visas. Sources: IIE Open Doors; State Department monthly reports.
+
+use super::*;
+
+pub const TOTALS: Figure = Figure::series(
+    "students-totals",
+    "students",
+    t("在美国高校就读的中国、印度及英法德学生", "Students from China, India, the UK, France and Germany in US higher education"),
+    t("图 15、23、24、33，表 3", "figures 15, 23, 24, 33, table 3"),
+    Picks::Regions(Cats::Fixed(&["total"])),
+    Draw::Line,
+)
+.with_events("students");
+
+pub const F1: Figure = Figure::series(
+    "students-f1",
+    "f1_visas",
+    t("中国、印度学生获得的美国 F-1 签证（自然年）", "US F-1 student visas, China and India (calendar years)"),
+    t("图 16、35", "figures 16, 35"),
+    Picks::Regions(Cats::Fixed(&["F1"])),
+    Draw::Bar,
+)
+.with_events("students");
+
+/// One origin's academic levels, stacked.
+const fn by_level(id: &'static str, region: &'static str, title: Phrase, refs: Phrase) -> Figure {
+    Figure::series(id, "students_by_level", title, refs, Picks::Categories { entity: region, categories: Cats::Selected }, Draw::Stacked).with_events("students").of_region(region)
+}
+
+const EUROPE_REFS: Phrase = t("图 25、26", "figures 25, 26");
+pub const BY_LEVEL_CN: Figure = by_level("students-by-level-CN", "CN", t("中国：按教育层次", "China: by academic level"), t("图 17", "figure 17"));
+pub const BY_LEVEL_IN: Figure = by_level("students-by-level-IN", "IN", t("印度：按教育层次", "India: by academic level"), t("图 34", "figure 34"));
+pub const BY_LEVEL_E3: Figure = by_level("students-by-level-E3", "E3", t("英法德三国：按教育层次", "UK + France + Germany: by academic level"), EUROPE_REFS);
+pub const BY_LEVEL_GB: Figure = by_level("students-by-level-GB", "GB", t("英国：按教育层次", "United Kingdom: by academic level"), EUROPE_REFS);
+pub const BY_LEVEL_FR: Figure = by_level("students-by-level-FR", "FR", t("法国：按教育层次", "France: by academic level"), EUROPE_REFS);
+pub const BY_LEVEL_DE: Figure = by_level("students-by-level-DE", "DE", t("德国：按教育层次", "Germany: by academic level"), EUROPE_REFS);
+
+pub const FIGURES: &[Figure] = &[TOTALS, F1, BY_LEVEL_CN, BY_LEVEL_IN, BY_LEVEL_E3, BY_LEVEL_GB, BY_LEVEL_FR, BY_LEVEL_DE];

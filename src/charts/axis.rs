@@ -1,0 +1,188 @@
+//! Value-axis ticks, chosen here rather than by ECharts, so their labels are written by Rust
+//! (`axis_number`: 45万, 2.81亿, 450,000) and travel with the option as a table. The page needs no
+//! number-formatting code of its own: one generic lookup (`public/boot.js`, `__tfOption`) puts
+//! the table in place of the formatter marker, for the app and for the static first chart alike.
+//!
+//! The choice follows ECharts' own (`nice` steps of 1, 2, 3, 5 × 10ⁿ; zero always on the axis),
+//! so the charts look as before.
+
+use crate::i18n::{group_thousands, Lang};
+
+/// Where a value axis starts, ends and steps; `log` axes step by powers of ten.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ticks {
+    pub min: f64,
+    pub max: f64,
+    pub interval: f64,
+    pub log: bool,
+}
+
+/// ECharts' `nice(x, round=true)`: the nearest of 1, 2, 3, 5, 10 × 10ⁿ.
+fn nice(x: f64) -> f64 {
+    let exponent = x.log10().floor();
+    let exp10 = 10f64.powf(exponent);
+    let f = x / exp10;
+    let nf = if f < 1.5 {
+        1.0
+    } else if f < 2.5 {
+        2.0
+    } else if f < 4.0 {
+        3.0
+    } else if f < 7.0 {
+        5.0
+    } else {
+        10.0
+    };
+    round_to(nf * exp10, decimals_of_power(exponent))
+}
+
+fn decimals_of_power(exponent: f64) -> usize {
+    if exponent < 0.0 {
+        (-exponent) as usize
+    } else {
+        0
+    }
+}
+
+fn round_to(x: f64, decimals: usize) -> f64 {
+    let p = 10f64.powi(decimals as i32);
+    // `+ 0.0` turns −0 into 0, which the page would print as "0" while Rust prints "-0".
+    (x * p).round() / p + 0.0
+}
+
+/// The decimals an interval carries (0.25 → 2).
+fn decimals(x: f64) -> usize {
+    (0..=8).find(|&d| (round_to(x, d) - x).abs() < 1e-9 * x.abs().max(1.0)).unwrap_or(8)
+}
+
+/// About `count` intervals from `lo` to `hi`, zero included (bars and lines start at zero, as
+/// ECharts' value axes do by default).
+pub fn linear(lo: f64, hi: f64, count: usize) -> Ticks {
+    let (mut lo, mut hi) = (lo.min(0.0), hi.max(0.0));
+    if !lo.is_finite() || !hi.is_finite() || hi - lo <= 0.0 {
+        (lo, hi) = (0.0, 1.0);
+    }
+    let interval = nice((hi - lo) / count.max(1) as f64);
+    let d = decimals(interval);
+    // A hair of slack, so 0.6 / 0.1 = 5.999… does not add a step.
+    let (first, last) = ((lo / interval + 1e-9).floor(), (hi / interval - 1e-9).ceil());
+    Ticks { min: round_to(first * interval, d), max: round_to(last * interval, d), interval, log: false }
+}
+
+/// Powers of ten around the positive values `lo..hi`.
+pub fn log(lo: f64, hi: f64) -> Ticks {
+    let (lo, hi) = if lo > 0.0 && hi >= lo && hi.is_finite() { (lo, hi) } else { (1.0, 10.0) };
+    let (a, b) = (lo.log10().floor(), hi.log10().ceil().max(lo.log10().floor() + 1.0));
+    Ticks { min: 10f64.powf(a), max: 10f64.powf(b), interval: 1.0, log: true }
+}
+
+impl Ticks {
+    /// The values ECharts puts a label at.
+    pub fn values(&self) -> Vec<f64> {
+        if self.log {
+            let (a, b) = (self.min.log10().round() as i32, self.max.log10().round() as i32);
+            return (a..=b).map(|e| round_to(10f64.powi(e), decimals_of_power(e as f64))).collect();
+        }
+        let d = decimals(self.interval);
+        let n = ((self.max - self.min) / self.interval).round() as i64;
+        (0..=n).map(|k| round_to(self.min + k as f64 * self.interval, d)).collect()
+    }
+
+    /// `{"value as the page writes it": "label"}` as JSON text: the lookup the page's formatter
+    /// reads (JavaScript writes 100000 as "100000" and 0.5 as "0.5", as Rust does).
+    pub fn labels_json(&self, lang: Lang) -> String {
+        let fields: Vec<String> = self
+            .values()
+            .iter()
+            .map(|v| format!("{}:{}", serde_json::to_string(&v.to_string()).unwrap_or_default(), serde_json::to_string(&axis_number(*v, lang)).unwrap_or_default()))
+            .collect();
+        format!("{{{}}}", fields.join(","))
+    }
+}
+
+/// An axis number as the reader's language writes it: 12,947 · 45万 · 2.81亿 in Chinese;
+/// 12,947 · 450,000 in English. Decimals only where the value has them.
+pub fn axis_number(v: f64, lang: Lang) -> String {
+    let trim = |x: f64| {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let a = v.abs();
+    match lang {
+        Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
+        Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
+        _ => group_thousands(v, crate::transform::decimals(v)),
+    }
+}
+
+/// The smallest and largest value drawn, over `values`; stacked parts add up per position
+/// (positives and negatives apart, as ECharts stacks them).
+pub fn extent<'a>(series: impl Iterator<Item = &'a [Option<f64>]>, stacked: bool) -> (f64, f64) {
+    let series: Vec<&[Option<f64>]> = series.collect();
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    if stacked {
+        let n = series.iter().map(|s| s.len()).max().unwrap_or(0);
+        for i in 0..n {
+            let vals = series.iter().filter_map(|s| s.get(i).copied().flatten());
+            let (pos, neg) = vals.fold((0.0, 0.0), |(p, n), v| if v >= 0.0 { (p + v, n) } else { (p, n + v) });
+            hi = hi.max(pos);
+            lo = lo.min(neg);
+        }
+    } else {
+        for v in series.iter().flat_map(|s| s.iter()).flatten() {
+            lo = lo.min(*v);
+            hi = hi.max(*v);
+        }
+    }
+    (lo, hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_nice_and_cover_the_data_from_zero() {
+        let t = linear(0.0, 341_655.0, 5);
+        assert_eq!((t.min, t.max, t.interval), (0.0, 350_000.0, 50_000.0), "as ECharts chooses");
+        let t = linear(0.0, 380_000.0, 5);
+        assert_eq!(t.values(), vec![0.0, 100_000.0, 200_000.0, 300_000.0, 400_000.0]);
+        let t = linear(-70.0, 11.1, 5);
+        assert_eq!((t.min, t.max, t.interval), (-80.0, 20.0, 20.0));
+        let t = linear(40.0, 87.5, 5);
+        assert_eq!((t.min, t.max, t.interval), (0.0, 100.0, 20.0), "zero is on the axis");
+        let t = linear(0.0, 0.6, 5);
+        assert_eq!(t.values(), vec![0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
+        assert_eq!(linear(0.0, 0.0, 5).values(), vec![0.0, 0.2, 0.4, 0.6, 0.8, 1.0], "no data: a unit axis");
+    }
+
+    #[test]
+    fn labels_are_keyed_as_the_page_writes_numbers() {
+        let t = linear(0.0, 380_000.0, 5);
+        assert_eq!(t.labels_json(Lang::Zh), r#"{"0":"0","100000":"10万","200000":"20万","300000":"30万","400000":"40万"}"#);
+        assert_eq!(linear(-0.3, 0.5, 5).labels_json(Lang::En), r#"{"-0.4":"-0.4","-0.2":"-0.2","0":"0","0.2":"0.2","0.4":"0.4","0.6":"0.6"}"#);
+        let l = log(3.0, 250_000.0);
+        assert_eq!((l.min, l.max), (1.0, 1_000_000.0));
+        assert_eq!(l.values(), vec![1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0]);
+    }
+
+    #[test]
+    fn stacked_extents_add_parts() {
+        let a = [Some(1.0), Some(2.0), None];
+        let b = [Some(3.0), Some(-1.0), Some(4.0)];
+        assert_eq!(extent([&a[..], &b[..]].into_iter(), true), (-1.0, 4.0));
+        assert_eq!(extent([&a[..], &b[..]].into_iter(), false), (-1.0, 4.0));
+        let c = [Some(5.0), Some(5.0)];
+        assert_eq!(extent([&a[..], &c[..]].into_iter(), true), (0.0, 7.0));
+    }
+
+    #[test]
+    fn axis_numbers_read_as_each_language_writes_them() {
+        use Lang::{En, Zh};
+        let cases = [(281_000_000.0, Zh, "2.81亿"), (450_000.0, Zh, "45万"), (12_947.0, Zh, "1.29万"), (9_000.0, Zh, "9,000"), (450_000.0, En, "450,000"), (61.5, En, "61.5"), (0.0, Zh, "0"), (-20_000.0, Zh, "-2万")];
+        for (v, l, want) in cases {
+            assert_eq!(axis_number(v, l), want, "{v} {l:?}");
+        }
+    }
+}

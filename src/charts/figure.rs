@@ -1,0 +1,81 @@
+//! One entry point for every chart of the catalog: a figure, its data and the reader's filters
+//! in; what its card shows out (title, subtitle, option, table, summary). The app's cards and the
+//! build's static first chart both call [`build`], so they cannot differ.
+
+use super::{compare, ranked, series, Look};
+use crate::catalog::{Family, Figure};
+use crate::data::texts::Events;
+use crate::data::Dataset;
+use crate::i18n::{fill, Msg};
+use crate::state::{ChartType, Mode, Scale, ViewState};
+use crate::transform::{Pick, Table};
+
+/// The part of the view's state charts read. A card recomputes only when this changes (not when
+/// the reader switches a tab or the language of another card's text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filters {
+    pub regions: Vec<String>,
+    pub categories: Vec<String>,
+    /// Every category the view offers: with all of them chosen, a region's line is its total.
+    pub all_categories: &'static [&'static str],
+    pub from: i32,
+    pub to: i32,
+    pub mode: Mode,
+    pub base: i32,
+    pub scale: Scale,
+    pub chart_type: ChartType,
+}
+
+impl Filters {
+    pub fn of(s: &ViewState) -> Filters {
+        Filters {
+            regions: s.regions.clone(),
+            categories: s.categories.clone(),
+            all_categories: s.view.spec().categories,
+            from: s.from,
+            to: s.to,
+            mode: s.mode,
+            base: s.base,
+            scale: s.scale,
+            chart_type: s.chart_type,
+        }
+    }
+}
+
+/// Everything a chart card shows, in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Built {
+    pub title: String,
+    pub subtitle: String,
+    /// The ECharts option as JSON, with its label and tooltip tables (see `charts::finish`).
+    pub option: String,
+    /// The table tab: the same numbers as the chart.
+    pub table: Table,
+    /// The chart in words, for screen readers.
+    pub summary: String,
+}
+
+/// The card of `fig` from its dataset (for the explorer: the chosen nationalities' totals, see
+/// `transform::explorer`); `events` marks the report's dated events where the figure asks.
+/// `None` for a figure that is not a chart (policy tables).
+pub fn build(fig: &Figure, ds: &Dataset, events: Option<&Events>, f: &Filters, look: &Look) -> Option<Built> {
+    let l = look.lang;
+    Some(match &fig.family {
+        Family::Series(s) => series::card(fig, &series::Plan::of(s, f, ds, l), ds, events, f, look),
+        Family::Ranked(r) => ranked::card(fig, r, ds, look),
+        Family::Compare(c) => compare::card(fig, c, ds, look),
+        Family::Explorer => {
+            let picks = ds.series.iter().map(|s| Pick::one(&s.entity, &s.category, crate::labels::name(&s.entity, Some(ds), l))).collect();
+            let draw = match f.chart_type {
+                ChartType::Bar => super::Draw::Bar,
+                ChartType::Stacked => super::Draw::Stacked,
+                _ => super::Draw::Line,
+            };
+            let scale = if matches!(f.mode, Mode::Abs | Mode::Index) { f.scale } else { Scale::Lin };
+            let plan = series::Plan { picks, draw, scale, mode: f.mode, base: f.base, colours: series::Colours::ByEntity, events: None, cites_report: false };
+            let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
+            Built { title: fill(l.pick(&fig.title), &[("classes", &classes)]), ..series::card(fig, &plan, ds, None, f, look) }
+        }
+        Family::Policy { .. } => return None,
+    })
+}

@@ -1,0 +1,90 @@
+//! What the page (index.html and public/boot.js, which run before the app) and the app agree on:
+//! element ids, the wide-screen breakpoint, and the boot script's settings. The build writes the
+//! settings into the page from these Rust definitions (`boot_config`), so boot.js repeats none of
+//! them; and writes `dist/catalog.json`, the figure catalog as the browser tests and embedders
+//! read it.
+
+use crate::catalog::Family;
+use crate::i18n::Lang;
+use crate::state::url::FLAG_ON;
+use crate::state::View;
+use serde_json::{json, Value};
+
+/// The width (CSS px) from which a screen counts as wide: there the first chart is within a screen
+/// of the top, so ECharts starts at once and a chart's nearness is measured at once; below it the
+/// text comes first.
+pub const WIDE: u32 = 1000;
+
+/// The static first screen's element (`prerender`), which the app removes.
+pub const PRERENDER_ID: &str = "prerender";
+
+/// The `<script type="application/json">` that carries the first chart's options (`prerender`).
+pub const FIRST_CHART_ID: &str = "first-chart";
+
+/// The `<script type="application/json">` that carries [`boot_config`], read by public/boot.js.
+pub const BOOT_CONFIG_ID: &str = "boot-config";
+
+/// public/boot.js's settings: the breakpoint, the default view, each view's data files (to
+/// download beside the app), the spellings of `lang=` and of a switched-on flag (`embed=1`).
+pub fn boot_config() -> String {
+    let views: serde_json::Map<String, Value> = View::ALL.iter().map(|v| (v.spec().slug.to_string(), json!(v.spec().data_files()))).collect();
+    let lang: serde_json::Map<String, Value> = Lang::ALL.iter().map(|l| (l.code().to_string(), json!(l.aliases()))).collect();
+    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "on": FLAG_ON }).to_string()
+}
+
+/// Every view's figures as the browser tests (and a host choosing what to embed) read them:
+/// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year"}]}]}`,
+/// `regions` being the view's default selection (a region's card shows only while it is on).
+pub fn catalog_json() -> String {
+    let views: Vec<Value> = View::ALL
+        .iter()
+        .map(|v| {
+            let spec = v.spec();
+            let figures: Vec<Value> = spec
+                .figures
+                .iter()
+                .map(|f| {
+                    let family = match f.family {
+                        Family::Series(_) => "series",
+                        Family::Ranked(_) => "ranked",
+                        Family::Compare(_) => "compare",
+                        Family::Explorer => "explorer",
+                        Family::Policy { .. } => "policy",
+                    };
+                    json!({ "id": f.id, "resource": f.resource, "family": family, "chart": f.is_chart(), "region": f.region(), "year": f.year(), "title": { "zh": f.title.zh, "en": f.title.en } })
+                })
+                .collect();
+            json!({ "slug": spec.slug, "regions": spec.default_regions, "figures": figures })
+        })
+        .collect();
+    serde_json::to_string_pretty(&json!({ "views": views })).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_boot_config_lists_each_views_files_once() {
+        let v: Value = serde_json::from_str(&boot_config()).unwrap();
+        assert_eq!(v["wide"], WIDE);
+        assert_eq!(v["defaultView"], "overview");
+        assert_eq!(v["views"]["work-visas"], json!(["work_visas", "events"]));
+        assert_eq!(v["views"]["explorer"], json!(["niv_explorer"]));
+        assert_eq!(v["lang"]["zh"][0], "zh");
+        assert_eq!(v["on"], json!(["1", "true"]));
+        assert_eq!(v["views"].as_object().unwrap().len(), View::ALL.len());
+    }
+
+    #[test]
+    fn the_catalog_names_every_figure_of_every_view() {
+        let v: Value = serde_json::from_str(&catalog_json()).unwrap();
+        let views = v["views"].as_array().unwrap();
+        assert_eq!(views.len(), View::ALL.len());
+        let wv = views.iter().find(|x| x["slug"] == "work-visas").unwrap();
+        assert_eq!(wv["figures"][0]["id"], "work-visas-totals");
+        assert_eq!(wv["figures"][1]["region"], "CN");
+        let n: usize = views.iter().map(|x| x["figures"].as_array().unwrap().len()).sum();
+        assert_eq!(n, 49);
+    }
+}
