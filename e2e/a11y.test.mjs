@@ -5,11 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, newPage, appUrl, BASE, CHROMIUM_ARGS, chartSel, waitForChart, query, assertNoErrors } from './helpers.mjs';
+import { launch, newPage, appUrl, BASE, CHROMIUM_ARGS, chartSel, waitForChart, query, assertNoErrors, viewSlugs } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const VIEWS = ['overview', 'work-visas', 'green-cards', 'eb1a', 'students', 'global', 'china', 'policy', 'explorer'];
+const VIEWS = viewSlugs();
 
 let browser;
 before(async () => { browser = await launch(); });

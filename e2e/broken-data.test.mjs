@@ -4,40 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, newPage, appUrl, waitForChart } from './helpers.mjs';
+import { launch, newPage, appUrl, waitForChart, catalog } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-// Which view shows each file.
-const FILES = {
-  work_visas: 'work-visas',
-  green_cards: 'green-cards',
-  work_and_green_cards: 'green-cards',
-  eb1a: 'eb1a',
-  students: 'students',
-  students_by_level: 'students',
-  f1_visas: 'students',
-  world_migrants: 'global',
-  migrant_destinations: 'global',
-  migrant_origins: 'global',
-  migration_corridors: 'global',
-  migrant_workers: 'global',
-  skilled_migration: 'global',
-  international_students: 'global',
-  student_destinations: 'global',
-  student_origins: 'global',
-  outbound_students: 'global',
-  china_migrants: 'china',
-  china_foreigners: 'china',
-  migrant_share: 'china',
-  china_outbound_students: 'china',
-  china_inbound_students: 'china',
-  remittances: 'china',
-  policies: 'policy',
-  niv_explorer: 'explorer',
-};
+// Which view shows each file (from the catalog): the first view with a figure of it, past the
+// overview (whose tables repeat two views' files).
+const FILES = {};
+for (const v of catalog().views.filter((x) => x.slug !== 'overview')) {
+  for (const f of v.figures) if (!(f.resource in FILES)) FILES[f.resource] = v.slug;
+}
 
 const real = (name) => fs.readFileSync(new URL(`../dist/data/${name}.json`, import.meta.url), 'utf8');
 const FAULTS = {

@@ -104,6 +104,24 @@ export async function readTable(page, sel) {
   }, sel);
 }
 
+/** The figure catalog as the build wrote it (src/page.rs, `catalog_json`): every view's slug, its
+ * default regions and its figures (id, resource, family, chart, region, year). */
+export function catalog() {
+  return JSON.parse(fs.readFileSync(new URL('../dist/catalog.json', import.meta.url)));
+}
+
+/** Every view's slug, in navigation order. */
+export function viewSlugs() {
+  return catalog().views.map((v) => v.slug);
+}
+
+/** How many chart cards a view shows at its defaults: its charts, less the cards of regions that
+ * are off by default. */
+export function defaultChartCount(view) {
+  const v = catalog().views.find((x) => x.slug === view);
+  return v.figures.filter((f) => f.chart && (f.region === null || v.regions.includes(f.region))).length;
+}
+
 export function readDataset(name) {
   return JSON.parse(fs.readFileSync(new URL(`../dist/data/${name}.json`, import.meta.url)));
 }

@@ -3,7 +3,7 @@
 // page must never break, must say what it ignored, and must never render URL text as HTML.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, assertNoErrors } from './helpers.mjs';
+import { launch, newPage, appUrl, assertNoErrors, viewSlugs } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,7 +21,7 @@ const PAYLOADS = [
   '<iframe src="javascript:window.__xss=1"></iframe>',
   '\u202e\u0000\ufeff',
 ];
-const VIEWS = ['overview', 'work-visas', 'green-cards', 'eb1a', 'students', 'global', 'china', 'policy', 'explorer'];
+const VIEWS = viewSlugs();
 const KEYS = ['view', 'chart', 'regions', 'classes', 'levels', 'from', 'to', 'mode', 'base', 'scale', 'type', 'tab', 'lang', 'theme', 'embed', 'q', 'bogus', '', '__proto__'];
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */

@@ -2,21 +2,22 @@
 // loading, so the two overlap; and loads ECharts (see __loadECharts below). The app takes these downloads from `window.__prefetch` instead of
 // fetching again (src/data/loader.rs). Keep the lists in step with the views (checked by
 // e2e/views.test.mjs: every file is requested once).
+// Runs before the app (wasm), in <head>: sets the page's language and theme, starts the data
+// downloads of the view in the address bar beside the app's own, loads ECharts, and says when the
+// app may start. Everything it knows of the app's rules — the views' data files, the wide-screen
+// breakpoint, the spellings of `lang=` and `embed=1` — the build writes into the page from the
+// Rust definitions (src/page.rs, `<script id="boot-config">`); this file repeats none of them. The
+// app takes the downloads from `window.__prefetch` instead of fetching again (src/web/loader.rs).
 (function () {
-  var VIEWS = {
-    // The overview's findings read their numbers from the page (findings::CITED_ID), not the data.
-    overview: ['work_and_green_cards', 'students'],
-    'work-visas': ['work_visas', 'events'],
-    'green-cards': ['green_cards', 'work_and_green_cards', 'events'],
-    eb1a: ['eb1a', 'events'],
-    students: ['students', 'f1_visas', 'students_by_level', 'events'],
-    global: ['world_migrants', 'migrant_destinations', 'migrant_origins', 'migration_corridors', 'migrant_workers', 'skilled_migration', 'international_students', 'student_destinations', 'student_origins', 'outbound_students', 'events'],
-    china: ['china_migrants', 'china_foreigners', 'migrant_share', 'china_outbound_students', 'china_inbound_students', 'remittances', 'events'],
-    policy: ['policies'],
-    explorer: ['niv_explorer'],
-  };
+  var config = {};
+  try {
+    config = JSON.parse(document.getElementById('boot-config').textContent);
+  } catch (e) {
+    // Served without the build step: no prefetch, the app's own defaults.
+  }
+  var VIEWS = config.views || {};
   // ECharts, once per page: the app asks for it when its first chart comes near the viewport
-  // (src/charts/echart.rs); and for the download build when a reader asks for an image.
+  // (src/web/echarts); and for the download build when a reader asks for an image.
   // Relative, so they resolve against <base href> (any sub-path).
   function loader(src) {
     var loading = null;
@@ -43,7 +44,7 @@
   window.__loadEChartsExport = loader('echarts-export.js');
   // On a wide screen a chart is nearly always on the first screen: start now, beside the app. On a
   // phone the text comes first, and ECharts only when the reader nears a chart.
-  var wide = window.innerWidth >= 1000; // charts::WIDE
+  var wide = window.innerWidth >= config.wide;
   if (wide) window.__loadECharts().catch(function () {});
 
   var q;
@@ -52,23 +53,25 @@
   } catch (e) {
     q = new URLSearchParams();
   }
-  var view = q.get('view') || 'overview';
+  var view = q.get('view') || config.defaultView;
 
   // Before the body is parsed (this script is in <head>): the page's language and theme, by the
-  // app's own rules (src/state/url.rs, src/app.rs), so neither the static first screen nor the app
-  // flashes the wrong one; and whether the static first screen (src/prerender.rs) is the view asked
-  // for. The app takes over both once it runs.
+  // app's own rules (src/state/url.rs, src/web/app.rs), so neither the static first screen nor the
+  // app flashes the wrong one; and whether the static first screen (src/prerender.rs) is the view
+  // asked for. The app takes over both once it runs.
   var root = document.documentElement;
   var lang = (q.get('lang') || '').toLowerCase();
-  var zh = ['zh', 'zh-cn', 'zh-hans', 'cn'].indexOf(lang) >= 0;
-  var en = ['en', 'en-us', 'en-gb'].indexOf(lang) >= 0;
-  if (!zh && !en) zh = (navigator.language || '').toLowerCase().indexOf('zh') === 0;
+  var says = function (code) {
+    return ((config.lang || {})[code] || []).indexOf(lang) >= 0;
+  };
+  var zh = says('zh');
+  if (!zh && !says('en')) zh = (navigator.language || '').toLowerCase().indexOf('zh') === 0;
   root.setAttribute('lang', zh ? 'zh-CN' : 'en');
   var theme = q.get('theme');
   var dark = theme === 'dark' || (theme !== 'light' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-theme', dark ? 'dark' : 'light');
-  var embed = q.get('embed') === '1' || q.get('embed') === 'true';
-  var pre = !(view.trim() !== 'overview' || q.has('chart') || embed);
+  var embed = (config.on || []).indexOf(q.get('embed')) >= 0;
+  var pre = !(view.trim() !== config.defaultView || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';
 
   // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
@@ -148,28 +151,10 @@
     if (!block || !el || !el.isConnected || !el.offsetWidth || !window.echarts) return;
     var data = JSON.parse(block.textContent);
     var text = dark ? data[code].dark : data[code].light;
-    // The app's own settings and formatters (src/charts/echart.rs, src/charts/mod.rs); the text
-    // stays the app's (src/prerender.rs tests it), so the app sees it has nothing to redraw.
+    // The app's own option text (src/prerender.rs tests it), so the app sees it has nothing to
+    // redraw; reduced motion as the app makes it.
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) text = text.replace('{"animation":true,', '{"animation":false,');
-    var tips = data[code].tooltips;
-    var option = JSON.parse(text);
-    if (option.tooltip) {
-      option.tooltip.confine = true;
-      option.tooltip.formatter = function (p) {
-        var i = (Array.isArray(p) ? p[0] : p).dataIndex;
-        return tips[i] || '';
-      };
-    }
-    ['xAxis', 'yAxis'].forEach(function (key) {
-      [].concat(option[key] || []).forEach(function (axis) {
-        var f = axis.axisLabel && axis.axisLabel.formatter;
-        if (f === 'tf:axis:zh' || f === 'tf:axis:en') {
-          axis.axisLabel.formatter = function (v) {
-            return axisNumber(v, f === 'tf:axis:zh');
-          };
-        }
-      });
-    });
+    var option = window.__tfOption(text);
     var chart = echarts.init(el, null, { locale: zh ? 'ZH' : 'EN' });
     var marked = false;
     chart.on('rendered', function () {
@@ -177,25 +162,41 @@
       marked = true;
     });
     chart.setOption(option);
-    window.__firstChartDrawn = { id: data.id, el: el, option: text, tooltips: tips, lang: code };
+    window.__firstChartDrawn = { id: data.id, el: el, option: text, lang: code };
   }
-  // charts::axis_number: 万 and 亿 for Chinese readers, thousands grouped otherwise.
-  function axisNumber(v, zh) {
-    var a = Math.abs(v);
-    var trim = function (x) {
-      return x.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
-    };
-    if (zh && a >= 1e8) return trim(v / 1e8) + '亿';
-    if (zh && a >= 1e4) return trim(v / 1e4) + '万';
-    var d = 0;
-    while (d < 2 && Math.abs(Math.round(v * Math.pow(10, d)) - v * Math.pow(10, d)) >= 1e-6) d++;
-    var s = Math.abs(v).toFixed(d).split('.');
-    var int = s[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    var sign = v < 0 && /[1-9]/.test(s.join('')) ? '-' : '';
-    return sign + int + (s[1] ? '.' + s[1] : '');
-  }
+  // A chart option as the app's builders write it (src/charts, `finish`), made ready for ECharts:
+  // its value axis' label table (`tfLabels`, keyed by the value as JavaScript writes it) and its
+  // tooltips (`tfTips`, one per category, HTML the builders escaped) become formatters. The one
+  // place this is done: the app calls it for every chart (src/web/echarts/bridge.rs), and the
+  // first chart drawn above goes through it too. Tooltips stay inside the chart (phones).
+  window.__tfOption = function (text) {
+    var option = JSON.parse(text);
+    var tips = option.tfTips;
+    delete option.tfTips;
+    if (option.tooltip) {
+      option.tooltip.confine = true;
+      if (tips && tips.length) {
+        option.tooltip.formatter = function (p) {
+          return tips[(Array.isArray(p) ? p[0] : p).dataIndex] || '';
+        };
+      }
+    }
+    ['xAxis', 'yAxis'].forEach(function (key) {
+      [].concat(option[key] || []).forEach(function (axis) {
+        var labels = axis.tfLabels;
+        if (!labels) return;
+        delete axis.tfLabels;
+        axis.axisLabel = axis.axisLabel || {};
+        axis.axisLabel.formatter = function (v) {
+          var s = labels[String(v)];
+          return s === undefined ? String(v) : s;
+        };
+      });
+    });
+    return option;
+  };
 
-  var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS.overview;
+  var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
   files.forEach(function (name) {
     map[name] = fetch('data/' + name + '.json').then(function (r) {

@@ -23,7 +23,7 @@ fn main() {
         show_panic(info);
     }));
     // When this runs is the page's choice (public/boot.js opens `__appGate` for the loader).
-    leptos::mount::mount_to_body(talent_flows::app::App);
+    leptos::mount::mount_to_body(talent_flows::web::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

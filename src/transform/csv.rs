@@ -37,6 +37,16 @@ pub fn table_csv(t: &Table) -> String {
     out
 }
 
+/// A table of text (the policy tables): a header row, then one row per line.
+pub fn text_csv(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::from(BOM);
+    for r in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        out.push_str(&r.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
 fn kind(k: Kind) -> &'static str {
     match k {
         Kind::Primary => "primary",

@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod explorer;
+pub mod policy;
 
 use crate::data::{Dataset, Kind, Period};
 use crate::i18n::{fill, group_thousands, Lang, Msg};

@@ -4,19 +4,25 @@ use crate::i18n::Msg;
 use crate::transform::Table;
 use leptos::prelude::*;
 
+/// The name of a table's scrolling region: its card's title and "table", so it differs from the
+/// card's own name (two landmarks must not share one).
+pub fn table_region_label(title: &str, lang: crate::i18n::Lang) -> String {
+    format!("{title} · {}", Msg::TabTable.text(lang))
+}
+
 fn year_of(key: &str) -> Option<i32> {
     key.parse().ok()
 }
 
 #[component]
 pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] caption: Signal<String>) -> impl IntoView {
-    let lang = crate::app::use_lang();
+    let lang = crate::web::ctx::use_lang();
     // Read three times below, and often a derived signal: computed once per change, and the rows
     // rebuilt only when the table really changed (a filter click redraws a chart whose hidden
     // table may be the same).
     let table = Memo::new(move |_| table.get());
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || caption.get()>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || table_region_label(&caption.get(), lang.get())>
             <table>
                 <caption>{move || caption.get()}</caption>
                 <thead>

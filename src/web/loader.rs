@@ -1,17 +1,18 @@
 //! Fetches `data/<name>.json` once per page and keeps it: a filter change never refetches, and two
 //! charts of the same dataset share one download.
 
-use super::explorer::Explorer;
-use super::texts::{Events, Policies};
-use super::Dataset;
+use crate::data::explorer::Explorer;
+use crate::data::texts::{Events, Policies};
+use crate::data::Dataset;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
+use leptos::prelude::LocalResource;
 use serde::de::DeserializeOwned;
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// A data file the app can load: it parses, then checks what serde cannot.
 pub trait Loadable: DeserializeOwned + Send + Sync + 'static {
@@ -118,4 +119,11 @@ pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
         CACHE.with(|c| c.borrow_mut().remove(name));
     }
     result?.downcast::<T>().map_err(|_| LoadError(format!("{} was loaded as another type", url(name))))
+}
+
+/// A data file as a resource a component can read; loaded once per page (see [`load`]).
+pub type Resource<T> = LocalResource<Result<Arc<T>, LoadError>>;
+
+pub fn use_data<T: Loadable>(name: &'static str) -> Resource<T> {
+    LocalResource::new(move || load::<T>(name))
 }

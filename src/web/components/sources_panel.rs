@@ -1,7 +1,7 @@
 //! Sources & notes for one chart: publisher and table, definitions, and errata (where the report's
 //! text differs from the primary table).
 
-use crate::data::{Dataset, Erratum, Source, Text};
+use crate::data::{Dataset, Erratum, Measure, Source, Text};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::transform::{decimals, kind_label, year_label};
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn source_line(p: &Provenance, lang: Lang) -> String {
             None => publishers.push((who, vec![lang.pick(&s.table)])),
         }
     }
-    let sep = if lang == Lang::Zh { "，" } else { ", " };
+    let sep = Msg::ItemSep.text(lang);
     let list: Vec<String> = publishers
         .iter()
         .map(|(who, tables)| match tables.len() {
@@ -42,40 +42,38 @@ pub fn source_line(p: &Provenance, lang: Lang) -> String {
             n => fill(Msg::PagesCount.text(lang), &[("who", who), ("n", &n.to_string())]),
         })
         .collect();
-    let list = list.join(if lang == Lang::Zh { "；" } else { "; " });
-    format!("{}{}{}", Msg::SourceLabel.text(lang), if lang == Lang::Zh { "：" } else { ": " }, list)
+    let list = list.join(Msg::ListSep.text(lang));
+    format!("{}{}{}", Msg::SourceLabel.text(lang), Msg::LabelSep.text(lang), list)
 }
 
 /// `lang` for a text shown in `page`'s language: Chinese titles of Chinese pages stay marked as
 /// Chinese on English pages (for screen readers and hyphenation).
 fn text_lang(text: &str, page: Lang) -> &'static str {
     let cjk = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    match (page, cjk) {
-        (Lang::En, true) => "zh-CN",
-        (Lang::En, false) => "en",
-        (Lang::Zh, _) => "zh-CN",
+    if cjk {
+        Lang::Zh.tag()
+    } else {
+        page.tag()
     }
 }
 
+/// What an erratum's numbers measure, when not the cell itself: " (percent of FY2019)".
 fn measure_text(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
     let base = e.base.as_ref().map(|b| year_label(b.year, period, lang)).unwrap_or_default();
-    match (e.measure.as_str(), lang) {
-        ("value", _) => String::new(),
-        ("percent_of", Lang::Zh) => format!("（相对 {base} 的百分比）"),
-        ("percent_of", Lang::En) => format!(" (percent of {base})"),
-        ("growth", Lang::Zh) => format!("（相对 {base} 的增长率 %）"),
-        ("growth", Lang::En) => format!(" (growth on {base}, %)"),
-        ("multiple", Lang::Zh) => format!("（相对 {base} 的倍数）"),
-        ("multiple", Lang::En) => format!(" (times {base})"),
-        ("rank", Lang::Zh) => "（排名）".into(),
-        ("rank", Lang::En) => " (rank)".into(),
-        _ => String::new(),
-    }
+    let msg = match e.measure {
+        Measure::Value => return String::new(),
+        Measure::PercentOf => Msg::MeasurePercentOf,
+        Measure::Growth => Msg::MeasureGrowth,
+        Measure::Multiple => Msg::MeasureMultiple,
+        Measure::Difference => Msg::MeasureDifference,
+        Measure::Rank => Msg::MeasureRank,
+    };
+    fill(msg.text(lang), &[("base", &base)])
 }
 
 #[component]
 pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
-    let lang = crate::app::use_lang();
+    let lang = crate::web::ctx::use_lang();
     let p = StoredValue::new(provenance);
     let body = move || {
         let l = lang.get();

@@ -1,11 +1,13 @@
 //! Share, embed and download for one chart: the link that restores it, the `<iframe>` that shows
 //! it elsewhere, and its data and images to take away.
 
-use crate::app::use_ctx;
+use crate::catalog::Figure;
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::state::url;
-use crate::transform::{csv, Table};
+use crate::transform::csv;
+use crate::web::ctx::use_ctx;
+use crate::web::echarts::export::{png_of, svg_of};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -74,26 +76,28 @@ fn is_touch_device() -> bool {
 
 #[component]
 pub fn CardTools(
-    chart_id: String,
-    resource: &'static str,
+    figure: &'static Figure,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] source: Signal<String>,
-    #[prop(into)] table: Signal<Option<Table>>,
+    /// The CSV of what the card shows.
+    #[prop(into)]
+    csv_text: Signal<Option<String>>,
     #[prop(into)] dataset: Signal<Option<Arc<Dataset>>>,
     card: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let (said, set_said) = signal(String::new());
-    let chart_id = StoredValue::new(chart_id);
+    let chart_id = figure.id;
+    let resource = figure.resource;
     let link = move |embed: bool| {
         let mut s = ctx.state.get_untracked();
-        s.chart = Some(chart_id.get_value());
+        s.chart = Some(chart_id);
         s.embed = embed;
         format!("{}?{}", page_base(), url::serialize(&s))
     };
     let stem = move || {
-        ctx.state.with_untracked(|s| csv::file_stem(&chart_id.get_value(), &s.regions, s.from, s.to, s.mode.code()))
+        ctx.state.with_untracked(|s| csv::file_stem(chart_id, &s.regions, s.from, s.to, s.mode.code()))
     };
     let share = move |_| {
         let href = link(false);
@@ -126,7 +130,7 @@ pub fn CardTools(
         let Some(c) = card.get() else { return };
         let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(u) = crate::charts::echart::png_of(&c, &t, &s, d).await {
+            if let Some(u) = png_of(&c, &t, &s, d).await {
                 save(&format!("{}.png", stem()), &u);
             }
         });
@@ -135,14 +139,14 @@ pub fn CardTools(
         let Some(c) = card.get() else { return };
         let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(s) = crate::charts::echart::svg_of(&c, &t, &s, d).await {
+            if let Some(s) = svg_of(&c, &t, &s, d).await {
                 save_text(&format!("{}.svg", stem()), "image/svg+xml", &s);
             }
         });
     };
     let view_csv = move |_| {
-        if let Some(t) = table.get_untracked() {
-            save_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &csv::table_csv(&t));
+        if let Some(text) = csv_text.get_untracked() {
+            save_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &text);
         }
     };
     let full_csv = move |_| {
@@ -161,7 +165,7 @@ pub fn CardTools(
     };
     let t = move |m: Msg| move || m.text(lang.get());
     view! {
-        <div class="card-tools" data-tools=chart_id.get_value()>
+        <div class="card-tools" data-tools=chart_id>
             <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
             <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
             <details class="download-menu">
@@ -172,13 +176,15 @@ pub fn CardTools(
                         <li><button type="button" data-download="full-csv" on:click=full_csv>{t(Msg::DownloadFullCsv)}</button></li>
                         <li><button type="button" data-download="metadata" on:click=metadata>{t(Msg::DownloadMetadata)}</button></li>
                     </Show>
-                    <li><button type="button" data-download="png" on:click=png>"PNG"</button></li>
-                    <li><button type="button" data-download="svg" on:click=svg>"SVG"</button></li>
+                    {figure.is_chart().then(|| view! {
+                        <li><button type="button" data-download="png" on:click=png>"PNG"</button></li>
+                        <li><button type="button" data-download="svg" on:click=svg>"SVG"</button></li>
+                    })}
                 </ul>
             </details>
             <span class="tool-status" role="status" aria-live="polite">{move || said.get()}</span>
-            <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{}-embed-title", chart_id.get_value())>
-                <h3 id=format!("{}-embed-title", chart_id.get_value())>{t(Msg::EmbedTitle)}</h3>
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{chart_id}-embed-title")>
+                <h3 id=format!("{chart_id}-embed-title")>{t(Msg::EmbedTitle)}</h3>
                 <p>{t(Msg::EmbedHelp)}</p>
                 <textarea readonly rows="5" aria-label=t(Msg::EmbedTitle) prop:value=move || code.get()></textarea>
                 <div class="dialog-buttons">

@@ -1,63 +1,18 @@
-//! The shell: router, URL-derived state shared through context, header, notices, the current
-//! view, footer. Data flows one way: URL → ViewState → views; controls write the URL only (the
-//! page shows a change a task before the URL holds it, see `go` in `Shell`).
+//! The shell: router, URL-derived state shared through context (`ctx`), header, notices, the
+//! current view, footer. Data flows one way: URL → ViewState → views; controls write the URL only
+//! (the page shows a change a task before the URL holds it, see `go` in `Shell`).
 
-use crate::components::notices::Notices;
-use crate::i18n::{view_name, Lang, Msg};
-use crate::state::url::{self, Notice};
+use super::components::notices::Notices;
+use super::ctx::{use_ctx, Ctx};
+use super::first_screen::drop_prerender;
+use super::views;
+use crate::i18n::{Lang, Msg};
+use crate::state::url;
 use crate::state::{Theme, View, ViewState};
-use crate::views;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
-
-/// What every component may read, and the one way to change it.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub state: Memo<ViewState>,
-    pub notices: Memo<Vec<Notice>>,
-    pub lang: Memo<Lang>,
-    pub dark: Memo<bool>,
-    /// False when the reader prefers reduced motion.
-    pub animate: bool,
-    go: Callback<(ViewState, bool)>,
-}
-
-impl Ctx {
-    /// Applies a change to the state by navigating to its URL. `replace` is for continuous
-    /// changes (dragging, typing), so history holds one entry per deliberate step.
-    pub fn update(&self, replace: bool, change: impl FnOnce(&mut ViewState)) {
-        let mut s = self.state.get_untracked();
-        change(&mut s);
-        if s != self.state.get_untracked() {
-            self.go.run((s, replace));
-        }
-    }
-
-    /// The query string of another view, keeping the reader's language and theme.
-    pub fn href_to(&self, view: View) -> String {
-        format!("?{}", url::serialize(&self.state.with(|s| s.switch_to(view))))
-    }
-}
-
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
-pub fn use_lang() -> Memo<Lang> {
-    use_ctx().lang
-}
-
-/// Moves keyboard focus (e.g. to the tab that arrow keys selected).
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -110,7 +65,7 @@ fn Shell() -> impl IntoView {
             std::time::Duration::ZERO,
         );
     });
-    let ctx = Ctx { state, notices, lang, dark, animate: !media("(prefers-reduced-motion: reduce)"), go };
+    let ctx = Ctx::new(state, notices, lang, dark, !media("(prefers-reduced-motion: reduce)"), go);
     provide_context(ctx);
 
     let view = Memo::new(move |_| state.with(|s| s.view));
@@ -121,11 +76,11 @@ fn Shell() -> impl IntoView {
         let d = dark.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
-                let _ = html.set_attribute("lang", if l == Lang::Zh { "zh-CN" } else { "en" });
+                let _ = html.set_attribute("lang", l.tag());
                 let _ = html.set_attribute("data-theme", if d { "dark" } else { "light" });
                 let _ = html.set_attribute("data-embed", if embed.get() { "1" } else { "0" });
             }
-            doc.set_title(&format!("{} · {}", view_name(v).text(l), Msg::SiteTitle.text(l)));
+            doc.set_title(&format!("{} · {}", v.name().text(l), Msg::SiteTitle.text(l)));
         }
     });
 
@@ -149,14 +104,9 @@ fn Shell() -> impl IntoView {
     let t = move |m: Msg| move || m.text(lang.get());
     let main = move || match view.get() {
         View::Overview => view! { <views::overview::Overview /> }.into_any(),
-        View::WorkVisas => view! { <views::work_visas::WorkVisas /> }.into_any(),
-        View::GreenCards => view! { <views::green_cards::GreenCards /> }.into_any(),
-        View::Eb1a => view! { <views::eb1a::Eb1a /> }.into_any(),
-        View::Students => view! { <views::students::Students /> }.into_any(),
-        View::Global => view! { <views::global::Global /> }.into_any(),
-        View::China => view! { <views::china::China /> }.into_any(),
         View::Policy => view! { <views::policy::Policy /> }.into_any(),
         View::Explorer => view! { <views::explorer::Explorer /> }.into_any(),
+        v => view! { <views::figures::FigureView view=v /> }.into_any(),
     };
 
     view! {
@@ -184,7 +134,7 @@ fn Shell() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=move || ctx.href_to(v) aria-current=current data-nav=v.spec().slug>
-                                            {move || view_name(v).text(lang.get())}
+                                            {move || v.name().text(lang.get())}
                                         </a>
                                     </li>
                                 }
@@ -197,7 +147,7 @@ fn Shell() -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             <Show when=move || !embed.get()>
-                <h1 class="view-title">{move || view_name(view.get()).text(lang.get())}</h1>
+                <h1 class="view-title">{move || view.get().name().text(lang.get())}</h1>
             </Show>
             <FocusBar />
             {main}
@@ -213,15 +163,6 @@ fn Shell() -> impl IntoView {
                 </p>
             </footer>
         </Show>
-    }
-}
-
-/// Removes the static first screen, if it is still there; the app's own page shows in the same
-/// frame (see style/main.css).
-pub fn drop_prerender() {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(crate::findings::PRERENDER_ID)) {
-        crate::charts::echart::dispose_charts_in(&el);
-        el.remove();
     }
 }
 
@@ -279,12 +220,12 @@ fn FocusBar() -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let ctx = use_ctx();
-    let other = move || if ctx.lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    let other = move || ctx.lang.get().other();
     view! {
         <button
             type="button"
             class="lang-switch"
-            lang=move || if other() == Lang::Zh { "zh-CN" } else { "en" }
+            lang=move || other().tag()
             // The accessible name starts with the visible text (WCAG 2.5.3).
             aria-label=move || format!("{} — {}", Msg::SwitchLanguage.text(ctx.lang.get()), Msg::SwitchLanguageLabel.text(ctx.lang.get()))
             on:click=move |_| {

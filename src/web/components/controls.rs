@@ -2,7 +2,7 @@
 //! `Ctx::update`; none holds state of its own, so reload, back/forward and shared links all
 //! restore them.
 
-use crate::app::use_ctx;
+use crate::web::ctx::use_ctx;
 use crate::charts::palette;
 use crate::i18n::Msg;
 use crate::labels;

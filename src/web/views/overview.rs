@@ -1,14 +1,15 @@
 //! Overview: the report's six core findings, each with its headline numbers read from the data and
-//! a "show me" link to the chart that proves it; tables 2 and 3 as charts and tables, with the
-//! recovery against 2019.
+//! a "show me" link to the chart that proves it; then its catalog's figures (tables 2 and 3 as
+//! charts and tables, with the recovery against 2019).
 
-use crate::app::use_ctx;
-use crate::charts::compare::{self, Spec};
-use crate::components::chart_card::{status_of, use_data, ChartCard, Resource};
-use crate::components::sources_panel::Provenance;
+use crate::catalog::overview::FIGURES;
 use crate::data::Dataset;
 use crate::findings::{body, findings, href, look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
 use crate::i18n::Msg;
+use crate::web::components::figure_card::FigureCard;
+use crate::web::ctx::use_ctx;
+use crate::web::first_screen::drop_prerender;
+use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
 
 #[component]
@@ -29,11 +30,11 @@ pub fn Overview() -> impl IntoView {
     // The static first screen (src/prerender.rs) stays until these findings have their numbers
     // (or their errors), so the reader never sees them turn into dashes and back; and until the
     // first chart has its data, so the chart the static screen drew (public/boot.js) passes to
-    // the app's card in the same frame (`echart::adopt`) instead of blinking to "Loading".
-    let first = use_data::<Dataset>(compare::OVERVIEW[0].resource);
+    // the app's card in the same frame (`echarts::adopt`) instead of blinking to "Loading".
+    let first = use_data::<Dataset>(FIGURES[0].resource);
     Effect::new(move |_| {
         if first.get().is_some() && sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) {
-            crate::app::drop_prerender();
+            drop_prerender();
         }
     });
     let cards = findings()
@@ -55,8 +56,7 @@ pub fn Overview() -> impl IntoView {
         <div class="view" data-view="overview">
             <p class="lede">{move || Msg::OverviewLede.text(lang.get())}</p>
             <ol class="findings">{cards}</ol>
-            <Compare spec=compare::OVERVIEW[0] />
-            <Compare spec=compare::OVERVIEW[1] />
+            {FIGURES.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
         </div>
     }
 }
@@ -65,41 +65,4 @@ pub fn Overview() -> impl IntoView {
 fn cited_in_page() -> Option<Vec<Cited>> {
     let text = web_sys::window()?.document()?.get_element_by_id(CITED_ID)?.text_content()?;
     parse_cited(&text)
-}
-
-/// Two years side by side per entity, with the second as a percentage of the first
-/// (`charts::compare`).
-#[component]
-fn Compare(spec: Spec) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let data: Resource<Dataset> = use_data(spec.resource);
-    let dataset = move || data.get().and_then(|r| r.ok());
-    let rows = Memo::new(move |_| Some(compare::rows(&*dataset()?, &spec)));
-    let year_names = move || compare::year_names(dataset().map(|d| d.period).unwrap_or(crate::data::Period::FiscalYear), spec.years, lang.get());
-    let option = Memo::new(move |_| {
-        let rows = rows.get()?;
-        let text = compare::chart_text(&*dataset()?, lang.get(), ctx.dark.get(), ctx.state.with(|s| s.decal), ctx.animate);
-        Some(compare::option(&rows, &spec, &year_names(), &text))
-    });
-    let table = Signal::derive(move || Some(compare::table(&rows.get()?, &year_names(), lang.get())));
-    let tooltips = Memo::new(move |_| compare::tooltips(&rows.get().unwrap_or_default(), &year_names(), lang.get()));
-    let status = status_of(data, |d: &Dataset| Provenance::from(d));
-    let summary = Signal::derive(move || compare::summary(&rows.get().unwrap_or_default(), lang.get()));
-    let title = spec.title();
-    view! {
-        <ChartCard
-            resource=spec.resource
-            chart_id=spec.id
-            status=status
-            retry=Callback::new(move |_| data.refetch())
-            title=Signal::derive(move || lang.get().pick(&title).to_string())
-            subtitle=Signal::derive(move || { let (ya, yb) = year_names(); format!("{ya} · {yb}") })
-            option=option
-            table=table
-            summary=summary
-            tooltips=tooltips
-            dataset=Signal::derive(dataset)
-        />
-    }
 }

@@ -1,7 +1,7 @@
 //! Tells the reader which parts of their link were not understood. The offending text is shown as
 //! text only (Leptos escapes it); nothing from the URL ever becomes markup.
 
-use crate::app::use_ctx;
+use crate::web::ctx::use_ctx;
 use crate::i18n::Msg;
 use crate::state::url::Problem;
 use leptos::prelude::*;

@@ -1,0 +1,93 @@
+//! A figure of the catalog as a card: its data loaded, its card built by the pure
+//! `charts::figure::build` under the reader's filters, drawn in the shared frame. One component
+//! for every figure family: series, ranked and compare charts, the explorer's chart, and (through
+//! `policy_card`) the policy tables.
+
+use super::card_frame::{CardFrame, CardStatus, TabPanel};
+use super::data_table::DataTable;
+use super::policy_card::PolicyCard;
+use super::sources_panel::Provenance;
+use crate::catalog::{Family, Figure};
+use crate::charts::figure::{build, Filters};
+use crate::data::explorer::Explorer;
+use crate::data::texts::Events;
+use crate::data::Dataset;
+use crate::state::Tab;
+use crate::transform::csv::table_csv;
+use crate::transform::explorer::as_dataset;
+use crate::web::ctx::use_ctx;
+use crate::web::echarts::EChart;
+use crate::web::loader::{use_data, LoadError, Resource};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+type Loaded = Option<Result<Arc<Dataset>, LoadError>>;
+
+/// Whether a load outcome changed: datasets by identity (not by comparing their contents).
+fn changed(a: Option<&Loaded>, b: Option<&Loaded>) -> bool {
+    match (a, b) {
+        (Some(Some(Ok(x))), Some(Some(Ok(y)))) => !Arc::ptr_eq(x, y),
+        (Some(x), Some(y)) => x != y,
+        _ => true,
+    }
+}
+
+#[component]
+pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
+    match figure.family {
+        Family::Policy { .. } => view! { <PolicyCard figure=figure /> }.into_any(),
+        Family::Explorer => {
+            // The chosen nationalities' totals over the chosen classes, as an ordinary dataset.
+            let ctx = use_ctx();
+            let niv: Resource<Explorer> = use_data(figure.resource);
+            let picks = Memo::new(move |_| ctx.state.with(|s| (s.regions.clone(), s.categories.clone())));
+            let data = Memo::new_with_compare(
+                move |_| niv.get().map(|r| r.map(|e| picks.with(|(n, c)| Arc::new(as_dataset(&e, n, c))))),
+                changed,
+            );
+            view! { <ChartFigure figure=figure data=data retry=Callback::new(move |_| niv.refetch()) /> }.into_any()
+        }
+        _ => {
+            let file: Resource<Dataset> = use_data(figure.resource);
+            view! { <ChartFigure figure=figure data=Signal::derive(move || file.get()) retry=Callback::new(move |_| file.refetch()) /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retry: Callback<()>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let events: Option<Resource<Events>> = figure.events().map(|_| use_data("events"));
+    // Only what charts read: a tab switch or a search does not rebuild the card.
+    let filters = Memo::new(move |_| ctx.state.with(Filters::of));
+    let dataset = move || data.get().and_then(|r| r.ok());
+    let built = Memo::new(move |_| {
+        let ds = dataset()?;
+        let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
+        build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look())
+    });
+    let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::from(d)));
+    let title = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.title.clone())).unwrap_or_else(|| lang.get().pick(&figure.title).to_string()));
+    let subtitle = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.subtitle.clone())).unwrap_or_default());
+    let table = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.table.clone())));
+    let option = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.option.clone())).unwrap_or_default());
+    let summary = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.summary.clone())).unwrap_or_default());
+    let csv = Signal::derive(move || table.with(|t| t.as_ref().map(table_csv)));
+    let hidden = figure.region().map(|r| Signal::derive(move || !ctx.state.with(|s| s.regions.iter().any(|x| x == r))));
+    let id = figure.id;
+    view! {
+        <CardFrame figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv dataset=Signal::derive(dataset) hidden=hidden>
+            {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
+            <TabPanel card=id tab=Tab::Chart>
+                {move || {
+                    let l = lang.get();
+                    view! { <EChart option=option label=summary lang=l /> }
+                }}
+            </TabPanel>
+            <TabPanel card=id tab=Tab::Table>
+                <DataTable table=table caption=title />
+            </TabPanel>
+        </CardFrame>
+    }
+}

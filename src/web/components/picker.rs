@@ -1,0 +1,117 @@
+//! A type-ahead picker: a text box with the browser's own suggestion list (keyboard- and
+//! screen-reader-friendly), and the picks as removable chips. The explorer picks nationalities and
+//! visa classes with it.
+
+use crate::charts::palette;
+use crate::i18n::Msg;
+use crate::state::ViewState;
+use crate::web::ctx::use_ctx;
+use leptos::prelude::*;
+
+/// Which list of the state a picker edits (and its URL key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickerKey {
+    /// `regions`: entities (the explorer's nationalities).
+    Regions,
+    /// `classes` / `levels`: categories (the explorer's visa classes).
+    Categories,
+}
+
+impl PickerKey {
+    /// The element ids' stem ("regions-input"), as the URL key says it.
+    fn stem(self) -> &'static str {
+        match self {
+            PickerKey::Regions => "regions",
+            PickerKey::Categories => "classes",
+        }
+    }
+
+    fn set(self, s: &mut ViewState, codes: Vec<String>) {
+        match self {
+            PickerKey::Regions => s.regions = codes,
+            PickerKey::Categories => s.categories = codes,
+        }
+    }
+}
+
+#[component]
+pub fn Picker(
+    key: PickerKey,
+    label: Msg,
+    /// (code, name) pairs to choose from.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    selected: Memo<Vec<String>>,
+    keep_one: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let list_id = format!("{}-options", key.stem());
+    let write = move |codes: Vec<String>| ctx.update(false, |s| key.set(s, codes));
+    let add = move |text: String| {
+        let t = text.trim().to_lowercase();
+        if t.is_empty() {
+            return false;
+        }
+        let found = options.with(|o| o.iter().find(|(c, n)| n.to_lowercase() == t || c.to_lowercase() == t).map(|(c, _)| c.clone()));
+        match found {
+            Some(code) if !selected.with(|s| s.contains(&code)) => {
+                let mut v = selected.get_untracked();
+                v.push(code);
+                write(v);
+                true
+            }
+            _ => false,
+        }
+    };
+    let name_of = move |code: &str| options.with(|o| o.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone())).unwrap_or_else(|| code.to_string());
+    let input_id = format!("{}-input", key.stem());
+    view! {
+        <fieldset class="control picker" data-control=key.stem()>
+            <legend>{move || label.text(lang.get())}</legend>
+            <ul class="chips">
+                <For each=move || selected.get() key=|c| c.clone() let:code>
+                    {
+                        let c2 = code.clone();
+                        let name = move || name_of(&c2);
+                        let c3 = code.clone();
+                        view! {
+                            <li class="chip" data-code=code.clone()>
+                                <span class="swatch" style=format!("background:{}", palette::region(&code))></span>
+                                {name.clone()}
+                                <button
+                                    type="button"
+                                    class="chip-remove"
+                                    aria-label=move || format!("{} {}", Msg::Remove.text(lang.get()), name())
+                                    disabled=move || keep_one && selected.with(|s| s.len() <= 1)
+                                    on:click=move |_| {
+                                        let v: Vec<String> = selected.get_untracked().into_iter().filter(|x| *x != c3).collect();
+                                        write(v);
+                                    }
+                                >
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <label for=input_id.clone() class="picker-label">{move || Msg::AddByName.text(lang.get())}</label>
+            <input
+                id=input_id
+                type="text"
+                list=list_id.clone()
+                autocomplete="off"
+                on:change=move |ev| {
+                    let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                    if add(el.value()) {
+                        el.set_value("");
+                    }
+                }
+            />
+            <datalist id=list_id>
+                {move || options.get().into_iter().map(|(_, n)| view! { <option value=n></option> }).collect_view()}
+            </datalist>
+        </fieldset>
+    }
+}

@@ -1,0 +1,65 @@
+//! What every component may read — the URL-derived state, the reader's language and theme — and
+//! the one way to change it (through the URL). The shell (`app`) provides it; everything below
+//! reads it here, never from the shell.
+
+use crate::charts::Look;
+use crate::i18n::Lang;
+use crate::state::url::{self, Notice};
+use crate::state::{View, ViewState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub state: Memo<ViewState>,
+    pub notices: Memo<Vec<Notice>>,
+    pub lang: Memo<Lang>,
+    pub dark: Memo<bool>,
+    /// False when the reader prefers reduced motion.
+    pub animate: bool,
+    go: Callback<(ViewState, bool)>,
+}
+
+impl Ctx {
+    /// `go` applies a state (and whether it replaces the history entry) by navigating to its URL.
+    pub fn new(state: Memo<ViewState>, notices: Memo<Vec<Notice>>, lang: Memo<Lang>, dark: Memo<bool>, animate: bool, go: Callback<(ViewState, bool)>) -> Ctx {
+        Ctx { state, notices, lang, dark, animate, go }
+    }
+
+    /// Applies a change to the state by navigating to its URL. `replace` is for continuous
+    /// changes (dragging, typing), so history holds one entry per deliberate step.
+    pub fn update(&self, replace: bool, change: impl FnOnce(&mut ViewState)) {
+        let mut s = self.state.get_untracked();
+        change(&mut s);
+        if s != self.state.get_untracked() {
+            self.go.run((s, replace));
+        }
+    }
+
+    /// The query string of another view, keeping the reader's language and theme.
+    pub fn href_to(&self, view: View) -> String {
+        format!("?{}", url::serialize(&self.state.with(|s| s.switch_to(view))))
+    }
+
+    /// How charts look to this reader (tracked: a chart redraws when it changes).
+    pub fn look(&self) -> Look {
+        Look { lang: self.lang.get(), dark: self.dark.get(), decal: self.state.with(|s| s.decal), animate: self.animate }
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+pub fn use_lang() -> Memo<Lang> {
+    use_ctx().lang
+}
+
+/// Moves keyboard focus (e.g. to the tab that arrow keys selected).
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

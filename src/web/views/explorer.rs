@@ -1,0 +1,56 @@
+//! Visa explorer (beyond the report): any nationalities × any visa classes, FY1997–2024, from the
+//! whole NIV Detail Table. Its data (the largest file) is fetched only when this view opens.
+
+use crate::catalog::explorer::{FIGURES, TOTALS};
+use crate::data::explorer::Explorer as Niv;
+use crate::i18n::Msg;
+use crate::transform::explorer::unknown_codes;
+use crate::web::components::controls::{ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
+use crate::web::components::figure_card::FigureCard;
+use crate::web::components::picker::{Picker, PickerKey};
+use crate::web::ctx::use_ctx;
+use crate::web::loader::{use_data, Resource};
+use leptos::prelude::*;
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let data: Resource<Niv> = use_data(TOTALS.resource);
+    let niv = move || data.get().and_then(|r| r.ok());
+    let picked = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
+    let classes = Memo::new(move |_| ctx.state.with(|s| s.categories.clone()));
+    // Codes from the URL that the data do not know: dropped, and said so.
+    let unknown = Memo::new(move |_| niv().map(|e| unknown_codes(&e, &picked.get(), &classes.get())).unwrap_or_default());
+    view! {
+        <div class="view" data-view="explorer">
+            <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
+            <div class="controls" role="group" aria-label=move || Msg::ViewAs.text(lang.get())>
+                <Picker
+                    key=PickerKey::Regions
+                    label=Msg::Nationalities
+                    options=Signal::derive(move || niv().map(|e| e.nationalities.iter().map(|n| (n.code.clone(), n.name.clone())).collect()).unwrap_or_default())
+                    selected=picked
+                    keep_one=true
+                />
+                <Picker
+                    key=PickerKey::Categories
+                    label=Msg::Classes
+                    options=Signal::derive(move || niv().map(|e| e.classes.iter().map(|c| (c.clone(), c.clone())).collect()).unwrap_or_default())
+                    selected=classes
+                    keep_one=false
+                />
+                <YearRange />
+                <ModeSwitch />
+                <ScaleSwitch />
+                <TypeSwitch />
+            </div>
+            <Show when=move || !unknown.get().is_empty()>
+                <p class="notice" role="status" data-notice="explorer">
+                    {move || Msg::ExplorerUnknown.text(lang.get())} " " <code>{move || unknown.get().join(", ")}</code>
+                </p>
+            </Show>
+            {FIGURES.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,19 @@
+//! A view that is its figures: the view's filters, then one card per figure of its catalog module
+//! (work visas, green cards, EB-1A, students, the global picture, China). A figure added to the
+//! catalog appears here without a line of code.
+
+use crate::state::View;
+use crate::web::components::controls::Controls;
+use crate::web::components::figure_card::FigureCard;
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureView(view: View) -> impl IntoView {
+    let spec = view.spec();
+    view! {
+        <div class="view" data-view=spec.slug>
+            <Controls />
+            {spec.figures.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+        </div>
+    }
+}
