@@ -35,6 +35,7 @@ setup-deny:
 
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@for c in clippy rustfmt; do rustup component list --installed | grep -q "^$$c" || rustup component add $$c; done
 	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
 	  echo "installing trunk $(TRUNK_VERSION) (about 20 minutes on 2 cores)"; \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi

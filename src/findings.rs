@@ -88,11 +88,7 @@ pub fn numbers(i: usize, get: Lookup) -> Vec<(&'static str, String)> {
     let w = |e, y| get("work_and_green_cards", e, "total", y);
     let nv = |e, y| get("work_visas", e, "total", y);
     let st = |e, y| get("students", e, "total", y);
-    let rate = |e| {
-        get("eb1a", e, "approval_rate", 2010)
-            .map(|v| format!("{}%", group_thousands(v, decimals(v))))
-            .unwrap_or_else(|| "—".into())
-    };
+    let rate = |e| get("eb1a", e, "approval_rate", 2010).map(|v| format!("{}%", group_thousands(v, decimals(v)))).unwrap_or_else(|| "—".into());
     match i {
         0 => vec![
             ("all19", count(w("ALL", 2019))),
@@ -119,43 +115,18 @@ pub fn numbers(i: usize, get: Lookup) -> Vec<(&'static str, String)> {
         ],
         4 => vec![
             ("eb22", count(get("green_cards", "CN", "total", 2022))),
-            (
-                "ebx",
-                times(
-                    get("green_cards", "CN", "total", 2022),
-                    get("green_cards", "CN", "total", 2019),
-                ),
-            ),
+            ("ebx", times(get("green_cards", "CN", "total", 2022), get("green_cards", "CN", "total", 2019))),
             ("eb1", count(get("green_cards", "CN", "EB1", 2022))),
         ],
         _ => vec![
-            (
-                "emi",
-                count(get("china_migrants", "CHN", "emigrants", 2020)),
-            ),
-            (
-                "imm",
-                count(get("china_migrants", "CHN", "immigrants", 2020)),
-            ),
-            (
-                "rank",
-                get("remittances", "CHN", "outflow_rank", 2022)
-                    .map(|r| format!("{r}"))
-                    .unwrap_or_else(|| "—".into()),
-            ),
+            ("emi", count(get("china_migrants", "CHN", "emigrants", 2020))),
+            ("imm", count(get("china_migrants", "CHN", "immigrants", 2020))),
+            ("rank", get("remittances", "CHN", "outflow_rank", 2022).map(|r| format!("{r}")).unwrap_or_else(|| "—".into())),
         ],
     }
 }
 
-pub const FINDING_DATA: &[&str] = &[
-    "work_and_green_cards",
-    "work_visas",
-    "students",
-    "eb1a",
-    "green_cards",
-    "china_migrants",
-    "remittances",
-];
+pub const FINDING_DATA: &[&str] = &["work_and_green_cards", "work_visas", "students", "eb1a", "green_cards", "china_migrants", "remittances"];
 
 /// One number a finding reads: (dataset, entity, category, year) and its value (`None`: a gap).
 pub type Cited = (String, String, String, i32, Option<f64>);
@@ -238,7 +209,9 @@ mod tests {
 
     #[test]
     fn cited_numbers_are_every_lookup_once_with_its_value() {
-        let get = |n: &str, e: &str, c: &str, y: i32| -> Option<f64> { (n == "eb1a" && e == "CN").then_some(67.72).or((n == "remittances").then_some(5.0)).filter(|_| y > 0 && !c.is_empty()) };
+        let get = |n: &str, e: &str, c: &str, y: i32| -> Option<f64> {
+            (n == "eb1a" && e == "CN").then_some(67.72).or((n == "remittances").then_some(5.0)).filter(|_| y > 0 && !c.is_empty())
+        };
         let c = cited(&get);
         // Each (dataset, entity, category, year) once, although several findings read some.
         for (i, x) in c.iter().enumerate() {

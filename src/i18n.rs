@@ -174,8 +174,6 @@ messages! {
     ChartError => "图表无法绘制（图表库未加载）。表格仍可使用。", "The chart could not be drawn (the charting library did not load). The table still works.";
     SourcesAndNotes => "来源与说明", "Sources & notes";
     SourceLabel => "来源", "Source";
-    Publisher => "发布机构", "Publisher";
-    TableLabel => "表格", "Table";
     RawFile => "原始文件", "Raw file";
     Definitions => "口径与说明", "Definitions and notes";
     Errata => "勘误：报告与原始数据不一致之处", "Errata: where the report differs from the primary data";
@@ -202,7 +200,6 @@ messages! {
     TypeLine => "折线", "Lines";
     TypeBar => "柱状", "Bars";
     TypeStacked => "堆叠", "Stacked";
-    Categories => "类别", "Categories";
     Levels => "教育层次", "Levels";
     Classes => "签证类别", "Visa classes";
     SearchPolicies => "搜索政策（中英文均可）", "Search the policies (Chinese or English)";
@@ -213,7 +210,6 @@ messages! {
     PercentOfYear => "{b} 为 {a} 的百分比", "{b} as % of {a}";
     Nationalities => "国籍", "Nationalities";
     AllClasses => "全部签证类别", "all visa classes";
-    ExplorerTitle => "美国非移民签证签发量：{classes}", "US nonimmigrant visas issued: {classes}";
     ExplorerLede => "美国国务院非移民签证明细表的全部数据（1997–2024 财年，超出报告范围）：选择任意国籍与签证类别进行比较。不选类别即为全部类别之和。", "The whole State Department NIV Detail Table (FY1997–2024, beyond the report): compare any nationalities and visa classes. No class chosen means all classes together.";
     ExplorerUnknown => "数据中没有以下代码，已忽略：", "These codes are not in the data and were left out:";
     Remove => "移除", "Remove";
@@ -232,13 +228,7 @@ messages! {
     CopyCode => "复制代码", "Copy code";
     Close => "关闭", "Close";
     OpenFull => "在国际人才流动数据看板中打开 ↗", "Open in Talent Flows ↗";
-    FocusChart => "单独查看此图", "Open this chart alone";
     ShowAllCharts => "显示本视图全部图表", "Show all charts of this view";
-    IndexNoBase => "所选地区在基年没有数据，无法计算指数。", "No data in the base year for this series, so no index can be computed.";
-    WorkVisasTitle => "中国、欧洲、印度公民获得的美国非移民工作签证", "US nonimmigrant work visas issued to citizens of China, Europe and India";
-    WorkVisasFigure => "对应报告图 37", "Report figure 37";
-    ByClassTitle => "{region}：按签证类别", "{region}: by visa class";
-    ByClassFigure => "对应报告图 10、19、28（堆叠，绝对数）", "Report figures 10, 19 and 28 (stacked, absolute numbers)";
     Fiscal => "{year} 财年", "FY{year}";
     Academic => "{year}/{next} 学年", "{year}/{next}";
     Calendar => "{year} 年", "{year}";
@@ -319,7 +309,17 @@ mod tests {
 
     #[test]
     fn groups_thousands() {
-        let cases = [(442421.0, 0, "442,421"), (48388.0, 0, "48,388"), (999.0, 0, "999"), (1000.0, 0, "1,000"), (100.0, 1, "100.0"), (51.234, 1, "51.2"), (-1234.5, 1, "-1,234.5"), (0.0, 0, "0"), (-0.04, 1, "0.0")];
+        let cases = [
+            (442421.0, 0, "442,421"),
+            (48388.0, 0, "48,388"),
+            (999.0, 0, "999"),
+            (1000.0, 0, "1,000"),
+            (100.0, 1, "100.0"),
+            (51.234, 1, "51.2"),
+            (-1234.5, 1, "-1,234.5"),
+            (0.0, 0, "0"),
+            (-0.04, 1, "0.0"),
+        ];
         for (v, d, want) in cases {
             assert_eq!(group_thousands(v, d), want, "{v}");
         }

@@ -9,10 +9,7 @@ fn show_panic(info: &std::panic::PanicHookInfo) {
     let Ok(card) = doc.create_element("div") else { return };
     card.set_class_name("panic-card");
     let _ = card.set_attribute("role", "alert");
-    card.set_text_content(Some(&format!(
-        "页面出错，请刷新重试。The page hit an error; please reload. ({})",
-        info.to_string().chars().take(300).collect::<String>()
-    )));
+    card.set_text_content(Some(&format!("页面出错，请刷新重试。The page hit an error; please reload. ({})", info.to_string().chars().take(300).collect::<String>())));
     let _ = body.prepend_with_node_1(&card);
 }
 

@@ -31,12 +31,7 @@ pub const MARKER: &str = "<!-- prerender -->";
 /// `datasets` holds the files named in `findings::FINDING_DATA` that could be read; a missing one
 /// leaves dashes, as the app would.
 pub fn html(datasets: &[(&str, Dataset)]) -> String {
-    let get = |name: &str, e: &str, c: &str, y: i32| -> Option<f64> {
-        datasets
-            .iter()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, d)| d.value(e, c, y))
-    };
+    let get = |name: &str, e: &str, c: &str, y: i32| -> Option<f64> { datasets.iter().find(|(n, _)| *n == name).and_then(|(_, d)| d.value(e, c, y)) };
     let first = datasets.iter().find(|(n, _)| *n == FIRST_CHART.resource).map(|(_, d)| d);
     let blocks: String = Lang::ALL.iter().map(|&l| block(l, &get, first)).collect();
     // The numbers themselves, for the app (see `findings::CITED_ID`); only when every file was
@@ -116,16 +111,8 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
     let nav: String = View::ALL
         .iter()
         .map(|&v| {
-            let current = if v == View::Overview {
-                " aria-current=\"page\""
-            } else {
-                ""
-            };
-            format!(
-                "<li><a href=\"{}\"{current}>{}</a></li>",
-                to(v),
-                t(v.name())
-            )
+            let current = if v == View::Overview { " aria-current=\"page\"" } else { "" };
+            format!("<li><a href=\"{}\"{current}>{}</a></li>", to(v), t(v.name()))
         })
         .collect();
     let other = l.other();
@@ -206,9 +193,7 @@ pub fn gate_app(index: &str) -> Option<String> {
 
 /// `index` with the prerendered block in place of `MARKER` (once), or `None` if it has no marker.
 pub fn insert(index: &str, block: &str) -> Option<String> {
-    index
-        .contains(MARKER)
-        .then(|| index.replacen(MARKER, block, 1))
+    index.contains(MARKER).then(|| index.replacen(MARKER, block, 1))
 }
 
 #[cfg(test)]
@@ -224,16 +209,9 @@ mod tests {
     fn both_languages_and_every_finding_without_data() {
         let h = html(&[]);
         assert!(h.starts_with("<div id=\"prerender\">"));
-        assert_eq!(
-            h.matches("class=\"finding\"").count(),
-            12,
-            "six findings in each language"
-        );
+        assert_eq!(h.matches("class=\"finding\"").count(), 12, "six findings in each language");
         assert!(h.contains("lang=\"zh-CN\"") && h.contains("lang=\"en\""));
-        assert!(
-            h.contains("The US remains the world&#39;s leading talent hub"),
-            "text is escaped"
-        );
+        assert!(h.contains("The US remains the world&#39;s leading talent hub"), "text is escaped");
         assert!(h.contains("美国仍是全球首要的国际人才高地"));
         // Without data the numbers are dashes, as in the app.
         assert!(h.contains("EB-1A approval rates in 2010: UK/France/Germany —, China —, India —"));
@@ -242,28 +220,18 @@ mod tests {
 
     #[test]
     fn numbers_come_from_the_data_files() {
-        let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/eb1a.json"))
-            .unwrap();
+        let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/eb1a.json")).unwrap();
         let h = html(&[dataset("eb1a", &data)]);
         let ds: Dataset = serde_json::from_str(&data).unwrap();
         let cn = ds.value("CN", "approval_rate", 2010).unwrap();
-        assert!(
-            h.contains(&format!(
-                "China {}%",
-                crate::i18n::group_thousands(cn, crate::transform::decimals(cn))
-            )),
-            "{h}"
-        );
+        assert!(h.contains(&format!("China {}%", crate::i18n::group_thousands(cn, crate::transform::decimals(cn)))), "{h}");
     }
 
     #[test]
     fn links_keep_the_language_of_their_block() {
         let h = html(&[]);
         let en = &h[h.find("class=\"pre-en\"").unwrap()..];
-        assert!(
-            en.contains("href=\"?view=work-visas&amp;lang=en\">Work visas</a>"),
-            "{en}"
-        );
+        assert!(en.contains("href=\"?view=work-visas&amp;lang=en\">Work visas</a>"), "{en}");
         assert!(en.contains("aria-current=\"page\">Overview</a>"));
         // The app's test hooks (data-finding, data-nav) are the app's alone.
         assert!(!h.contains("data-"));
@@ -273,12 +241,10 @@ mod tests {
 
     #[test]
     fn the_cited_numbers_go_with_the_page_only_when_every_file_was_read() {
-        let all: Vec<(&str, Dataset)> = FINDING_DATA
-            .iter()
-            .map(|n| dataset(n, &std::fs::read_to_string(format!("{}/data/{n}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()))
-            .collect();
+        let all: Vec<(&str, Dataset)> =
+            FINDING_DATA.iter().map(|n| dataset(n, &std::fs::read_to_string(format!("{}/data/{n}.json", env!("CARGO_MANIFEST_DIR"))).unwrap())).collect();
         let h = html(&all);
-        let start = h.find("<script type=\"application/json\" id=\"finding-values\">").expect("values block") ;
+        let start = h.find("<script type=\"application/json\" id=\"finding-values\">").expect("values block");
         let json = &h[start..].split_once('>').unwrap().1.split_once("</script>").unwrap().0;
         let values = crate::findings::parse_cited(json).expect("values parse");
         // The app's text from these numbers is the static text.
@@ -352,10 +318,7 @@ const wasm = await init({ module_or_path: '/talent_flows-1_bg.wasm' });
 
     #[test]
     fn insert_replaces_the_marker_once_and_only_if_present() {
-        assert_eq!(
-            insert("<body><!-- prerender --></body>", "<p>x</p>").as_deref(),
-            Some("<body><p>x</p></body>")
-        );
+        assert_eq!(insert("<body><!-- prerender --></body>", "<p>x</p>").as_deref(), Some("<body><p>x</p></body>"));
         assert_eq!(insert("<body></body>", "<p>x</p>"), None);
     }
 }

@@ -20,11 +20,8 @@ fn package() -> DataPackage {
 fn every_resource_exists_parses_and_matches_its_package_entry() {
     let pkg = package();
     assert!(!pkg.resources.is_empty());
-    let mut files: Vec<String> = fs::read_dir("data")
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|f| f.ends_with(".json") && f != "datapackage.json")
-        .collect();
+    let mut files: Vec<String> =
+        fs::read_dir("data").unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|f| f.ends_with(".json") && f != "datapackage.json").collect();
     files.sort();
     let mut listed: Vec<String> = pkg.resources.iter().map(|r| r.path.clone()).collect();
     listed.sort();
@@ -90,9 +87,7 @@ fn every_stated_number_is_in_the_data_or_in_errata() {
         }
         let ds = dataset(&s.dataset);
         let computed = s.compute(&ds).unwrap_or_else(|| panic!("{}: the data cannot answer it", s.describe()));
-        let erratum = ds.errata.iter().find(|e| {
-            e.entity == s.entity && e.category == s.category && e.year == s.year && e.measure == s.measure && e.report == s.value
-        });
+        let erratum = ds.errata.iter().find(|e| e.entity == s.entity && e.category == s.category && e.year == s.year && e.measure == s.measure && e.report == s.value);
         match erratum {
             Some(e) => {
                 assert!(!s.agrees_with(computed), "{}: listed as an erratum but agrees", s.describe());
@@ -100,12 +95,7 @@ fn every_stated_number_is_in_the_data_or_in_errata() {
             }
             // A statement about a value the report itself only rounds ("约 25 万") cannot be checked
             // precisely; datagen lists it as unverified in errata.json.
-            None => assert!(
-                s.agrees_with(computed) || s.rests_on_approximation(&ds),
-                "{}: the data give {computed}, and no erratum says so; quote: {}",
-                s.describe(),
-                s.quote
-            ),
+            None => assert!(s.agrees_with(computed) || s.rests_on_approximation(&ds), "{}: the data give {computed}, and no erratum says so; quote: {}", s.describe(), s.quote),
         }
         checked += 1;
     }
@@ -189,8 +179,7 @@ fn parts_sum_to_totals() {
         for e in *entities {
             for &y in &ds.years {
                 let (Some(t), Some(Kind::Primary)) = (ds.value(e, "total", y), ds.kind_of(e, "total", y)) else { continue };
-                let known: Vec<(f64, Option<Kind>)> =
-                    parts.iter().filter_map(|p| ds.value(e, p, y).map(|v| (v, ds.kind_of(e, p, y)))).collect();
+                let known: Vec<(f64, Option<Kind>)> = parts.iter().filter_map(|p| ds.value(e, p, y).map(|v| (v, ds.kind_of(e, p, y)))).collect();
                 if known.is_empty() || known.iter().any(|(_, k)| *k != Some(Kind::Primary)) {
                     continue;
                 }
@@ -229,7 +218,16 @@ fn table_2_equals_work_visas_plus_green_cards() {
     }
     assert!(checked >= 20, "{checked}");
     // The table as the report prints it.
-    for (e, y, v) in [("CN", 2019, 112480.0), ("EU", 2019, 284924.0), ("IN", 2019, 310298.0), ("ALL", 2019, 707702.0), ("CN", 2023, 72246.0), ("EU", 2023, 248088.0), ("IN", 2023, 468923.0), ("ALL", 2023, 789257.0)] {
+    for (e, y, v) in [
+        ("CN", 2019, 112480.0),
+        ("EU", 2019, 284924.0),
+        ("IN", 2019, 310298.0),
+        ("ALL", 2019, 707702.0),
+        ("CN", 2023, 72246.0),
+        ("EU", 2023, 248088.0),
+        ("IN", 2023, 468923.0),
+        ("ALL", 2023, 789257.0),
+    ] {
         assert_eq!(wgc.value(e, "total", y), Some(v), "table 2 {e} {y}");
     }
 }
@@ -238,7 +236,16 @@ fn table_2_equals_work_visas_plus_green_cards() {
 #[test]
 fn table_3_equals_open_doors() {
     let st = dataset("students");
-    for (e, y, v) in [("CN", 2019, 372532.0), ("E3", 2019, 28469.0), ("IN", 2019, 193124.0), ("ALL", 2019, 594125.0), ("CN", 2022, 289526.0), ("E3", 2022, 28962.0), ("IN", 2022, 268923.0), ("ALL", 2022, 587411.0)] {
+    for (e, y, v) in [
+        ("CN", 2019, 372532.0),
+        ("E3", 2019, 28469.0),
+        ("IN", 2019, 193124.0),
+        ("ALL", 2019, 594125.0),
+        ("CN", 2022, 289526.0),
+        ("E3", 2022, 28962.0),
+        ("IN", 2022, 268923.0),
+        ("ALL", 2022, 587411.0),
+    ] {
         assert_eq!(st.value(e, "total", y), Some(v), "table 3 {e} {y}");
         assert_eq!(st.kind_of(e, "total", y), Some(talent_flows::data::Kind::Primary));
     }

@@ -10,6 +10,8 @@ run() {
   local start=$SECONDS
   if "$@"; then results+=("$name: ok ($((SECONDS - start)) s)"); else results+=("$name: FAILED"); status=1; fi
 }
+run "format (cargo fmt --check)" cargo fmt --all --check
+run "lint (clippy, native and wasm32)" bash -c 'cargo clippy --workspace --all-targets --quiet -- -D warnings && cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings'
 run "native (cargo test)" cargo test --workspace --quiet
 run "data regeneration" make --no-print-directory data-check
 run "dependencies (cargo deny: licences, bans, sources)" cargo deny --offline check licenses bans sources

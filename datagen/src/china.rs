@@ -22,9 +22,7 @@ fn china_migrants(sources: &Path) -> Result<Dataset, String> {
     let (h, rows) = common::csv_rows(&sources.join(ABEL))?;
     let (a3, year, disp, fb) = (common::col(&h, "alpha3")?, common::col(&h, "year")?, common::col(&h, "disp")?, common::col(&h, "fb")?);
     let chn: Vec<&Vec<String>> = rows.iter().filter(|r| r[a3] == "CHN").collect();
-    let get = |col: usize| -> Vec<Option<f64>> {
-        years.iter().map(|y| chn.iter().find(|r| r[year] == y.to_string()).and_then(|r| r[col].parse().ok())).collect()
-    };
+    let get = |col: usize| -> Vec<Option<f64>> { years.iter().map(|y| chn.iter().find(|r| r[year] == y.to_string()).and_then(|r| r[col].parse().ok())).collect() };
     let (emigrants, immigrants) = (get(disp), get(fb));
     // The foreign-born stock is UN DESA's Table 1 China row, year by year.
     let t1 = desa_table(sources, "Table 1")?;
@@ -75,7 +73,13 @@ fn migrant_share(sources: &Path, countries: &Countries) -> Result<Dataset, Strin
     let t3 = desa_table(sources, "Table 3")?;
     let mut values: Vec<(String, f64)> = Vec::new();
     for r in &t3 {
-        let code = if r.code == 900 { "WLD" } else if let Some(c) = countries.by_m49(r.code) { c } else { continue };
+        let code = if r.code == 900 {
+            "WLD"
+        } else if let Some(c) = countries.by_m49(r.code) {
+            c
+        } else {
+            continue;
+        };
         if let Some(v) = r.both.get(&2020).copied().flatten() {
             values.push((code.to_string(), v));
         }
@@ -178,10 +182,7 @@ fn china_outbound_students(sources: &Path) -> Result<Dataset, String> {
     // Where the year is stated too, the two must agree within their rounding.
     for q in quotes.iter().filter(|q| q.measure == "outbound_yoy_change" && q.stated()) {
         let y = q.year().ok_or("bad year")?;
-        let changes = [
-            ("outbound", press::value(q), &mut out),
-            ("returnees", press::number_in(&q.quote, "留学回国人数增加", "万人", 4), &mut ret),
-        ];
+        let changes = [("outbound", press::value(q), &mut out), ("returnees", press::number_in(&q.quote, "留学回国人数增加", "万人", 4), &mut ret)];
         for (what, change, series) in changes {
             let (Some(change), Some(this)) = (change, series.get(&y).map(|f| f.value)) else { continue };
             let prev = Dec { value: this.value - change.value, ulp: this.ulp.max(change.ulp) };
@@ -327,10 +328,7 @@ fn china_inbound_students(sources: &Path) -> Result<Dataset, String> {
             ),
         ],
     });
-    let computed: BTreeMap<i32, f64> = years
-        .iter()
-        .filter_map(|&y| Some((y, (inbound.get(&y)?.value.value / inbound.get(&(y - 1))?.value.value - 1.0) * 100.0)))
-        .collect();
+    let computed: BTreeMap<i32, f64> = years.iter().filter_map(|&y| Some((y, (inbound.get(&y)?.value.value / inbound.get(&(y - 1))?.value.value - 1.0) * 100.0))).collect();
     press_series(&mut ds, "CHN", "inbound", MOE_IN, &inbound);
     press_series(&mut ds, "CHN", "growth", MOE_IN, &growth);
     let g = ds.series.last_mut().unwrap();
@@ -357,16 +355,8 @@ fn china_inbound_students(sources: &Path) -> Result<Dataset, String> {
 /// One KNOMAD sheet: ISO code (or WLD) → year → US$ million.
 fn knomad(path: &Path, countries: &Countries, years: &[i32]) -> Result<BTreeMap<String, BTreeMap<i32, Option<f64>>>, String> {
     let rows = common::xlsx_rows(path, None)?;
-    let h = rows
-        .iter()
-        .position(|r| r.first().is_some_and(|c| common::text(c).starts_with("Remittance ")))
-        .ok_or_else(|| format!("{}: no header row", path.display()))?;
-    let cols: Vec<(usize, i32)> = rows[h]
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| common::number(c).map(|y| (i, y as i32)))
-        .filter(|(_, y)| years.contains(y))
-        .collect();
+    let h = rows.iter().position(|r| r.first().is_some_and(|c| common::text(c).starts_with("Remittance "))).ok_or_else(|| format!("{}: no header row", path.display()))?;
+    let cols: Vec<(usize, i32)> = rows[h].iter().enumerate().filter_map(|(i, c)| common::number(c).map(|y| (i, y as i32))).filter(|(_, y)| years.contains(y)).collect();
     if cols.len() != years.len() {
         return Err(format!("{}: expected the years {}–{}", path.display(), years[0], years[years.len() - 1]));
     }
@@ -379,11 +369,7 @@ fn knomad(path: &Path, countries: &Countries, years: &[i32]) -> Result<BTreeMap<
         if name.is_empty() || name == "Low-and Middle-Income Countries" {
             continue;
         }
-        let code = if name == "World" {
-            "WLD"
-        } else {
-            countries.by_name(&name).ok_or_else(|| format!("{}: no ISO code for {name:?} in countries.toml", path.display()))?
-        };
+        let code = if name == "World" { "WLD" } else { countries.by_name(&name).ok_or_else(|| format!("{}: no ISO code for {name:?} in countries.toml", path.display()))? };
         let values: BTreeMap<i32, Option<f64>> = cols.iter().map(|&(i, y)| (y, r.get(i).and_then(common::number))).collect();
         if values.values().any(Option::is_some) {
             out.insert(code.to_string(), values);
@@ -437,7 +423,9 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
     codes.sort();
     codes.dedup();
     let last = |m: &BTreeMap<String, BTreeMap<i32, Option<f64>>>, c: &str| m.get(c).and_then(|v| v.get(&2022).copied().flatten()).unwrap_or(-1.0);
-    codes.sort_by(|a, b| (a.as_str() != "WLD").cmp(&(b.as_str() != "WLD")).then(last(&inflow, b).total_cmp(&last(&inflow, a))).then(last(&outflow, b).total_cmp(&last(&outflow, a))).then(a.cmp(b)));
+    codes.sort_by(|a, b| {
+        (a.as_str() != "WLD").cmp(&(b.as_str() != "WLD")).then(last(&inflow, b).total_cmp(&last(&inflow, a))).then(last(&outflow, b).total_cmp(&last(&outflow, a))).then(a.cmp(b))
+    });
     let rank = |m: &BTreeMap<String, BTreeMap<i32, Option<f64>>>, c: &str, y: i32| -> Option<f64> {
         let v = m.get(c)?.get(&y).copied().flatten().filter(|v| *v != 0.0)?;
         let above = m.iter().filter(|(k, _)| k.as_str() != "WLD").filter_map(|(_, s)| s.get(&y).copied().flatten()).filter(|x| *x > v).count();
@@ -446,8 +434,7 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
     // Ranks are computed among all countries; the file keeps the world, China, the US and every
     // country in the top 20 either way in a year table 6 shows, so it stays small.
     let keep = |code: &str| {
-        ["WLD", "CHN", "USA"].contains(&code)
-            || [2010, 2015, 2020, 2022].iter().any(|&y| [&inflow, &outflow].iter().any(|m| rank(m, code, y).is_some_and(|r| r <= REMITTANCE_TOP)))
+        ["WLD", "CHN", "USA"].contains(&code) || [2010, 2015, 2020, 2022].iter().any(|&y| [&inflow, &outflow].iter().any(|m| rank(m, code, y).is_some_and(|r| r <= REMITTANCE_TOP)))
     };
     let codes: Vec<&String> = codes.into_iter().filter(|c| keep(c)).collect();
     ds.notes.push(Text::new(
@@ -473,7 +460,9 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
     ));
     common::set_unit(&mut ds, "inflow_rank", "名", "rank");
     common::set_unit(&mut ds, "outflow_rank", "名", "rank");
-    for (c, zh, en) in [("inflow", "侨汇流入", "Inflows"), ("outflow", "侨汇流出", "Outflows"), ("inflow_rank", "流入排序", "Inflow rank"), ("outflow_rank", "流出排序", "Outflow rank")] {
+    for (c, zh, en) in
+        [("inflow", "侨汇流入", "Inflows"), ("outflow", "侨汇流出", "Outflows"), ("inflow_rank", "流入排序", "Inflow rank"), ("outflow_rank", "流出排序", "Outflow rank")]
+    {
         common::label(&mut ds, c, zh, en);
     }
     countries.label(&mut ds, &[("CHN", "中国大陆", "China (mainland)")])?;

@@ -91,10 +91,7 @@ pub fn text(c: &Data) -> String {
 pub fn csv_rows(path: &Path) -> Result<(Vec<String>, Vec<Vec<String>>), String> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let header: Vec<String> = rdr.headers().map_err(|e| format!("{}: {e}", path.display()))?.iter().map(String::from).collect();
-    let rows = rdr
-        .records()
-        .map(|r| r.map(|r| r.iter().map(String::from).collect()).map_err(|e| format!("{}: {e}", path.display())))
-        .collect::<Result<Vec<_>, _>>()?;
+    let rows = rdr.records().map(|r| r.map(|r| r.iter().map(String::from).collect()).map_err(|e| format!("{}: {e}", path.display()))).collect::<Result<Vec<_>, _>>()?;
     Ok((header, rows))
 }
 

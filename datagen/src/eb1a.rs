@@ -26,8 +26,7 @@ const CATEGORIES: &[&str] = &["petitions", "approval_rate", "approvals"];
 fn read_press(sources: &Path) -> Result<(Vec<Option<f64>>, String), String> {
     let path = sources.join(PRESS_FILE);
     let (header, rows) = csv_rows(&path)?;
-    let (geo, fy, series, value, url) =
-        (col(&header, "geo")?, col(&header, "fiscal_year")?, col(&header, "series")?, col(&header, "value")?, col(&header, "page_url")?);
+    let (geo, fy, series, value, url) = (col(&header, "geo")?, col(&header, "fiscal_year")?, col(&header, "series")?, col(&header, "value")?, col(&header, "page_url")?);
     let mut values = vec![None; YEARS.count()];
     let mut urls: Vec<String> = Vec::new();
     for r in rows.iter().filter(|r| r[geo] == CHINA_GEO && r[series] == APPROVALS) {
@@ -51,11 +50,8 @@ fn read_press(sources: &Path) -> Result<(Vec<Option<f64>>, String), String> {
 /// The entity × category cells that the report's statements about `eb1a` read (cell and base).
 fn stated_frames() -> Result<Vec<(String, String)>, String> {
     let dir = Path::new(STATEMENTS);
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{STATEMENTS}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).map_err(|e| format!("{STATEMENTS}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
     files.sort();
     let mut frames: Vec<(String, String)> = Vec::new();
     for f in files {
@@ -134,12 +130,7 @@ pub fn build(sources: &Path) -> Result<Vec<Dataset>, String> {
         return Err("eb1a: CN approvals come from the press copy, not from statements".into());
     }
     push(&mut ds, "CN", "approvals", Kind::Press, 1, cn_approvals);
-    ds.series.sort_by_key(|s| {
-        (
-            ENTITIES.iter().position(|e| *e == s.entity).unwrap_or(usize::MAX),
-            CATEGORIES.iter().position(|c| *c == s.category).unwrap_or(usize::MAX),
-        )
-    });
+    ds.series.sort_by_key(|s| (ENTITIES.iter().position(|e| *e == s.entity).unwrap_or(usize::MAX), CATEGORIES.iter().position(|c| *c == s.category).unwrap_or(usize::MAX)));
     set_unit(&mut ds, "approval_rate", "%", "%");
     set_unit(&mut ds, "approvals", "份（获批）", "petitions approved");
     label(&mut ds, "E3", "英国、法国、德国合计（欧洲主要国家）", "UK + France + Germany (main European countries)");

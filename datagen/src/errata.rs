@@ -19,11 +19,5 @@ pub struct Entry<'a> {
 }
 
 pub fn build<'a>(datasets: &'a [Dataset], tally: &'a Tally) -> Errata<'a> {
-    Errata {
-        summary: tally,
-        errata: datasets
-            .iter()
-            .flat_map(|d| d.errata.iter().map(move |e| Entry { dataset: &d.name, erratum: e }))
-            .collect(),
-    }
+    Errata { summary: tally, errata: datasets.iter().flat_map(|d| d.errata.iter().map(move |e| Entry { dataset: &d.name, erratum: e })).collect() }
 }

@@ -43,10 +43,7 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
         nationalities.push(Nationality { code, name: (*name).into(), region: regions.iter().position(|r| r == region).unwrap(), years: present });
     }
     let classes: Vec<String> = names.keys().cloned().collect();
-    let class_years: Vec<Vec<usize>> = classes
-        .iter()
-        .map(|c| years.iter().enumerate().filter(|(_, y)| niv.classes_by_year[y].contains(c)).map(|(i, _)| i).collect())
-        .collect();
+    let class_years: Vec<Vec<usize>> = classes.iter().map(|c| years.iter().enumerate().filter(|(_, y)| niv.classes_by_year[y].contains(c)).map(|(i, _)| i).collect()).collect();
     let mut cells: BTreeMap<(usize, usize), Vec<Option<f64>>> = BTreeMap::new();
     for r in &niv.rows {
         let n = nationalities.iter().position(|x| x.name == r.nationality).unwrap();
@@ -61,11 +58,7 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
             row[yi] = Some(v);
         }
     }
-    let rows = cells
-        .into_iter()
-        .filter(|(_, v)| v.iter().any(|x| x.is_some_and(|x| x != 0.0)))
-        .map(|((n, c), v)| Row(n, c, v))
-        .collect();
+    let rows = cells.into_iter().filter(|(_, v)| v.iter().any(|x| x.is_some_and(|x| x != 0.0))).map(|((n, c), v)| Row(n, c, v)).collect();
     let e = Explorer {
         name: "niv_explorer".into(),
         title: Text::new("美国非移民签证签发量：全部国籍 × 全部签证类别", "US nonimmigrant visas issued: every nationality × every visa class"),

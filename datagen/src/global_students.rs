@@ -85,9 +85,7 @@ fn international_students(sources: &Path, uis: &Uis) -> Result<Dataset, String> 
     if mobile.iter().any(Option::is_none) {
         return Err(format!("{UIS}: {WORLD} lacks a year of 2000–2022"));
     }
-    let growth: Vec<Option<f64>> = (0..years.len())
-        .map(|i| Some((mobile[i]? / mobile[i.checked_sub(1)?]? - 1.0) * 100.0))
-        .collect();
+    let growth: Vec<Option<f64>> = (0..years.len()).map(|i| Some((mobile[i]? / mobile[i.checked_sub(1)?]? - 1.0) * 100.0)).collect();
     let calderon = press::find(&quotes, "world_tertiary_enrolment", Some("2000"), Some("researchgate.net"))?;
     let whec = press::find(&quotes, "world_tertiary_enrolment", Some("2020"), Some("whec2022.org"))?;
     let v2000 = press::value(calderon).ok_or("tertiary enrolment 2000: not a number")?.value;
@@ -122,11 +120,14 @@ fn international_students(sources: &Path, uis: &Uis) -> Result<Dataset, String> 
     });
     common::push(&mut ds, "WLD", "mobile_students", Kind::Primary, 0, mobile);
     common::push(&mut ds, "WLD", "growth", Kind::Primary, 0, growth);
-    let enrol: Vec<Option<f64>> = years.iter().map(|&y| match y {
-        2000 => Some(v2000),
-        2020 => Some(v2020),
-        _ => None,
-    }).collect();
+    let enrol: Vec<Option<f64>> = years
+        .iter()
+        .map(|&y| match y {
+            2000 => Some(v2000),
+            2020 => Some(v2020),
+            _ => None,
+        })
+        .collect();
     common::push(&mut ds, "WLD", "tertiary_enrolment", Kind::Press, 1, enrol);
     ds.series.last_mut().unwrap().points.push(Point {
         year: 2020,
@@ -221,7 +222,10 @@ fn student_destinations(sources: &Path, uis: &Uis, countries: &Countries) -> Res
     ds.sources.push(Source {
         kind: Kind::Primary,
         publisher: Text::new("美国国际教育协会（IIE）", "Institute of International Education (IIE)"),
-        table: Text::new("《门户开放 2023》：按来源地划分的国际学生（仅用于注释中的美国 2021/22 合计）", "Open Doors 2023: International Students by Place of Origin (only for the US 2021/22 total in the notes)"),
+        table: Text::new(
+            "《门户开放 2023》：按来源地划分的国际学生（仅用于注释中的美国 2021/22 合计）",
+            "Open Doors 2023: International Students by Place of Origin (only for the US 2021/22 total in the notes)",
+        ),
         file: OPEN_DOORS.into(),
         url: Some("https://opendoorsdata.org/".into()),
     });
@@ -322,10 +326,5 @@ fn outbound_students(uis: &Uis, countries: &Countries) -> Result<Dataset, String
 pub fn build(sources: &Path) -> Result<Vec<Dataset>, String> {
     let countries = Countries::load()?;
     let uis = Uis::read(sources)?;
-    Ok(vec![
-        international_students(sources, &uis)?,
-        student_destinations(sources, &uis, &countries)?,
-        student_origins(&uis, &countries)?,
-        outbound_students(&uis, &countries)?,
-    ])
+    Ok(vec![international_students(sources, &uis)?, student_destinations(sources, &uis, &countries)?, student_origins(&uis, &countries)?, outbound_students(&uis, &countries)?])
 }

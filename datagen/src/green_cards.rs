@@ -65,13 +65,8 @@ fn read_part3(dir: &Path) -> Result<BTreeMap<(i32, &'static str), (f64, f64)>, S
     files.sort();
     for f in files {
         let name = f.file_name().unwrap_or_default().to_string_lossy().to_string();
-        let year: i32 = name
-            .split("FY")
-            .nth(1)
-            .and_then(|s| s.get(..2))
-            .and_then(|s| s.parse::<i32>().ok())
-            .map(|y| 2000 + y)
-            .ok_or_else(|| format!("{name}: no FY in the file name"))?;
+        let year: i32 =
+            name.split("FY").nth(1).and_then(|s| s.get(..2)).and_then(|s| s.parse::<i32>().ok()).map(|y| 2000 + y).ok_or_else(|| format!("{name}: no FY in the file name"))?;
         let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(&f).map_err(|e| format!("{name}: {e}"))?;
         let rows: Vec<Vec<String>> = rdr.records().filter_map(|r| r.ok()).map(|r| r.iter().map(|c| c.trim().to_string()).collect()).collect();
         let header = rows.iter().find(|r| r.first().is_some_and(|c| c == "Foreign State")).ok_or_else(|| format!("{name}: no header"))?;

@@ -284,11 +284,7 @@ fn migration_corridors(countries: &Countries, pairs: &BTreeMap<(String, String),
             bilateral_note(),
         ],
     });
-    let mut order: Vec<(String, f64)> = pairs
-        .iter()
-        .filter(|((from, _), _)| from != OTHER)
-        .map(|((from, to), v)| (format!("{from}>{to}"), v[0] + v[1]))
-        .collect();
+    let mut order: Vec<(String, f64)> = pairs.iter().filter(|((from, _), _)| from != OTHER).map(|((from, to), v)| (format!("{from}>{to}"), v[0] + v[1])).collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     // The largest corridors only: the file stays small, and every rank the report and WMR discuss
     // (down to China → Japan, ~0.78 M) is far inside.
@@ -299,12 +295,20 @@ fn migration_corridors(countries: &Countries, pairs: &BTreeMap<(String, String),
     let mut page_index: BTreeMap<String, usize> = BTreeMap::new();
     for &(corridor, measure, rank, page) in WMR_RANKS {
         let q = press::find(&quotes, measure, None, Some(page))?;
-        let stated = if measure.starts_with("corridor ranks") { q.value.contains(&format!("{rank} {}", corridor.replace('>', "-"))) } else { measure.starts_with(&format!("corridor rank {rank}:")) };
+        let stated = if measure.starts_with("corridor ranks") {
+            q.value.contains(&format!("{rank} {}", corridor.replace('>', "-")))
+        } else {
+            measure.starts_with(&format!("corridor rank {rank}:"))
+        };
         if !stated {
             return Err(format!("{WMR_PRESS}: {measure} does not give {corridor} rank {rank}"));
         }
         let src = *page_index.entry(q.page_url.clone()).or_insert_with(|| {
-            ds.sources.push(press::source(Text::new("国际移民组织（IOM）《世界移民报告 2024》（新闻转述）", "IOM, World Migration Report 2024 (as quoted by the press)"), q, WMR_PRESS));
+            ds.sources.push(press::source(
+                Text::new("国际移民组织（IOM）《世界移民报告 2024》（新闻转述）", "IOM, World Migration Report 2024 (as quoted by the press)"),
+                q,
+                WMR_PRESS,
+            ));
             ds.sources.len() - 1
         });
         common::push(&mut ds, corridor, "wmr_rank", Kind::Press, src, vec![Some(rank)]);
@@ -336,7 +340,10 @@ const ILO_REGIONS: &[(&str, &str, &str)] = &[
 ];
 
 fn ilo_publisher() -> Text {
-    Text::new("国际劳工组织（ILO）《国际移民工人全球估计》第三版（2021）（新闻转述）", "ILO, Global Estimates on International Migrant Workers, 3rd edition (2021), as quoted by the press")
+    Text::new(
+        "国际劳工组织（ILO）《国际移民工人全球估计》第三版（2021）（新闻转述）",
+        "ILO, Global Estimates on International Migrant Workers, 3rd edition (2021), as quoted by the press",
+    )
 }
 
 fn migrant_workers(sources: &Path) -> Result<Dataset, String> {

@@ -72,11 +72,7 @@ fn cell_number(c: &Data) -> Result<Option<f64>, String> {
 
 fn sheet_year(title: &str) -> Result<i32, String> {
     // Row 1, column A reads "Fiscal Year 2014".
-    title
-        .trim()
-        .strip_prefix("Fiscal Year")
-        .and_then(|y| y.trim().parse().ok())
-        .ok_or_else(|| format!("unexpected sheet title {title:?}"))
+    title.trim().strip_prefix("Fiscal Year").and_then(|y| y.trim().parse().ok()).ok_or_else(|| format!("unexpected sheet title {title:?}"))
 }
 
 impl NivTable {
@@ -99,11 +95,8 @@ impl NivTable {
             let body: Vec<&[Data]> = rows.collect();
             // Region headers are the names that have a "Totals for <region>" row; a header row may
             // carry zeros (FY2023's "Asia"), so emptiness alone cannot tell them from nationalities.
-            let regions: Vec<String> = body
-                .iter()
-                .filter_map(|r| r.first().and_then(cell_text))
-                .filter_map(|n| n.strip_prefix("Totals for").map(|r| r.trim().to_string()))
-                .collect();
+            let regions: Vec<String> =
+                body.iter().filter_map(|r| r.first().and_then(cell_text)).filter_map(|n| n.strip_prefix("Totals for").map(|r| r.trim().to_string())).collect();
             let mut region: Option<String> = None;
             let mut stated_totals: Vec<(String, BTreeMap<String, f64>)> = Vec::new();
             for row in body {
@@ -180,12 +173,6 @@ impl NivTable {
 
     /// Sum over rows matching `pick`, of classes matching `class`.
     pub fn sum(&self, year: i32, pick: impl Fn(&NivRow) -> bool, class: impl Fn(&str) -> bool) -> f64 {
-        self.rows
-            .iter()
-            .filter(|r| r.year == year && pick(r))
-            .flat_map(|r| r.issued.iter())
-            .filter(|(c, _)| class(c))
-            .map(|(_, n)| n)
-            .sum()
+        self.rows.iter().filter(|r| r.year == year && pick(r)).flat_map(|r| r.issued.iter()).filter(|(c, _)| class(c)).map(|(_, n)| n).sum()
     }
 }

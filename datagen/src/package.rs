@@ -1,17 +1,12 @@
 //! Builds `data/datapackage.json` from the datasets, so the index can never disagree with the files.
 
-use talent_flows_model::package::{Constraints, DataPackage, Field, License, Resource, Schema};
 use talent_flows_model::explorer::Explorer;
+use talent_flows_model::package::{Constraints, DataPackage, Field, License, Resource, Schema};
 use talent_flows_model::texts::{Events, Policies};
 use talent_flows_model::{Dataset, Period, Text};
 
 fn field(name: &str, kind: &str, description: &str, allowed: Option<Vec<String>>) -> Field {
-    Field {
-        name: name.into(),
-        kind: kind.into(),
-        description: description.into(),
-        constraints: allowed.map(|allowed| Constraints { allowed }),
-    }
+    Field { name: name.into(), kind: kind.into(), description: description.into(), constraints: allowed.map(|allowed| Constraints { allowed }) }
 }
 
 fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
@@ -31,12 +26,7 @@ fn entity_field(ds: &Dataset) -> Field {
     if codes.len() <= 40 {
         field("entity", "string", "region or country code", Some(codes))
     } else {
-        field(
-            "entity",
-            "string",
-            &format!("{} codes: ISO 3166-1 alpha-3 countries (WLD = world), or ORIGIN>DEST for corridors; names in the file's `labels`", codes.len()),
-            None,
-        )
+        field("entity", "string", &format!("{} codes: ISO 3166-1 alpha-3 countries (WLD = world), or ORIGIN>DEST for corridors; names in the file's `labels`", codes.len()), None)
     }
 }
 
@@ -53,10 +43,7 @@ fn resource(ds: &Dataset) -> Resource {
         format: "json".into(),
         mediatype: "application/json".into(),
         title: ds.title.clone(),
-        description: Text::new(
-            format!("{}（单位：{}）。", ds.title.zh, ds.unit.zh),
-            format!("{} (unit: {}).", ds.title.en, ds.unit.en),
-        ),
+        description: Text::new(format!("{}（单位：{}）。", ds.title.zh, ds.unit.zh), format!("{} (unit: {}).", ds.title.en, ds.unit.en)),
         figures: ds.figures.clone(),
         tables: ds.tables.clone(),
         sources: ds.sources.clone(),
@@ -67,7 +54,12 @@ fn resource(ds: &Dataset) -> Resource {
                 field("category", "string", "class, category or level; `total` is the report's total", Some(unique(ds.series.iter().map(|s| s.category.clone())))),
                 field("year", "integer", year_desc, None),
                 field("value", "number", &format!("{}; null = not in the source (a gap, never a zero)", ds.unit.en), None),
-                field("kind", "string", "primary = the publisher's table; press = a press copy of it; report = the report's text only", Some(vec!["primary".into(), "press".into(), "report".into()])),
+                field(
+                    "kind",
+                    "string",
+                    "primary = the publisher's table; press = a press copy of it; report = the report's text only",
+                    Some(vec!["primary".into(), "press".into(), "report".into()]),
+                ),
             ],
             missing_values: vec!["".into()],
         },

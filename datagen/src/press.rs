@@ -35,8 +35,7 @@ impl Quote {
 pub fn read(path: &Path) -> Result<Vec<Quote>, String> {
     let (h, rows) = common::csv_rows(path)?;
     let c = |n: &str| common::col(&h, n);
-    let (m, y, v, u, s, url, p, q, n) =
-        (c("measure")?, c("year")?, c("value")?, c("unit")?, c("status")?, c("page_url")?, c("page_title_or_publisher")?, c("quote")?, c("note")?);
+    let (m, y, v, u, s, url, p, q, n) = (c("measure")?, c("year")?, c("value")?, c("unit")?, c("status")?, c("page_url")?, c("page_title_or_publisher")?, c("quote")?, c("note")?);
     let get = |r: &Vec<String>, i: usize| r.get(i).cloned().unwrap_or_default();
     Ok(rows
         .iter()
@@ -110,10 +109,7 @@ pub fn number_in(quote: &str, before: &str, after: &str, scale: i32) -> Option<D
 
 /// The one row with this measure (and, if given, this year and a page address containing `page`).
 pub fn find<'a>(quotes: &'a [Quote], measure: &str, year: Option<&str>, page: Option<&str>) -> Result<&'a Quote, String> {
-    let hits: Vec<&Quote> = quotes
-        .iter()
-        .filter(|q| q.measure == measure && year.is_none_or(|y| q.year == y) && page.is_none_or(|p| q.page_url.contains(p)))
-        .collect();
+    let hits: Vec<&Quote> = quotes.iter().filter(|q| q.measure == measure && year.is_none_or(|y| q.year == y) && page.is_none_or(|p| q.page_url.contains(p))).collect();
     match hits.as_slice() {
         [one] => Ok(one),
         [] => Err(format!("no press quote for {measure} {year:?} {page:?}")),

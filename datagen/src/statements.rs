@@ -11,10 +11,7 @@ pub fn report_source() -> Source {
     Source {
         kind: Kind::Report,
         publisher: Text::new("全球化智库（CCG）等", "Center for China and Globalization (CCG) et al."),
-        table: Text::new(
-            "《国际人才流动与治理报告——以美国为枢纽分析2024》正文",
-            "International Talent Mobility and Governance Report 2024, text",
-        ),
+        table: Text::new("《国际人才流动与治理报告——以美国为枢纽分析2024》正文", "International Talent Mobility and Governance Report 2024, text"),
         file: "report/ccg-2024-talent-mobility-report.zh.md".into(),
         url: None,
     }
@@ -77,10 +74,7 @@ pub enum Pass {
 pub fn supply(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally, pass: Pass) -> Result<(), String> {
     // The most precise statement about a cell supplies it ("112,480" before "约 11 万"); the
     // others are then checked against it.
-    let mut mine: Vec<&Statement> = statements
-        .iter()
-        .filter(|s| s.dataset == ds.name && s.can_supply() && s.approx == (pass == Pass::Approximate))
-        .collect();
+    let mut mine: Vec<&Statement> = statements.iter().filter(|s| s.dataset == ds.name && s.can_supply() && s.approx == (pass == Pass::Approximate)).collect();
     mine.sort_by(|a, b| (a.approx, a.rounding()).partial_cmp(&(b.approx, b.rounding())).unwrap_or(std::cmp::Ordering::Equal));
     let mut problems = Vec::new();
     for s in mine {
@@ -105,14 +99,7 @@ pub fn supply(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally, pas
         }
         series.values[i] = Some(s.value);
         series.points.retain(|p| p.year != s.year);
-        series.points.push(Point {
-            year: s.year,
-            kind: Kind::Report,
-            quote: Some(s.quote.clone()),
-            location: Some(s.location.clone()),
-            note: None,
-            approx: s.approx,
-        });
+        series.points.push(Point { year: s.year, kind: Kind::Report, quote: Some(s.quote.clone()), location: Some(s.location.clone()), note: None, approx: s.approx });
         series.points.sort_by_key(|p| p.year);
         tally.supplied += 1;
     }

@@ -20,14 +20,12 @@ pub const LEVEL_YEARS: RangeInclusive<i32> = 2000..=2024;
 pub const FOUR_LEVELS_FROM: i32 = 2006;
 
 /// Entity code → the place-of-origin label in both workbooks (IIE codes 2101, 2204, 3050, 3016, 3018).
-const COUNTRIES: &[(&str, &str)] =
-    &[("CN", "China"), ("IN", "India"), ("GB", "United Kingdom"), ("FR", "France"), ("DE", "Germany")];
+const COUNTRIES: &[(&str, &str)] = &[("CN", "China"), ("IN", "India"), ("GB", "United Kingdom"), ("FR", "France"), ("DE", "Germany")];
 const WORLD_ROW: &str = "WORLD TOTAL";
 const E3_PARTS: &[&str] = &["GB", "FR", "DE"];
 
 const OD23_FILE: &str = "students/opendoors-od23-place-of-origin/Census_All-Places-of-Origin_OD23.xlsx";
-const OD25_FILE: &str =
-    "students/opendoors-od25-place-of-origin-academic-level/Census_Places-of-Origin-Academic-Level_OD25_Website.xlsx";
+const OD25_FILE: &str = "students/opendoors-od25-place-of-origin-academic-level/Census_Places-of-Origin-Academic-Level_OD25_Website.xlsx";
 /// Only the first columns of the OD23 sheet hold data (it has ~16,000 empty trailing columns).
 const OD23_COLUMNS: usize = 41;
 
@@ -139,9 +137,8 @@ fn read_od23(sources: &Path) -> Result<Od23, String> {
         .find(|r| r.iter().any(|c| text(c) == "Place of Origin") && r.iter().any(|c| text(c) == academic(2000)))
         .ok_or_else(|| format!("{OD23_FILE}: no header row with “Place of Origin” and 2000/01"))?;
     let name_col = header.iter().position(|c| text(c) == "Place of Origin").unwrap();
-    let year_cols: Vec<usize> = YEARS
-        .map(|y| header.iter().position(|c| text(c) == academic(y)).ok_or_else(|| format!("{OD23_FILE}: no column {}", academic(y))))
-        .collect::<Result<_, _>>()?;
+    let year_cols: Vec<usize> =
+        YEARS.map(|y| header.iter().position(|c| text(c) == academic(y)).ok_or_else(|| format!("{OD23_FILE}: no column {}", academic(y)))).collect::<Result<_, _>>()?;
     let mut out = BTreeMap::new();
     for &(code, name) in COUNTRIES.iter().chain([("WORLD", WORLD_ROW)].iter()) {
         let row = find_row(&rows, name_col, name, OD23_FILE)?;
@@ -168,15 +165,9 @@ type Levels = BTreeMap<&'static str, BTreeMap<&'static str, Vec<Option<f64>>>>;
 
 fn read_od25(sources: &Path) -> Result<Levels, String> {
     let rows = xlsx_rows(&sources.join(OD25_FILE), None)?;
-    let year_row = rows
-        .iter()
-        .position(|r| r.iter().any(|c| text(c) == academic(2000)))
-        .ok_or_else(|| format!("{OD25_FILE}: no row of academic years"))?;
+    let year_row = rows.iter().position(|r| r.iter().any(|c| text(c) == academic(2000))).ok_or_else(|| format!("{OD25_FILE}: no row of academic years"))?;
     let (years_hdr, levels_hdr) = (&rows[year_row], rows.get(year_row + 1).ok_or_else(|| format!("{OD25_FILE}: no row of levels"))?);
-    let name_col = levels_hdr
-        .iter()
-        .position(|c| text(c) == "Place of Origin")
-        .ok_or_else(|| format!("{OD25_FILE}: no “Place of Origin” column"))?;
+    let name_col = levels_hdr.iter().position(|c| text(c) == "Place of Origin").ok_or_else(|| format!("{OD25_FILE}: no “Place of Origin” column"))?;
     // Each year label heads its group of level columns; blank spacer columns separate the groups.
     let mut columns: BTreeMap<(i32, &'static str), usize> = BTreeMap::new();
     let mut current: Option<i32> = None;
@@ -338,10 +329,7 @@ fn build_levels(sources: &Path, students: &Dataset) -> Result<Dataset, String> {
                 let (l, t) = (thousands(levels), thousands(total));
                 small_diffs.push((format!("{zh} {}（{l} / {t}）", academic(y)), format!("{en} {} ({l} / {t})", academic(y))));
             } else {
-                return Err(format!(
-                    "students_by_level: {code} {}: OD2025 levels sum to {levels}, OD2023 total is {total}",
-                    academic(y)
-                ));
+                return Err(format!("students_by_level: {code} {}: OD2025 levels sum to {levels}, OD2023 total is {total}", academic(y)));
             }
         }
     }
@@ -407,7 +395,10 @@ fn build_levels(sources: &Path, students: &Dataset) -> Result<Dataset, String> {
     if !world_diffs.is_empty() {
         notes.push(Text::new(
             format!("全部来源地（WORLD）的层次之和与 Open Doors 2023 的世界总数不同的学年（层次之和 / 2023 版总数）：{}；其余学年完全相等。", world_diffs.join("；")),
-            format!("Years where the world's level sum differs from the Open Doors 2023 world total (level sum / OD2023 total): {}; all other years are equal.", world_diffs.join("; ")),
+            format!(
+                "Years where the world's level sum differs from the Open Doors 2023 world total (level sum / OD2023 total): {}; all other years are equal.",
+                world_diffs.join("; ")
+            ),
         ));
     }
 

@@ -82,11 +82,8 @@ pub fn complete(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
         s.points.sort_by_key(|p| p.year);
     }
     // ALL = CN + EU + IN where all three are known (and the report did not state it).
-    let sums: Vec<Option<f64>> = (0..years.len())
-        .map(|i| {
-            ["CN", "EU", "IN"].iter().map(|e| wgc.series.iter().find(|s| s.entity == *e).unwrap().values[i]).sum::<Option<f64>>()
-        })
-        .collect();
+    let sums: Vec<Option<f64>> =
+        (0..years.len()).map(|i| ["CN", "EU", "IN"].iter().map(|e| wgc.series.iter().find(|s| s.entity == *e).unwrap().values[i]).sum::<Option<f64>>()).collect();
     let rough: Vec<bool> = years.iter().map(|&y| ["CN", "EU", "IN"].iter().any(|e| approx(wgc, e, y))).collect();
     let all = wgc.series.iter_mut().find(|s| s.entity == "ALL").unwrap();
     for (i, &y) in years.iter().enumerate() {

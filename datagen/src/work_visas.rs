@@ -38,8 +38,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
         }
     }
     let europe_size = {
-        let mut names: Vec<&str> =
-            niv.rows.iter().filter(|r| r.year == 2023 && r.region == EUROPE).map(|r| r.nationality.as_str()).collect();
+        let mut names: Vec<&str> = niv.rows.iter().filter(|r| r.year == 2023 && r.region == EUROPE).map(|r| r.nationality.as_str()).collect();
         names.dedup();
         names.len()
     };
@@ -55,23 +54,13 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
         }
         let mut total = vec![0.0; years.len()];
         for class in classes(entity) {
-            let values: Vec<Option<f64>> = years
-                .iter()
-                .map(|&y| Some(niv.sum(y, &pick, |c| c.starts_with(class)) as f64))
-                .collect();
+            let values: Vec<Option<f64>> = years.iter().map(|&y| Some(niv.sum(y, pick, |c| c.starts_with(class)))).collect();
             for (t, v) in total.iter_mut().zip(&values) {
                 *t += v.unwrap_or(0.0);
             }
             series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, values, points: vec![] });
         }
-        series.push(Series {
-            entity: entity.into(),
-            category: "total".into(),
-            kind: Kind::Primary,
-            source: 0,
-            values: total.into_iter().map(Some).collect(),
-            points: vec![],
-        });
+        series.push(Series { entity: entity.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: total.into_iter().map(Some).collect(), points: vec![] });
     }
     let ds = Dataset {
         name: "work_visas".into(),

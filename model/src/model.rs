@@ -202,14 +202,7 @@ impl Dataset {
         }
         for s in &self.series {
             if s.values.len() != self.years.len() {
-                return Err(format!(
-                    "{}: series {}/{} has {} values for {} years",
-                    self.name,
-                    s.entity,
-                    s.category,
-                    s.values.len(),
-                    self.years.len()
-                ));
+                return Err(format!("{}: series {}/{} has {} values for {} years", self.name, s.entity, s.category, s.values.len(), self.years.len()));
             }
             if s.source >= self.sources.len() {
                 return Err(format!("{}: series {}/{} points to a missing source", self.name, s.entity, s.category));
@@ -239,9 +232,7 @@ impl Dataset {
 
     /// An erratum about the cell's own value (not about a relation to another cell).
     pub fn erratum(&self, entity: &str, category: &str, year: i32) -> Option<&Erratum> {
-        self.errata
-            .iter()
-            .find(|e| e.measure == Measure::Value && e.entity == entity && e.category == category && e.year == year)
+        self.errata.iter().find(|e| e.measure == Measure::Value && e.entity == entity && e.category == category && e.year == year)
     }
 
     pub fn point(&self, entity: &str, category: &str, year: i32) -> Option<&Point> {
@@ -336,14 +327,7 @@ mod tests {
             notes: vec![],
             errata: vec![],
             labels: vec![],
-            series: vec![Series {
-                entity: "CN".into(),
-                category: "total".into(),
-                kind: Kind::Primary,
-                source: 0,
-                values: vec![Some(95818.0), None, Some(0.5)],
-                points: vec![],
-            }],
+            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, values: vec![Some(95818.0), None, Some(0.5)], points: vec![] }],
         }
     }
 
@@ -370,10 +354,13 @@ mod tests {
             ("order", Box::new(|d| d.years = vec![2019, 2019, 2021])),
             ("source", Box::new(|d| d.series[0].source = 3)),
             ("empty", Box::new(|d| d.series.clear())),
-            ("no years", Box::new(|d| {
-                d.years.clear();
-                d.series[0].values.clear();
-            })),
+            (
+                "no years",
+                Box::new(|d| {
+                    d.years.clear();
+                    d.series[0].values.clear();
+                }),
+            ),
         ];
         for (name, break_it) in cases {
             let mut ds = sample();

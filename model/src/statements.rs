@@ -5,7 +5,6 @@
 use super::model::{Cell, Dataset, Measure, Text};
 use serde::Deserialize;
 
-
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
@@ -177,15 +176,39 @@ mod tests {
         let cases = [
             ("entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nvalue = 281000000\nrounding = 1000000", Some(280_598_105.0), true),
             ("entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nvalue = 281000000", Some(280_598_105.0), false),
-            ("entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"growth\"\nvalue = 62.4\nbase = { entity = \"WLD\", category = \"total\", year = 2000 }", Some(61.98), false),
-            ("entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"growth\"\nvalue = 62.0\nbase = { entity = \"WLD\", category = \"total\", year = 2000 }", Some(61.98), true),
-            ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"percent_of\"\nvalue = 18\nbase = { entity = \"WLD\", category = \"total\", year = 2020 }", Some(18.04), true),
-            ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"multiple\"\nvalue = 1.45\nbase = { entity = \"USA\", category = \"total\", year = 2000 }", Some(1.454), true),
+            (
+                "entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"growth\"\nvalue = 62.4\nbase = { entity = \"WLD\", category = \"total\", year = 2000 }",
+                Some(61.98),
+                false,
+            ),
+            (
+                "entity = \"WLD\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"growth\"\nvalue = 62.0\nbase = { entity = \"WLD\", category = \"total\", year = 2000 }",
+                Some(61.98),
+                true,
+            ),
+            (
+                "entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"percent_of\"\nvalue = 18\nbase = { entity = \"WLD\", category = \"total\", year = 2020 }",
+                Some(18.04),
+                true,
+            ),
+            (
+                "entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"multiple\"\nvalue = 1.45\nbase = { entity = \"USA\", category = \"total\", year = 2000 }",
+                Some(1.454),
+                true,
+            ),
             ("entity = \"DEU\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"rank\"\nvalue = 2", Some(2.0), true),
             ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"rank\"\nvalue = 1", Some(1.0), true),
             ("entity = \"FRA\"\ncategory = \"total\"\nyear = 2020\nvalue = 1", None, false),
-            ("entity = \"USA+DEU\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"percent_of\"\nvalue = 23.7\nbase = { entity = \"WLD\", category = \"total\", year = 2020 }", Some(23.66), true),
-            ("entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"difference\"\nvalue = 15818783\nbase = { entity = \"USA\", category = \"total\", year = 2000 }", Some(15_818_783.0), true),
+            (
+                "entity = \"USA+DEU\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"percent_of\"\nvalue = 23.7\nbase = { entity = \"WLD\", category = \"total\", year = 2020 }",
+                Some(23.66),
+                true,
+            ),
+            (
+                "entity = \"USA\"\ncategory = \"total\"\nyear = 2020\nmeasure = \"difference\"\nvalue = 15818783\nbase = { entity = \"USA\", category = \"total\", year = 2000 }",
+                Some(15_818_783.0),
+                true,
+            ),
             ("entity = \"USA+FRA\"\ncategory = \"total\"\nyear = 2020\nvalue = 1", None, false),
         ];
         for (text, want, agrees) in cases {

@@ -9,18 +9,14 @@ fn main() {
     use talent_flows::prerender;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let index = format!("{dist}/index.html");
-    let page = std::fs::read_to_string(&index)
-        .unwrap_or_else(|e| panic!("prerender: cannot read {index}: {e}"));
+    let page = std::fs::read_to_string(&index).unwrap_or_else(|e| panic!("prerender: cannot read {index}: {e}"));
     // A data file that cannot be read or parsed leaves that finding's numbers as dashes, as the
     // app would show them; the build says so.
     let datasets: Vec<(&str, Dataset)> = talent_flows::findings::FINDING_DATA
         .iter()
         .filter_map(|name| {
             let path = format!("{dist}/data/{name}.json");
-            match std::fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
-            {
+            match std::fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string())) {
                 Ok(d) => Some((*name, d)),
                 Err(e) => {
                     eprintln!("prerender: {path}: {e}; its numbers stay dashes");
@@ -43,12 +39,7 @@ fn main() {
     // The figure catalog, for the browser tests and for hosts choosing a chart to embed.
     let catalog = format!("{dist}/catalog.json");
     std::fs::write(&catalog, talent_flows::page::catalog_json()).unwrap_or_else(|e| panic!("prerender: cannot write {catalog}: {e}"));
-    println!(
-        "prerender: {index}: first screen written ({} bytes, {} of {} data files)",
-        block.len(),
-        datasets.len(),
-        talent_flows::findings::FINDING_DATA.len()
-    );
+    println!("prerender: {index}: first screen written ({} bytes, {} of {} data files)", block.len(), datasets.len(), talent_flows::findings::FINDING_DATA.len());
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -9,9 +9,7 @@ const fn china(id: &'static str, resource: &'static str, title: Phrase, refs: Ph
 }
 
 /// The "major countries" of figure 39.
-const MAJOR: &[&str] = &[
-    "USA", "DEU", "GBR", "FRA", "ITA", "ESP", "CAN", "AUS", "RUS", "SAU", "ARE", "SGP", "JPN", "KOR", "BRA", "MEX", "ZAF", "IDN", "IND", "CHN",
-];
+const MAJOR: &[&str] = &["USA", "DEU", "GBR", "FRA", "ITA", "ESP", "CAN", "AUS", "RUS", "SAU", "ARE", "SGP", "JPN", "KOR", "BRA", "MEX", "ZAF", "IDN", "IND", "CHN"];
 
 pub const MIGRANTS: Figure = china(
     "china-migrants",
@@ -42,10 +40,7 @@ pub const MIGRANT_SHARE: Figure = Figure::ranked(
     "migrant_share",
     t("世界主要国家国际移民占总人口比例", "International migrants as a share of population, major countries"),
     t("图 39", "figure 39"),
-    &["share_of_population"],
-    "share_of_population",
-    2020,
-    MAJOR.len(),
+    Ranked::top(MAJOR.len(), "share_of_population", 2020, &["share_of_population"]),
 )
 .only(MAJOR);
 pub const OUTBOUND: Figure = china(
@@ -56,7 +51,8 @@ pub const OUTBOUND: Figure = china(
     &[("CHN", "outbound"), ("CHN", "returnees")],
     Draw::Bar,
 );
-pub const INBOUND: Figure = china("china-inbound", "china_inbound_students", t("来华国际学生人数", "International students in China"), t("图 41", "figure 41"), &[("CHN", "inbound")], Draw::Bar);
+pub const INBOUND: Figure =
+    china("china-inbound", "china_inbound_students", t("来华国际学生人数", "International students in China"), t("图 41", "figure 41"), &[("CHN", "inbound")], Draw::Bar);
 pub const INBOUND_GROWTH: Figure = china(
     "china-inbound-growth",
     "china_inbound_students",

@@ -4,7 +4,8 @@
 
 use super::*;
 
-pub const MIGRANTS: Figure = Figure::fixed("global-migrants", "world_migrants", t("全球国际移民人数", "International migrants worldwide"), t("图 1", "figure 1"), &[("WLD", "migrants")], Draw::Bar);
+pub const MIGRANTS: Figure =
+    Figure::fixed("global-migrants", "world_migrants", t("全球国际移民人数", "International migrants worldwide"), t("图 1", "figure 1"), &[("WLD", "migrants")], Draw::Bar);
 pub const MIGRANT_SHARE: Figure = Figure::fixed(
     "global-migrant-share",
     "world_migrants",
@@ -18,22 +19,16 @@ pub const DESTINATIONS: Figure = Figure::ranked(
     "migrant_destinations",
     t("国际移民前 20 位目的国（按性别）", "Top 20 destinations of international migrants, by sex"),
     t("图 2（左）", "figure 2 (left)"),
-    &["male", "female"],
-    "total",
-    2020,
-    20,
+    Ranked::top(20, "total", 2020, &["male", "female"]),
 );
 pub const ORIGINS: Figure = Figure::ranked(
     "global-origins",
     "migrant_origins",
     t("国际移民前 20 位来源国（按性别）", "Top 20 origins of international migrants, by sex"),
     t("图 2（右）", "figure 2 (right)"),
-    &["male", "female"],
-    "total",
-    2020,
-    20,
+    Ranked::top(20, "total", 2020, &["male", "female"]),
 );
-pub const CORRIDORS: Figure = Figure::ranked("global-corridors", "migration_corridors", t("前 20 位国际移民走廊", "Top 20 migration corridors"), t("图 3", "figure 3"), &["migrants"], "migrants", 2020, 20).with_note(t(
+pub const CORRIDORS: Figure = Figure::ranked("global-corridors", "migration_corridors", t("前 20 位国际移民走廊", "Top 20 migration corridors"), t("图 3", "figure 3"), Ranked::top(20, "migrants", 2020, &["migrants"])).with_note(t(
     "按联合国经社部 2020 年存量排序（不含“其他”来源）；《世界移民报告 2024》的走廊图另计入 2022 年后的流离失所者，排名略有不同（见来源与说明）。",
     "Ranked by UN DESA's 2020 stock (the unspecified “other” origin left out); the World Migration Report 2024 corridor chart also counts post-2022 displacement, so its ranks differ slightly (see Sources & notes).",
 ));
@@ -42,10 +37,7 @@ pub const WORKERS: Figure = Figure::ranked(
     "migrant_workers",
     t("国际工作移民的地区分布（按性别）", "International migrant workers by region and sex"),
     t("图 4", "figure 4"),
-    &["male", "female"],
-    "total",
-    2019,
-    12,
+    Ranked::top(12, "total", 2019, &["male", "female"]),
 );
 pub const EB_CONSULAR: Figure = Figure::fixed(
     "global-eb-consular",
@@ -60,10 +52,7 @@ pub const BLUE_CARDS_STATES: Figure = Figure::ranked(
     "skilled_migration",
     t("欧盟蓝卡：按发放国", "EU Blue Cards by issuing member state"),
     t("一（二）3", "section 1.2.3"),
-    &["blue_cards"],
-    "blue_cards",
-    2022,
-    10,
+    Ranked::top(10, "blue_cards", 2022, &["blue_cards"]),
 )
 .excluding(&["IND", "RUS", "TUR"]);
 pub const BLUE_CARDS_CITIZENS: Figure = Figure::ranked(
@@ -71,10 +60,7 @@ pub const BLUE_CARDS_CITIZENS: Figure = Figure::ranked(
     "skilled_migration",
     t("欧盟蓝卡：按持卡人国籍", "EU Blue Cards by citizenship"),
     t("一（二）3", "section 1.2.3"),
-    &["blue_cards"],
-    "blue_cards",
-    2022,
-    10,
+    Ranked::top(10, "blue_cards", 2022, &["blue_cards"]),
 )
 .excluding(&["DEU", "POL", "LTU", "FRA"]);
 pub const STUDENTS: Figure = Figure::fixed(
@@ -98,20 +84,14 @@ pub const STUDENT_DESTINATIONS: Figure = Figure::ranked(
     "student_destinations",
     t("国际学生十大目的国（2021）", "Top 10 destinations of international students (2021)"),
     t("图 6", "figure 6"),
-    &["students"],
-    "students",
-    2021,
-    10,
+    Ranked::top(10, "students", 2021, &["students"]),
 );
 pub const STUDENT_ORIGINS: Figure = Figure::ranked(
     "global-student-origins",
     "student_origins",
     t("国际学生十大来源国（2021）", "Top 10 origins of international students (2021)"),
     t("图 7", "figure 7"),
-    &["students"],
-    "students",
-    2021,
-    10,
+    Ranked::top(10, "students", 2021, &["students"]),
 );
 pub const OUTBOUND: Figure = Figure::fixed(
     "global-outbound",

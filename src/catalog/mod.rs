@@ -103,6 +103,13 @@ pub struct Ranked {
     pub only: &'static [&'static str],
 }
 
+impl Ranked {
+    /// The `top` entities by `rank_by` in `year`, drawn as `parts`.
+    pub const fn top(top: usize, rank_by: &'static str, year: i32, parts: &'static [&'static str]) -> Ranked {
+        Ranked { parts, rank_by, year, top, exclude: &[], only: &[] }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Compare {
     pub entities: &'static [&'static str],
@@ -121,9 +128,8 @@ impl Figure {
         Figure::series(id, resource, title, refs, Picks::Fixed(series), draw).not_following()
     }
 
-    pub const fn ranked(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, parts: &'static [&'static str], rank_by: &'static str, year: i32, top: usize) -> Figure {
-        let family = Family::Ranked(Ranked { parts, rank_by, year, top, exclude: &[], only: &[] });
-        Figure { id, resource, title, refs, note: None, family }
+    pub const fn ranked(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, ranked: Ranked) -> Figure {
+        Figure { id, resource, title, refs, note: None, family: Family::Ranked(ranked) }
     }
 
     pub const fn with_note(mut self, note: Phrase) -> Figure {

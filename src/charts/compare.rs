@@ -37,7 +37,17 @@ pub fn option(rows: &[Row], c: &Compare, names: &(String, String), text: &ChartT
 pub fn tooltips(rows: &[Row], names: &(String, String), lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = rows
         .iter()
-        .map(|(e, x, y)| format!("<b>{}</b><br>{}: {}<br>{}: {}<br>{}", escape_html(&labels::name(e, None, lang)), escape_html(&names.0), count(*x), escape_html(&names.1), count(*y), pct(*y, *x)))
+        .map(|(e, x, y)| {
+            format!(
+                "<b>{}</b><br>{}: {}<br>{}: {}<br>{}",
+                escape_html(&labels::name(e, None, lang)),
+                escape_html(&names.0),
+                count(*x),
+                escape_html(&names.1),
+                count(*y),
+                pct(*y, *x)
+            )
+        })
         .collect();
     out.reverse();
     out

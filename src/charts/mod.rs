@@ -60,17 +60,24 @@ pub struct ChartText {
 impl ChartText {
     /// A chart without a year axis, events or COVID band: its unit as the axis name.
     pub fn plain(axis_name: String, look: &Look) -> ChartText {
-        ChartText { year_labels: vec![], axis_name, covid_label: String::new(), covid: None, markers: vec![], animate: look.animate, dark: look.dark, lang: look.lang, decal: look.decal }
+        ChartText {
+            year_labels: vec![],
+            axis_name,
+            covid_label: String::new(),
+            covid: None,
+            markers: vec![],
+            animate: look.animate,
+            dark: look.dark,
+            lang: look.lang,
+            decal: look.decal,
+        }
     }
 }
 
 /// The marker a value axis' label formatter carries; the page replaces it with a lookup in the
 /// axis' label table (see [`axis`]). Options are JSON, so functions cannot travel in them.
-pub fn axis_marker(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "tf:axis:zh",
-        Lang::En => "tf:axis:en",
-    }
+pub fn axis_marker(lang: Lang) -> String {
+    format!("tf:axis:{}", lang.code())
 }
 
 /// US visa issuance and student flows collapsed in FY/AY 2020 and 2021.
@@ -123,7 +130,7 @@ fn value_axis(name: &str, ticks: &Ticks, text: &ChartText) -> Axis {
         .max(ticks.max)
         .interval(ticks.interval)
         .name_text_style(charming::element::TextStyle::new().color(text_colour(dark)))
-        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)).formatter(axis_marker(text.lang)))
+        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)).formatter(axis_marker(text.lang).as_str()))
         .split_line(SplitLine::new().line_style(charming::element::LineStyle::new().color(grid_line(dark))))
 }
 
@@ -143,7 +150,8 @@ fn covid_area(text: &ChartText) -> MarkArea {
 /// Vertical lines at the report's dated events.
 fn event_lines(text: &ChartText) -> charming::element::MarkLine {
     use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
-    let data: Vec<MarkLineVariant> = text.markers.iter().map(|m| MarkLineVariant::Simple(MarkLineData::new().name(m.label.clone()).x_axis(text.year_labels[m.index].clone()))).collect();
+    let data: Vec<MarkLineVariant> =
+        text.markers.iter().map(|m| MarkLineVariant::Simple(MarkLineData::new().name(m.label.clone()).x_axis(text.year_labels[m.index].clone()))).collect();
     MarkLine::new()
         .silent(true)
         .symbol(vec![Symbol::None, Symbol::None])

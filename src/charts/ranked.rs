@@ -52,7 +52,8 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
         .x_axis(value_axis(&text.axis_name, &ticks, text));
     for (p, mut values) in parts.iter().zip(columns) {
         values.reverse();
-        let mut s = Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
+        let mut s =
+            Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
         if stacked {
             s = s.stack("total");
         }

@@ -86,7 +86,13 @@ fn chart(m: &Model, text: &ChartText, draw: Draw, log: bool, ticks: &axis::Ticks
                 chart.series(s)
             }
             Draw::Points => {
-                let s = Scatter::new().id(series_id(l)).name(l.name.clone()).data(d).symbol_size(11).item_style(ItemStyle::new().color(c)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
+                let s = Scatter::new()
+                    .id(series_id(l))
+                    .name(l.name.clone())
+                    .data(d)
+                    .symbol_size(11)
+                    .item_style(ItemStyle::new().color(c))
+                    .emphasis(Emphasis::new().focus(EmphasisFocus::Series));
                 chart.series(s)
             }
         };
@@ -170,7 +176,16 @@ impl Plan {
         let mode = if follow { f.mode } else { Mode::Abs };
         // Log scales make no sense for shares or changes, which can be zero or negative.
         let scale = if follow && matches!(f.mode, Mode::Abs | Mode::Index) { f.scale } else { Scale::Lin };
-        Plan { picks: picks(&s.picks, f, ds, lang), draw, scale, mode, base: f.base, colours: if matches!(s.picks, Picks::Categories { .. }) { Colours::ByCategory } else { Colours::Auto }, events: s.events, cites_report: true }
+        Plan {
+            picks: picks(&s.picks, f, ds, lang),
+            draw,
+            scale,
+            mode,
+            base: f.base,
+            colours: if matches!(s.picks, Picks::Categories { .. }) { Colours::ByCategory } else { Colours::Auto },
+            events: s.events,
+            cites_report: true,
+        }
     }
 }
 
@@ -216,11 +231,5 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));
     }
-    Built {
-        title: l.pick(&fig.title).to_string(),
-        subtitle,
-        option,
-        table: transform::table(&m, l),
-        summary: transform::summary(&m, l),
-    }
+    Built { title: l.pick(&fig.title).to_string(), subtitle, option, table: transform::table(&m, l), summary: transform::summary(&m, l) }
 }

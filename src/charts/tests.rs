@@ -1,7 +1,7 @@
 use super::*;
+use crate::catalog::Draw;
 use crate::data::{Kind, Period};
 use crate::state::{Mode, Scale};
-use crate::catalog::Draw;
 use crate::transform::{Line as L, Model};
 use serde_json::Value;
 
@@ -113,10 +113,7 @@ fn no_covid_band_outside_covid_years() {
 
 #[test]
 fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
-    let bars = vec![
-        ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)] },
-        ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] },
-    ];
+    let bars = vec![ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)] }, ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] }];
     let parts = [ranked::Part { code: "male".into(), name: "male".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "female".into(), colour: "#E69F00" }];
     let v = json(&ranked::build(&bars, &parts, &text(), &[]));
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));

@@ -7,8 +7,7 @@
 use super::{ChartType, Filter, Mode, Scale, Tab, Theme, View, ViewState};
 use crate::i18n::Lang;
 
-pub const KEYS: &[&str] =
-    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q"];
+pub const KEYS: &[&str] = &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q"];
 
 /// Keys that hosts and link trackers add; they are ignored without a notice.
 fn is_foreign_key(k: &str) -> bool {
@@ -110,11 +109,7 @@ fn pick_list(v: &str, allowed: &[&str], data_driven: bool) -> (Vec<String>, bool
     let mut picked: Vec<String> = Vec::new();
     let mut dropped = false;
     for code in v.split('~').map(str::trim).filter(|c| !c.is_empty()) {
-        let found = if data_driven {
-            plausible_code(code).then(|| code.to_string())
-        } else {
-            allowed.iter().find(|a| a.eq_ignore_ascii_case(code)).map(|a| a.to_string())
-        };
+        let found = if data_driven { plausible_code(code).then(|| code.to_string()) } else { allowed.iter().find(|a| a.eq_ignore_ascii_case(code)).map(|a| a.to_string()) };
         match found {
             Some(c) if !picked.contains(&c) && picked.len() < MAX_PICKS => picked.push(c),
             Some(_) => {}

@@ -67,7 +67,7 @@ pub fn dataset_csv(ds: &Dataset) -> String {
     out
 }
 
-/// A file name from the chart and its state: `work-visas-totals_CN-EU-IN_2014-2023_abs`.
+/// A file name from the chart and its state: `<chart id>_CN-EU-IN_2014-2023_abs`.
 pub fn file_stem(chart: &str, regions: &[String], from: i32, to: i32, mode: &str) -> String {
     let safe = |s: &str| s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect::<String>();
     let mut parts = vec![safe(chart)];
@@ -92,10 +92,7 @@ mod tests {
             rows: vec![TableRow {
                 key: "2023".into(),
                 label: "FY2023".into(),
-                cells: vec![
-                    TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true },
-                    TableCell { value: None, text: "no data".into(), erratum: false },
-                ],
+                cells: vec![TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true }, TableCell { value: None, text: "no data".into(), erratum: false }],
             }],
         };
         assert_eq!(table_csv(&t), "\u{feff}年份,中国,\"UK, France\"\r\nFY2023,48388,\r\n");

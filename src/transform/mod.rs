@@ -46,9 +46,12 @@ impl Pick {
     }
 }
 
+/// A pick's series kind, its values, and each value's kind.
+type PickValues = (Kind, Vec<Option<f64>>, Vec<Kind>);
+
 /// The values and per-year kinds of a pick: a sum over its categories, a gap only where none of
 /// them has a value. A sum that includes a report value is a report value.
-fn pick_values(ds: &Dataset, p: &Pick) -> Option<(Kind, Vec<Option<f64>>, Vec<Kind>)> {
+fn pick_values(ds: &Dataset, p: &Pick) -> Option<PickValues> {
     let found: Vec<&crate::data::Series> = p.categories.iter().filter_map(|c| ds.series(&p.entity, c)).collect();
     let first = found.first()?;
     let mut values = vec![None; ds.years.len()];
@@ -70,7 +73,7 @@ fn pick_values(ds: &Dataset, p: &Pick) -> Option<(Kind, Vec<Option<f64>>, Vec<Ki
 pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base: i32) -> Model {
     let idx: Vec<usize> = ds.years.iter().enumerate().filter(|(_, &y)| y >= from && y <= to).map(|(i, _)| i).collect();
     let years: Vec<i32> = idx.iter().map(|&i| ds.years[i]).collect();
-    let found: Vec<(&Pick, (Kind, Vec<Option<f64>>, Vec<Kind>))> = picks.iter().filter_map(|p| Some((p, pick_values(ds, p)?))).collect();
+    let found: Vec<(&Pick, PickValues)> = picks.iter().filter_map(|p| Some((p, pick_values(ds, p)?))).collect();
     // Share: each series' part of the shown series' sum that year.
     let sums: Vec<Option<f64>> = idx
         .iter()
@@ -101,15 +104,7 @@ pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base:
             let single = (p.categories.len() == 1).then(|| p.categories[0].as_str());
             let errata = years.iter().map(|&y| single.is_some_and(|c| ds.erratum(&p.entity, c, y).is_some())).collect();
             let kinds = idx.iter().map(|&i| all_kinds[i]).collect();
-            Line {
-                entity: p.entity.clone(),
-                category: p.categories.join("+"),
-                name: p.name.clone(),
-                kind: *kind,
-                kinds,
-                values,
-                errata,
-            }
+            Line { entity: p.entity.clone(), category: p.categories.join("+"), name: p.name.clone(), kind: *kind, kinds, values, errata }
         })
         .collect();
     Model { period: ds.period, years, lines, mode, base }
@@ -126,11 +121,7 @@ pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], first:
             .map(|(r, name)| TableRow {
                 key: r.entity.clone(),
                 label: name.clone(),
-                cells: r
-                    .values
-                    .iter()
-                    .map(|v| TableCell { value: *v, text: format_value(*v, Mode::Abs, lang), erratum: false })
-                    .collect(),
+                cells: r.values.iter().map(|v| TableCell { value: *v, text: format_value(*v, Mode::Abs, lang), erratum: false }).collect(),
             })
             .collect(),
     }
@@ -248,11 +239,7 @@ pub fn table(m: &Model, lang: Lang) -> Table {
             .map(|(i, &year)| TableRow {
                 key: year.to_string(),
                 label: year_label(year, m.period, lang),
-                cells: m
-                    .lines
-                    .iter()
-                    .map(|l| TableCell { value: l.values[i], text: format_value(l.values[i], m.mode, lang), erratum: l.errata[i] })
-                    .collect(),
+                cells: m.lines.iter().map(|l| TableCell { value: l.values[i], text: format_value(l.values[i], m.mode, lang), erratum: l.errata[i] }).collect(),
             })
             .collect(),
     }
@@ -319,17 +306,11 @@ pub fn summary(m: &Model, lang: Lang) -> String {
         .map(|l| {
             let a = l.values.first().copied().flatten();
             let b = l.values.last().copied().flatten();
-            fill(
-                Msg::SummaryRoseFell.text(lang),
-                &[("name", &l.name), ("a", &format_value(a, m.mode, lang)), ("b", &format_value(b, m.mode, lang))],
-            )
+            fill(Msg::SummaryRoseFell.text(lang), &[("name", &l.name), ("a", &format_value(a, m.mode, lang)), ("b", &format_value(b, m.mode, lang))])
         })
         .collect();
     let sep = Msg::ListSep.text(lang);
-    fill(
-        Msg::Summary.text(lang),
-        &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))],
-    )
+    fill(Msg::Summary.text(lang), &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))])
 }
 
 #[cfg(test)]
@@ -352,10 +333,7 @@ mod tests {
             notes: vec![],
             errata: vec![],
             labels: vec![],
-            series: vec![
-                series("CN", vec![Some(90.0), Some(100.0), Some(30.0), None]),
-                series("IN", vec![Some(10.0), None, Some(5.0), Some(8.0)]),
-            ],
+            series: vec![series("CN", vec![Some(90.0), Some(100.0), Some(30.0), None]), series("IN", vec![Some(10.0), None, Some(5.0), Some(8.0)])],
         }
     }
 
@@ -376,10 +354,15 @@ mod tests {
             // Base outside the data.
             (vec!["CN"], 2018, 2019, Mode::Index, 2030, vec![2018, 2019], vec![vec![None, None]]),
             // Share of the shown series' sum; a year where one is missing shares among the others.
-            (vec!["CN", "IN"], 2018, 2020, Mode::Share, 2019, vec![2018, 2019, 2020], vec![
-                vec![Some(90.0), Some(100.0), Some(30.0 / 35.0 * 100.0)],
-                vec![Some(10.0), None, Some(5.0 / 35.0 * 100.0)],
-            ]),
+            (
+                vec!["CN", "IN"],
+                2018,
+                2020,
+                Mode::Share,
+                2019,
+                vec![2018, 2019, 2020],
+                vec![vec![Some(90.0), Some(100.0), Some(30.0 / 35.0 * 100.0)], vec![Some(10.0), None, Some(5.0 / 35.0 * 100.0)]],
+            ),
             // Year on year: the first shown year uses the year before it when the data have it.
             (vec!["CN"], 2019, 2021, Mode::Yoy, 2019, vec![2019, 2020, 2021], vec![vec![Some((100.0 / 90.0 - 1.0) * 100.0), Some(-70.0), None]]),
             (vec!["IN"], 2018, 2021, Mode::Yoy, 2019, vec![2018, 2019, 2020, 2021], vec![vec![None, None, None, Some(60.0)]]),

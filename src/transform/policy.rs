@@ -31,7 +31,13 @@ mod tests {
 
     fn table() -> PolicyTable {
         let row = |zh: &str, en: &str| PolicyRow { cells: vec![Text::new(zh, en), Text::new("2019", "2019")] };
-        PolicyTable { number: 1, title: Text::default(), source: None, columns: vec![Text::new("政策", "Policy"), Text::new("年份", "Year")], rows: vec![row("H-1B 签证", "H-1B visas"), row("绿卡", "Green cards, \"EB\"")] }
+        PolicyTable {
+            number: 1,
+            title: Text::default(),
+            source: None,
+            columns: vec![Text::new("政策", "Policy"), Text::new("年份", "Year")],
+            rows: vec![row("H-1B 签证", "H-1B visas"), row("绿卡", "Green cards, \"EB\"")],
+        }
     }
 
     #[test]

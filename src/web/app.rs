@@ -167,11 +167,7 @@ fn Shell() -> impl IntoView {
 }
 
 fn document_height() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .map(|e| e.get_bounding_client_rect().height().ceil())
-        .unwrap_or(0.0)
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).map(|e| e.get_bounding_client_rect().height().ceil()).unwrap_or(0.0)
 }
 
 /// Posts `{type: "talent-flows:resize", height}` to the parent window now and whenever the page's
@@ -188,10 +184,7 @@ fn post_height_on_resize() {
     };
     post();
     let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post());
-    if let (Ok(obs), Some(root)) = (
-        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()),
-    ) {
+    if let (Ok(obs), Some(root)) = (web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()), web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())) {
         obs.observe(&root);
         std::mem::forget(obs);
     }

@@ -111,9 +111,7 @@ async fn fetch_and_parse<T: Loadable>(name: String) -> Parsed {
 }
 
 pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
-    let fut = CACHE.with(|c| {
-        c.borrow_mut().entry(name.to_string()).or_insert_with(|| fetch_and_parse::<T>(name.to_string()).boxed_local().shared()).clone()
-    });
+    let fut = CACHE.with(|c| c.borrow_mut().entry(name.to_string()).or_insert_with(|| fetch_and_parse::<T>(name.to_string()).boxed_local().shared()).clone());
     let result = fut.await;
     if result.is_err() {
         CACHE.with(|c| c.borrow_mut().remove(name));

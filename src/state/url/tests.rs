@@ -64,7 +64,7 @@ fn categories_scale_type_theme_chart_embed_and_search() {
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(s.categories, vec!["H", "J"]);
     assert_eq!((s.scale, s.chart_type, s.theme, s.embed), (Scale::Log, ChartType::Stacked, Some(Theme::Dark), true));
-    assert_eq!(s.chart.as_deref(), Some("work-visas-totals"));
+    assert_eq!(s.chart, Some("work-visas-totals"));
 
     let (s, n) = parse("view=students&levels=graduate~opt&chart=nope&embed=yes&scale=cubic");
     assert_eq!(s.categories, vec!["graduate", "opt"]);
@@ -108,10 +108,7 @@ fn serialize_omits_defaults_but_keeps_view() {
     s.to = 2024;
     s.lang = Some(Lang::En);
     s.scale = Scale::Log;
-    assert_eq!(
-        serialize(&s),
-        "view=work-visas&regions=CN~IN&classes=H&to=2024&mode=index&base=2016&scale=log&tab=table&lang=en"
-    );
+    assert_eq!(serialize(&s), "view=work-visas&regions=CN~IN&classes=H&to=2024&mode=index&base=2016&scale=log&tab=table&lang=en");
     assert_eq!(parse(&serialize(&s)), (s, vec![]));
 }
 
@@ -166,7 +163,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
             s.chart_type = ChartType::ALL[next(4)];
         }
         s.tab = Tab::ALL[next(2)];
-        s.lang = [None, Some(if en { Lang::En } else { Lang::Zh })][next(2)].clone();
+        s.lang = [None, Some(if en { Lang::En } else { Lang::Zh })][next(2)];
         s.theme = [None, Some(if dark { Theme::Dark } else { Theme::Light })][next(2)];
         s.chart = [None, spec.figures.first().map(|f| f.id)][next(2)];
         s.embed = next(2) == 0;

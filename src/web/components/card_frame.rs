@@ -151,7 +151,7 @@ pub fn CardFrame(
                 <CardTools figure=figure title=title source=source csv_text=csv dataset=dataset card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>
                     <p class="open-full">
-                        <a href=move || full_link() target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>
+                        <a href=full_link target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>
                     </p>
                 </Show>
             }

@@ -96,9 +96,7 @@ pub fn CardTools(
         s.embed = embed;
         format!("{}?{}", page_base(), url::serialize(&s))
     };
-    let stem = move || {
-        ctx.state.with_untracked(|s| csv::file_stem(chart_id, &s.regions, s.from, s.to, s.mode.code()))
-    };
+    let stem = move || ctx.state.with_untracked(|s| csv::file_stem(chart_id, &s.regions, s.from, s.to, s.mode.code()));
     let share = move |_| {
         let href = link(false);
         if is_touch_device() && system_share(&title.get_untracked(), &href) {

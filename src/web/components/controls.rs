@@ -2,11 +2,11 @@
 //! `Ctx::update`; none holds state of its own, so reload, back/forward and shared links all
 //! restore them.
 
-use crate::web::ctx::use_ctx;
 use crate::charts::palette;
 use crate::i18n::Msg;
 use crate::labels;
 use crate::state::{ChartType, Filter, Mode, Scale};
+use crate::web::ctx::use_ctx;
 use leptos::prelude::*;
 
 /// Checkboxes for a fixed list of codes; the last ticked one cannot be unticked.
@@ -66,9 +66,7 @@ pub fn CategoryPicker() -> impl IntoView {
 }
 
 fn year_options(lo: i32, hi: i32, selected: i32) -> impl IntoView {
-    (lo..=hi)
-        .map(|y| view! { <option value=y.to_string() selected=y == selected>{y.to_string()}</option> })
-        .collect_view()
+    (lo..=hi).map(|y| view! { <option value=y.to_string() selected=y == selected>{y.to_string()}</option> }).collect_view()
 }
 
 /// From/to years as two selects (keyboard- and screen-reader-friendly on every device).
@@ -236,4 +234,3 @@ pub fn Controls() -> impl IntoView {
         }
     })
 }
-

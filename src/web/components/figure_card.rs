@@ -41,10 +41,7 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
             let ctx = use_ctx();
             let niv: Resource<Explorer> = use_data(figure.resource);
             let picks = Memo::new(move |_| ctx.state.with(|s| (s.regions.clone(), s.categories.clone())));
-            let data = Memo::new_with_compare(
-                move |_| niv.get().map(|r| r.map(|e| picks.with(|(n, c)| Arc::new(as_dataset(&e, n, c))))),
-                changed,
-            );
+            let data = Memo::new_with_compare(move |_| niv.get().map(|r| r.map(|e| picks.with(|(n, c)| Arc::new(as_dataset(&e, n, c))))), changed);
             view! { <ChartFigure figure=figure data=data retry=Callback::new(move |_| niv.refetch()) /> }.into_any()
         }
         _ => {

@@ -1,9 +1,9 @@
 //! Tells the reader which parts of their link were not understood. The offending text is shown as
 //! text only (Leptos escapes it); nothing from the URL ever becomes markup.
 
-use crate::web::ctx::use_ctx;
 use crate::i18n::Msg;
 use crate::state::url::Problem;
+use crate::web::ctx::use_ctx;
 use leptos::prelude::*;
 
 #[component]

@@ -29,7 +29,9 @@ pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
     let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), provenance));
     let title = Signal::derive(move || {
         let l = lang.get();
-        table.with(|t| t.as_ref().map(|t| format!("{} {}", fill(Msg::TableN.text(l), &[("n", &number.to_string())]), l.pick(&t.title)))).unwrap_or_else(|| l.pick(&figure.title).to_string())
+        table
+            .with(|t| t.as_ref().map(|t| format!("{} {}", fill(Msg::TableN.text(l), &[("n", &number.to_string())]), l.pick(&t.title))))
+            .unwrap_or_else(|| l.pick(&figure.title).to_string())
     });
     let subtitle = Signal::derive(move || {
         let total = table.with(|t| t.as_ref().map(|t| t.rows.len()).unwrap_or(0));

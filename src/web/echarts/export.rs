@@ -22,7 +22,10 @@ async fn export_copy(container: &web_sys::Element, title: &str, source: &str, da
         &obj(&[
             ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
             ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
-            ("graphic", obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))])),
+            (
+                "graphic",
+                obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))]),
+            ),
         ]),
         &JsValue::UNDEFINED,
     );

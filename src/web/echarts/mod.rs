@@ -172,7 +172,8 @@ pub fn EChart(
                     return; // drawn once the script has run
                 }
             }
-            let opts = obj(&[("locale", (if lang == crate::i18n::Lang::Zh { "ZH" } else { "EN" }).into())]);
+            // ECharts' own texts (its locale is named "ZH" or "EN").
+            let opts = obj(&[("locale", lang.code().to_uppercase().into())]);
             match echarts_init(&el, &JsValue::NULL, &opts) {
                 Ok(inst) => glue.instance = Some(inst),
                 Err(e) => {
