@@ -24,13 +24,23 @@ pub const COMBINED: Figure = Figure::series(
 )
 .with_events("green-cards");
 
-/// One region's preference categories, stacked.
-const fn by_category(id: &'static str, region: &'static str, title: Phrase, refs: Phrase) -> Figure {
-    Figure::series(id, "green_cards", title, refs, Picks::Categories { entity: region, categories: Cats::Selected }, Draw::Stacked).with_events("green-cards").of_region(region)
-}
-
-pub const BY_CATEGORY_CN: Figure = by_category("green-cards-by-category-CN", "CN", t("中国：按职业移民类别", "China: by preference category"), t("图 12、13", "figures 12, 13"));
-pub const BY_CATEGORY_EU: Figure = by_category("green-cards-by-category-EU", "EU", t("欧洲：按职业移民类别", "Europe: by preference category"), t("图 21", "figure 21"));
-pub const BY_CATEGORY_IN: Figure = by_category("green-cards-by-category-IN", "IN", t("印度：按职业移民类别", "India: by preference category"), t("图 30、31", "figures 30, 31"));
+pub const BY_CATEGORY_CN: Figure = Figure::region_parts(
+    "green-cards-by-category-CN",
+    "green_cards",
+    "CN",
+    t("中国：按职业移民类别", "China: by preference category"),
+    t("图 12、13", "figures 12, 13"),
+    "green-cards",
+);
+pub const BY_CATEGORY_EU: Figure =
+    Figure::region_parts("green-cards-by-category-EU", "green_cards", "EU", t("欧洲：按职业移民类别", "Europe: by preference category"), t("图 21", "figure 21"), "green-cards");
+pub const BY_CATEGORY_IN: Figure = Figure::region_parts(
+    "green-cards-by-category-IN",
+    "green_cards",
+    "IN",
+    t("印度：按职业移民类别", "India: by preference category"),
+    t("图 30、31", "figures 30, 31"),
+    "green-cards",
+);
 
 pub const FIGURES: &[Figure] = &[TOTALS, COMBINED, BY_CATEGORY_CN, BY_CATEGORY_EU, BY_CATEGORY_IN];

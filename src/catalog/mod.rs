@@ -128,6 +128,13 @@ impl Figure {
         Figure::series(id, resource, title, refs, Picks::Fixed(series), draw).not_following()
     }
 
+    /// One region's categories of `resource`, stacked, under the view's category filter, with the
+    /// events tagged `events`; the card shows only while the region is selected (figures 10, 12,
+    /// 17…).
+    pub const fn region_parts(id: &'static str, resource: &'static str, region: &'static str, title: Phrase, refs: Phrase, events: &'static str) -> Figure {
+        Figure::series(id, resource, title, refs, Picks::Categories { entity: region, categories: Cats::Selected }, Draw::Stacked).with_events(events).of_region(region)
+    }
+
     pub const fn ranked(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, ranked: Ranked) -> Figure {
         Figure { id, resource, title, refs, note: None, family: Family::Ranked(ranked) }
     }

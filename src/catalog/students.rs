@@ -23,17 +23,18 @@ pub const F1: Figure = Figure::series(
 )
 .with_events("students");
 
-/// One origin's academic levels, stacked.
-const fn by_level(id: &'static str, region: &'static str, title: Phrase, refs: Phrase) -> Figure {
-    Figure::series(id, "students_by_level", title, refs, Picks::Categories { entity: region, categories: Cats::Selected }, Draw::Stacked).with_events("students").of_region(region)
-}
-
 const EUROPE_REFS: Phrase = t("图 25、26", "figures 25, 26");
-pub const BY_LEVEL_CN: Figure = by_level("students-by-level-CN", "CN", t("中国：按教育层次", "China: by academic level"), t("图 17", "figure 17"));
-pub const BY_LEVEL_IN: Figure = by_level("students-by-level-IN", "IN", t("印度：按教育层次", "India: by academic level"), t("图 34", "figure 34"));
-pub const BY_LEVEL_E3: Figure = by_level("students-by-level-E3", "E3", t("英法德三国：按教育层次", "UK + France + Germany: by academic level"), EUROPE_REFS);
-pub const BY_LEVEL_GB: Figure = by_level("students-by-level-GB", "GB", t("英国：按教育层次", "United Kingdom: by academic level"), EUROPE_REFS);
-pub const BY_LEVEL_FR: Figure = by_level("students-by-level-FR", "FR", t("法国：按教育层次", "France: by academic level"), EUROPE_REFS);
-pub const BY_LEVEL_DE: Figure = by_level("students-by-level-DE", "DE", t("德国：按教育层次", "Germany: by academic level"), EUROPE_REFS);
+pub const BY_LEVEL_CN: Figure =
+    Figure::region_parts("students-by-level-CN", "students_by_level", "CN", t("中国：按教育层次", "China: by academic level"), t("图 17", "figure 17"), "students");
+pub const BY_LEVEL_IN: Figure =
+    Figure::region_parts("students-by-level-IN", "students_by_level", "IN", t("印度：按教育层次", "India: by academic level"), t("图 34", "figure 34"), "students");
+pub const BY_LEVEL_E3: Figure =
+    Figure::region_parts("students-by-level-E3", "students_by_level", "E3", t("英法德三国：按教育层次", "UK + France + Germany: by academic level"), EUROPE_REFS, "students");
+pub const BY_LEVEL_GB: Figure =
+    Figure::region_parts("students-by-level-GB", "students_by_level", "GB", t("英国：按教育层次", "United Kingdom: by academic level"), EUROPE_REFS, "students");
+pub const BY_LEVEL_FR: Figure =
+    Figure::region_parts("students-by-level-FR", "students_by_level", "FR", t("法国：按教育层次", "France: by academic level"), EUROPE_REFS, "students");
+pub const BY_LEVEL_DE: Figure =
+    Figure::region_parts("students-by-level-DE", "students_by_level", "DE", t("德国：按教育层次", "Germany: by academic level"), EUROPE_REFS, "students");
 
 pub const FIGURES: &[Figure] = &[TOTALS, F1, BY_LEVEL_CN, BY_LEVEL_IN, BY_LEVEL_E3, BY_LEVEL_GB, BY_LEVEL_FR, BY_LEVEL_DE];

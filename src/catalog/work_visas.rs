@@ -13,13 +13,11 @@ pub const TOTALS: Figure = Figure::series(
 )
 .with_events("work-visas");
 
-/// One region's classes, stacked: figures 10 (China), 19 (Europe), 28 (India).
-const fn by_class(id: &'static str, region: &'static str, title: Phrase, refs: Phrase) -> Figure {
-    Figure::series(id, "work_visas", title, refs, Picks::Categories { entity: region, categories: Cats::Selected }, Draw::Stacked).with_events("work-visas").of_region(region)
-}
-
-pub const BY_CLASS_CN: Figure = by_class("work-visas-by-class-CN", "CN", t("中国：按签证类别", "China: by visa class"), t("图 10、11", "figures 10, 11"));
-pub const BY_CLASS_EU: Figure = by_class("work-visas-by-class-EU", "EU", t("欧洲：按签证类别", "Europe: by visa class"), t("图 19、20", "figures 19, 20"));
-pub const BY_CLASS_IN: Figure = by_class("work-visas-by-class-IN", "IN", t("印度：按签证类别", "India: by visa class"), t("图 28、29", "figures 28, 29"));
+pub const BY_CLASS_CN: Figure =
+    Figure::region_parts("work-visas-by-class-CN", "work_visas", "CN", t("中国：按签证类别", "China: by visa class"), t("图 10、11", "figures 10, 11"), "work-visas");
+pub const BY_CLASS_EU: Figure =
+    Figure::region_parts("work-visas-by-class-EU", "work_visas", "EU", t("欧洲：按签证类别", "Europe: by visa class"), t("图 19、20", "figures 19, 20"), "work-visas");
+pub const BY_CLASS_IN: Figure =
+    Figure::region_parts("work-visas-by-class-IN", "work_visas", "IN", t("印度：按签证类别", "India: by visa class"), t("图 28、29", "figures 28, 29"), "work-visas");
 
 pub const FIGURES: &[Figure] = &[TOTALS, BY_CLASS_CN, BY_CLASS_EU, BY_CLASS_IN];
