@@ -68,8 +68,9 @@
   if (!zh && !says('en')) zh = (navigator.language || '').toLowerCase().indexOf('zh') === 0;
   root.setAttribute('lang', zh ? 'zh-CN' : 'en');
   var theme = q.get('theme');
-  var dark = theme === 'dark' || (theme !== 'light' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
-  root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  var themes = config.theme || {};
+  var dark = theme === themes.dark || (theme !== themes.light && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+  root.setAttribute('data-theme', (dark ? themes.dark : themes.light) || '');
   var embed = (config.on || []).indexOf(q.get('embed')) >= 0;
   var pre = !(view.trim() !== config.defaultView || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';

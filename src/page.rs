@@ -7,7 +7,7 @@
 use crate::catalog::Family;
 use crate::i18n::Lang;
 use crate::state::url::FLAG_ON;
-use crate::state::View;
+use crate::state::{Theme, View};
 use serde_json::{json, Value};
 
 /// The width (CSS px) from which a screen counts as wide: there the first chart is within a screen
@@ -25,11 +25,13 @@ pub const FIRST_CHART_ID: &str = "first-chart";
 pub const BOOT_CONFIG_ID: &str = "boot-config";
 
 /// public/boot.js's settings: the breakpoint, the default view, each view's data files (to
-/// download beside the app), the spellings of `lang=` and of a switched-on flag (`embed=1`).
+/// download beside the app), the spellings of `lang=`, of the themes and of a switched-on flag
+/// (`embed=1`).
 pub fn boot_config() -> String {
     let views: serde_json::Map<String, Value> = View::ALL.iter().map(|v| (v.spec().slug.to_string(), json!(v.spec().data_files()))).collect();
     let lang: serde_json::Map<String, Value> = Lang::ALL.iter().map(|l| (l.code().to_string(), json!(l.aliases()))).collect();
-    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "on": FLAG_ON }).to_string()
+    let theme = json!({ "dark": Theme::Dark.code(), "light": Theme::Light.code() });
+    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON }).to_string()
 }
 
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:

@@ -30,3 +30,22 @@ fn npm_pins_echarts_5_and_binaryen_132() {
     let lock: serde_json::Value = serde_json::from_str(&fs::read_to_string("package-lock.json").unwrap()).unwrap();
     assert!(lock["packages"]["node_modules/echarts"]["version"].as_str().unwrap().starts_with("5."));
 }
+
+/// The build rewrites trunk's loader (`prerender::gate_app`) and stops with a message naming the
+/// text it looks for when trunk writes it otherwise. This checks the page that came out (`make
+/// test` builds before it tests): the loader waits for the page's gate, trunk's own wasm preload
+/// is gone, and boot.js reads the build's settings, which precede it.
+#[test]
+fn the_built_page_starts_the_app_as_the_build_meant() {
+    let Ok(page) = fs::read_to_string("dist/index.html") else {
+        eprintln!("skipped: no dist/index.html (run `make build`)");
+        return;
+    };
+    let trunk = "trunk 0.21.14 changed its loader? see src/prerender.rs, gate_app";
+    assert_eq!(page.matches("await window.__appGate;").count(), 1, "{trunk}");
+    assert!(page.contains(".then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); })"), "{trunk}");
+    assert!(!page.contains("as=\"fetch\" type=\"application/wasm\""), "{trunk}: its wasm preload is still there");
+    let config = page.find("<script type=\"application/json\" id=\"boot-config\">").expect("the boot settings");
+    let boot = page.find("<script src=\"boot.js\" data-wasm=\"").expect("boot.js carries the wasm's address");
+    assert!(config < boot, "the settings come before boot.js, which reads them as it runs");
+}

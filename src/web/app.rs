@@ -77,7 +77,7 @@ fn Shell() -> impl IntoView {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", l.tag());
-                let _ = html.set_attribute("data-theme", if d { "dark" } else { "light" });
+                let _ = html.set_attribute("data-theme", if d { Theme::Dark.code() } else { Theme::Light.code() });
                 let _ = html.set_attribute("data-embed", if embed.get() { "1" } else { "0" });
             }
             doc.set_title(&format!("{} · {}", v.name().text(l), Msg::SiteTitle.text(l)));
