@@ -152,6 +152,13 @@ fn the_explorers_all_class_totals_equal_the_tables_grand_total() {
     }
 }
 
+/// The January and February 2020 monthly reports spell "China - Mainland": matched all the same,
+/// China's 2020 is the twelve months' sum, not a gap.
+#[test]
+fn china_f1_2020_counts_every_month() {
+    assert_eq!(dataset("f1_visas").value("CN", "F1", 2020), Some(4853.0));
+}
+
 #[test]
 fn the_known_china_2023_erratum_is_recorded() {
     let ds = dataset("work_visas");

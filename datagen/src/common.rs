@@ -5,6 +5,14 @@ use calamine::{open_workbook_auto, Data, Reader};
 use std::path::Path;
 use talent_flows_model::{Dataset, Kind, Label, Period, Series, Source, Text};
 
+/// Whether two names from publishers' tables name the same thing: case and spaces aside (the
+/// State Department's monthly files spell "China - Mainland" in January and February 2020 and
+/// "China - mainland" elsewhere).
+pub fn same_name(a: &str, b: &str) -> bool {
+    let key = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    key(a) == key(b)
+}
+
 /// The descriptive part of a dataset; series are added with [`push`].
 pub struct Meta {
     pub name: &'static str,
@@ -98,4 +106,17 @@ pub fn csv_rows(path: &Path) -> Result<(Vec<String>, Vec<Vec<String>>), String> 
 /// The column index of `name` in a CSV header.
 pub fn col(header: &[String], name: &str) -> Result<usize, String> {
     header.iter().position(|h| h == name).ok_or_else(|| format!("no column {name:?} in {header:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_match_whatever_their_case_and_spacing() {
+        assert!(same_name("China - Mainland", "China - mainland"));
+        assert!(same_name("China-mainland", " china - mainland "));
+        assert!(same_name("India", "INDIA"));
+        assert!(!same_name("China - mainland", "China - Taiwan"));
+    }
 }

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)] // each builder that declares this module uses a different part of it
 
+use crate::common::same_name;
 use crate::common;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -50,8 +51,7 @@ impl Countries {
 
     /// The ISO code of a country name as the World Bank spells it.
     pub fn by_name(&self, name: &str) -> Option<&str> {
-        let name = name.trim();
-        self.map.iter().find(|(_, c)| c.en == name || c.names.iter().any(|n| n == name)).map(|(k, _)| k.as_str())
+        self.map.iter().find(|(_, c)| same_name(&c.en, name) || c.names.iter().any(|n| same_name(n, name))).map(|(k, _)| k.as_str())
     }
 
     /// "墨西哥→美国" / "Mexico → United States" for a corridor code `MEX>USA`.

@@ -2,12 +2,14 @@
 //! calendar year (figures 16, 35), summed from the State Department's monthly NIV issuance reports —
 //! the report's own method (the fiscal-year detail table gives different totals).
 
+use crate::common::same_name;
 use std::collections::BTreeMap;
 use std::path::Path;
 use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2018..=2024;
-const NAMES: &[(&str, &[&str])] = &[("CN", &["China - mainland", "China-mainland"]), ("IN", &["India"])];
+/// The monthly files' nationality names, compared by `common::same_name` (their spelling varies).
+const NAMES: &[(&str, &str)] = &[("CN", "China - mainland"), ("IN", "India")];
 
 fn count(s: &str) -> Result<f64, String> {
     s.trim().replace(',', "").parse::<f64>().map_err(|_| format!("not a count: {s:?}"))
@@ -31,8 +33,8 @@ fn read_months(sources: &Path) -> Result<BTreeMap<(i32, u32), BTreeMap<&'static 
                 continue;
             }
             let nat = row["Nationality"].as_str().unwrap_or_default();
-            for (code, names) in NAMES {
-                if names.contains(&nat) {
+            for (code, name) in NAMES {
+                if same_name(name, nat) {
                     *month.entry(code).or_insert(0.0) += count(row["Issuances"].as_str().unwrap_or_default()).map_err(|e| format!("{name}: {e}"))?;
                 }
             }
@@ -44,8 +46,8 @@ fn read_months(sources: &Path) -> Result<BTreeMap<(i32, u32), BTreeMap<&'static 
     let month = out.entry((2019, 5)).or_default();
     for r in rdr.records().filter_map(|r| r.ok()) {
         if r.len() == 3 && r.get(1) == Some("F1") {
-            for (code, names) in NAMES {
-                if names.contains(&r.get(0).unwrap_or_default()) {
+            for (code, name) in NAMES {
+                if same_name(name, r.get(0).unwrap_or_default()) {
                     *month.entry(code).or_insert(0.0) += count(r.get(2).unwrap_or_default())?;
                 }
             }

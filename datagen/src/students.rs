@@ -105,9 +105,9 @@ fn od25_source() -> Source {
     }
 }
 
-/// The one row whose place-of-origin cell is exactly `name`.
+/// The one row whose place-of-origin cell is `name` (case and spaces aside).
 fn find_row<'a>(rows: &'a [Vec<Data>], col: usize, name: &str, file: &str) -> Result<&'a [Data], String> {
-    let hits: Vec<&Vec<Data>> = rows.iter().filter(|r| r.get(col).is_some_and(|c| text(c) == name)).collect();
+    let hits: Vec<&Vec<Data>> = rows.iter().filter(|r| r.get(col).is_some_and(|c| crate::common::same_name(&text(c), name))).collect();
     match hits.as_slice() {
         [one] => Ok(one),
         [] => Err(format!("{file}: no row {name:?}")),
@@ -154,7 +154,7 @@ fn read_od23(sources: &Path) -> Result<Od23, String> {
         .collect();
     let mut ranks = BTreeMap::new();
     for &(code, name) in COUNTRIES {
-        let v = places.iter().find(|p| p.0 == name).map(|p| p.1).ok_or_else(|| format!("{OD23_FILE}: {name} is not a coded place"))?;
+        let v = places.iter().find(|p| crate::common::same_name(&p.0, name)).map(|p| p.1).ok_or_else(|| format!("{OD23_FILE}: {name} is not a coded place"))?;
         ranks.insert(code, places.iter().filter(|p| p.1 > v).count() + 1);
     }
     Ok((out, ranks, places.len()))

@@ -1,6 +1,7 @@
 //! `data/work_visas.json`: nonimmigrant work visas issued to China (mainland), India and the State
 //! Department's Europe block, by class, under the report's definition (figures 9–11, 18–20, 27–29, 37).
 
+use crate::common::same_name;
 use crate::niv::NivTable;
 use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
@@ -38,16 +39,16 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
         }
     }
     let europe_size = {
-        let mut names: Vec<&str> = niv.rows.iter().filter(|r| r.year == 2023 && r.region == EUROPE).map(|r| r.nationality.as_str()).collect();
+        let mut names: Vec<&str> = niv.rows.iter().filter(|r| r.year == 2023 && same_name(&r.region, EUROPE)).map(|r| r.nationality.as_str()).collect();
         names.dedup();
         names.len()
     };
     let mut series = Vec::new();
     for entity in ["CN", "EU", "IN"] {
         let pick = |r: &crate::niv::NivRow| match entity {
-            "CN" => r.nationality == CHINA,
-            "IN" => r.nationality == INDIA,
-            _ => r.region == EUROPE,
+            "CN" => same_name(&r.nationality, CHINA),
+            "IN" => same_name(&r.nationality, INDIA),
+            _ => same_name(&r.region, EUROPE),
         };
         if !niv.rows.iter().any(&pick) {
             return Err(format!("no NIV rows for {entity}"));
