@@ -352,6 +352,19 @@ fn china_inbound_students(sources: &Path) -> Result<Dataset, String> {
     Ok(ds)
 }
 
+/// KNOMAD's sheets write 0 for the years before a country's remittances were compiled (Afghanistan's
+/// inflows 2000–2007, Qatar's outflows 2000–2010): the zeros before a country's first non-zero
+/// value are gaps, not flows of zero. Zeros after it are kept as the sheet gives them.
+fn not_compiled_as_gaps(values: &mut BTreeMap<i32, Option<f64>>) {
+    for v in values.values_mut() {
+        match v {
+            Some(x) if *x == 0.0 => *v = None,
+            None => {}
+            Some(_) => break,
+        }
+    }
+}
+
 /// One KNOMAD sheet: ISO code (or WLD) → year → US$ million.
 fn knomad(path: &Path, countries: &Countries, years: &[i32]) -> Result<BTreeMap<String, BTreeMap<i32, Option<f64>>>, String> {
     let rows = common::xlsx_rows(path, None)?;
@@ -370,7 +383,8 @@ fn knomad(path: &Path, countries: &Countries, years: &[i32]) -> Result<BTreeMap<
             continue;
         }
         let code = if name == "World" { "WLD" } else { countries.by_name(&name).ok_or_else(|| format!("{}: no ISO code for {name:?} in countries.toml", path.display()))? };
-        let values: BTreeMap<i32, Option<f64>> = cols.iter().map(|&(i, y)| (y, r.get(i).and_then(common::number))).collect();
+        let mut values: BTreeMap<i32, Option<f64>> = cols.iter().map(|&(i, y)| (y, r.get(i).and_then(common::number))).collect();
+        not_compiled_as_gaps(&mut values);
         if values.values().any(Option::is_some) {
             out.insert(code.to_string(), values);
         }
@@ -414,8 +428,8 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
                 "This is the World Bank–KNOMAD release of June 2023, the one behind IOM's World Migration Report 2024 (the source table 6 cites); it reproduces table 6 exactly. 2022 values are estimates. The outflow sheet has no world total. Venezuela is not in the world total for lack of data.",
             ),
             Text::new(
-                "原表对部分国家的早年写 0（例如阿富汗 2000–2007 年），多半表示当时未统计；此处照录原表。",
-                "The sheets give 0 for some countries' early years (e.g. Afghanistan 2000–2007), most likely meaning not compiled then; the sheets' values are kept as they are.",
+                "原表对部分国家在有统计之前的年份写 0（例如阿富汗流入 2000–2007 年、卡塔尔流出 2000–2010 年），表示当时未统计：一国首个非零数值之前的 0 在此作为空缺，而非 0 流量；之后的 0 照录原表。",
+                "The sheets give 0 for the years before a country's remittances were compiled (e.g. Afghanistan's inflows 2000–2007, Qatar's outflows 2000–2010): the zeros before a country's first non-zero value are shown as gaps, not as flows of zero; later zeros are kept as the sheets give them.",
             ),
         ],
     });
@@ -518,4 +532,17 @@ fn china_foreigners() -> Dataset {
     }
     common::label(&mut ds, "CHN", "中国大陆", "China (mainland)");
     ds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_compiled_as_gaps;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn zeros_before_the_first_flow_are_gaps_and_later_zeros_stay() {
+        let mut v: BTreeMap<i32, Option<f64>> = [(2000, Some(0.0)), (2001, None), (2002, Some(0.0)), (2003, Some(89.5)), (2004, Some(0.0)), (2005, None)].into();
+        not_compiled_as_gaps(&mut v);
+        assert_eq!(v.into_values().collect::<Vec<_>>(), vec![None, None, None, Some(89.5), Some(0.0), None]);
+    }
 }
