@@ -179,7 +179,10 @@ messages! {
     Errata => "勘误：报告与原始数据不一致之处", "Errata: where the report differs from the primary data";
     ReportSays => "报告写作", "The report says";
     PrimarySays => "原始表格为", "The primary table says";
+    PressSays => "新闻转载的官方数据为", "The publisher's figures, as quoted by the press, give";
+    ReportBasedSays => "按本看板数据（其中部分数值取自报告正文）计算为", "The dashboard's data (some of them the report's own numbers) give";
     ShownValue => "图表显示原始表格数值。", "Charts show the primary value.";
+    ShownDataValue => "图表显示本看板数据的数值。", "Charts show the dashboard's value.";
     LikelyCause => "可能原因", "Likely cause";
     ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
     KindPrimary => "原始数据", "primary data";
@@ -246,6 +249,8 @@ messages! {
     MeasureDifference => "（与 {base} 之差）", " (difference from {base})";
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
+    About => "约", "≈";
+    ApproxColumn => "约数（报告原文为概数）", "approximate (the report words it so)";
 }
 
 /// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.

@@ -131,6 +131,7 @@ pub fn check(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally) -> R
                     measure: s.measure,
                     base: s.base.clone(),
                     primary: (computed * 1e4).round() / 1e4,
+                    basis: basis(ds, s),
                     report: s.value,
                     location: s.location.clone(),
                     quote: s.quote.clone(),
@@ -142,6 +143,21 @@ pub fn check(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally) -> R
         }
     }
     finish(problems)
+}
+
+/// What the data's side of an erratum rests on: the publisher's table, unless a cell it reads is
+/// itself a press copy or the report's own number (then the weakest of them).
+fn basis(ds: &Dataset, s: &Statement) -> Kind {
+    let mut kinds = s.cells().into_iter().flat_map(|c| c.entity.split('+').map(|e| ds.kind_of(e, &c.category, c.year)).collect::<Vec<_>>()).flatten();
+    let mut out = Kind::Primary;
+    for k in kinds.by_ref() {
+        match (out, k) {
+            (_, Kind::Report) => return Kind::Report,
+            (Kind::Primary, Kind::Press) => out = Kind::Press,
+            _ => {}
+        }
+    }
+    out
 }
 
 fn finish(problems: Vec<String>) -> Result<(), String> {

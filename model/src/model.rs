@@ -25,6 +25,16 @@ pub enum Kind {
     Report,
 }
 
+impl Kind {
+    pub fn primary() -> Kind {
+        Kind::Primary
+    }
+
+    pub fn is_primary(&self) -> bool {
+        *self == Kind::Primary
+    }
+}
+
 /// How the years of a dataset are counted (US fiscal years end on 30 September).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -108,9 +118,13 @@ pub struct Erratum {
     pub measure: Measure,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Cell>,
-    /// What the primary data give for the same measure.
+    /// What the dashboard's data give for the same measure (the field keeps its first name).
     #[serde(with = "values::one")]
     pub primary: f64,
+    /// What that value rests on: the publisher's table (`primary`), or, where a cell it reads is a
+    /// press copy or the report's own number, that (`press`, `report`).
+    #[serde(default = "Kind::primary", skip_serializing_if = "Kind::is_primary")]
+    pub basis: Kind,
     #[serde(with = "values::one")]
     pub report: f64,
     /// Where the report says it: section and figure.
@@ -237,6 +251,11 @@ impl Dataset {
 
     pub fn point(&self, entity: &str, category: &str, year: i32) -> Option<&Point> {
         self.series(entity, category)?.points.iter().find(|p| p.year == year)
+    }
+
+    /// Whether the report words this value approximately ("约", "左右", "first exceeded").
+    pub fn is_approx(&self, entity: &str, category: &str, year: i32) -> bool {
+        self.point(entity, category, year).is_some_and(|p| p.approx)
     }
 
     /// The kind of one value: its point's if it has one, else its series'.

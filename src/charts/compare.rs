@@ -60,7 +60,7 @@ pub fn summary(rows: &[Row], lang: Lang) -> String {
 
 pub fn table(rows: &[Row], names: &(String, String), lang: Lang) -> Table {
     let ratio = fill(Msg::PercentOfYear.text(lang), &[("b", &names.1), ("a", &names.0)]);
-    let cell = |v: Option<f64>, text: String| TableCell { value: v, text, erratum: false };
+    let cell = |v: Option<f64>, text: String| TableCell { value: v, text, erratum: false, approx: false };
     Table {
         first: Msg::RegionColumn.text(lang).to_string(),
         columns: vec![names.0.clone(), names.1.clone(), ratio],

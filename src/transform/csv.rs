@@ -92,7 +92,7 @@ mod tests {
             rows: vec![TableRow {
                 key: "2023".into(),
                 label: "FY2023".into(),
-                cells: vec![TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true }, TableCell { value: None, text: "no data".into(), erratum: false }],
+                cells: vec![TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true, approx: false }, TableCell { value: None, text: "no data".into(), erratum: false, approx: false }],
             }],
         };
         assert_eq!(table_csv(&t), "\u{feff}年份,中国,\"UK, France\"\r\nFY2023,48388,\r\n");

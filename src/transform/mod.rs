@@ -20,6 +20,8 @@ pub struct Line {
     pub values: Vec<Option<f64>>,
     /// Parallel to `values`: the year has an erratum (the report states another number).
     pub errata: Vec<bool>,
+    /// Parallel to `values`: the value rests on a number the report words approximately.
+    pub approx: Vec<bool>,
 }
 
 /// What a chart and its table show: years × lines, in one mode.
@@ -46,28 +48,36 @@ impl Pick {
     }
 }
 
-/// A pick's series kind, its values, and each value's kind.
-type PickValues = (Kind, Vec<Option<f64>>, Vec<Kind>);
+/// A pick over every year of the dataset: its series kind, values, each value's kind, and
+/// whether each is approximate.
+struct PickValues {
+    kind: Kind,
+    values: Vec<Option<f64>>,
+    kinds: Vec<Kind>,
+    approx: Vec<bool>,
+}
 
 /// The values and per-year kinds of a pick: a sum over its categories, a gap only where none of
-/// them has a value. A sum that includes a report value is a report value.
+/// them has a value. A sum that includes a report value is a report value; one that includes an
+/// approximate value is approximate.
 fn pick_values(ds: &Dataset, p: &Pick) -> Option<PickValues> {
     let found: Vec<&crate::data::Series> = p.categories.iter().filter_map(|c| ds.series(&p.entity, c)).collect();
     let first = found.first()?;
-    let mut values = vec![None; ds.years.len()];
-    let mut kinds = vec![first.kind; ds.years.len()];
+    let n = ds.years.len();
+    let mut out = PickValues { kind: first.kind, values: vec![None; n], kinds: vec![first.kind; n], approx: vec![false; n] };
     for s in &found {
         for (i, v) in s.values.iter().enumerate() {
             if let Some(v) = v {
-                values[i] = Some(values[i].unwrap_or(0.0) + v);
+                out.values[i] = Some(out.values[i].unwrap_or(0.0) + v);
                 let k = ds.kind_of(&s.entity, &s.category, ds.years[i]).unwrap_or(s.kind);
                 if k != Kind::Primary {
-                    kinds[i] = k;
+                    out.kinds[i] = k;
                 }
+                out.approx[i] |= ds.is_approx(&s.entity, &s.category, ds.years[i]);
             }
         }
     }
-    Some((first.kind, values, kinds))
+    Some(out)
 }
 
 pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base: i32) -> Model {
@@ -78,14 +88,16 @@ pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base:
     let sums: Vec<Option<f64>> = idx
         .iter()
         .map(|&i| {
-            let vals: Vec<f64> = found.iter().filter_map(|(_, (_, v, _))| v[i]).collect();
+            let vals: Vec<f64> = found.iter().filter_map(|(_, pv)| pv.values[i]).collect();
             (!vals.is_empty() && vals.iter().sum::<f64>() != 0.0).then(|| vals.iter().sum())
         })
         .collect();
     let lines = found
         .iter()
-        .map(|(p, (kind, all, all_kinds))| {
-            let base_value = ds.year_index(base).and_then(|i| all[i]).filter(|b| *b != 0.0);
+        .map(|(p, pv)| {
+            let all = &pv.values;
+            let base_index = ds.year_index(base);
+            let base_value = base_index.and_then(|i| all[i]).filter(|b| *b != 0.0);
             let values = idx
                 .iter()
                 .enumerate()
@@ -101,10 +113,23 @@ pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base:
                     }
                 })
                 .collect();
+            // A value computed from an approximate one is approximate too.
+            let approx = idx
+                .iter()
+                .map(|&i| {
+                    pv.approx[i]
+                        || match mode {
+                            Mode::Index => base_index.is_some_and(|b| pv.approx[b]),
+                            Mode::Yoy => i.checked_sub(1).is_some_and(|j| pv.approx[j]),
+                            Mode::Share => found.iter().any(|(_, o)| o.approx[i]),
+                            Mode::Abs => false,
+                        }
+                })
+                .collect();
             let single = (p.categories.len() == 1).then(|| p.categories[0].as_str());
             let errata = years.iter().map(|&y| single.is_some_and(|c| ds.erratum(&p.entity, c, y).is_some())).collect();
-            let kinds = idx.iter().map(|&i| all_kinds[i]).collect();
-            Line { entity: p.entity.clone(), category: p.categories.join("+"), name: p.name.clone(), kind: *kind, kinds, values, errata }
+            let kinds = idx.iter().map(|&i| pv.kinds[i]).collect();
+            Line { entity: p.entity.clone(), category: p.categories.join("+"), name: p.name.clone(), kind: pv.kind, kinds, values, errata, approx }
         })
         .collect();
     Model { period: ds.period, years, lines, mode, base }
@@ -121,7 +146,7 @@ pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], first:
             .map(|(r, name)| TableRow {
                 key: r.entity.clone(),
                 label: name.clone(),
-                cells: r.values.iter().map(|v| TableCell { value: *v, text: format_value(*v, Mode::Abs, lang), erratum: false }).collect(),
+                cells: r.values.iter().zip(&r.approx).map(|(v, a)| TableCell { value: *v, text: shown_value(*v, *a, Mode::Abs, lang), erratum: false, approx: *a }).collect(),
             })
             .collect(),
     }
@@ -132,6 +157,8 @@ pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], first:
 pub struct Ranked {
     pub entity: String,
     pub values: Vec<Option<f64>>,
+    /// Parallel to `values`: approximate (the report's wording).
+    pub approx: Vec<bool>,
     pub total: f64,
 }
 
@@ -147,12 +174,24 @@ pub fn ranking(ds: &Dataset, parts: &[&str], rank_by: &str, year: i32, top: usiz
         .filter_map(|s| {
             let total = s.values[i]?;
             let values = parts.iter().map(|p| ds.series(&s.entity, p).and_then(|x| x.values[i])).collect();
-            Some(Ranked { entity: s.entity.clone(), values, total })
+            let approx = parts.iter().map(|p| ds.is_approx(&s.entity, p, year)).collect();
+            Some(Ranked { entity: s.entity.clone(), values, approx, total })
         })
         .collect();
     rows.sort_by(|a, b| b.total.partial_cmp(&a.total).unwrap_or(std::cmp::Ordering::Equal).then(a.entity.cmp(&b.entity)));
     rows.truncate(top);
     rows
+}
+
+/// A value as tooltips, tables and summaries show it, marked "≈" (English) or "约" (Chinese) where
+/// it rests on a number the report words approximately.
+pub fn shown_value(v: Option<f64>, approx: bool, mode: Mode, lang: Lang) -> String {
+    let text = format_value(v, mode, lang);
+    if approx && v.is_some() {
+        format!("{}{text}", Msg::About.text(lang))
+    } else {
+        text
+    }
 }
 
 /// How a value reads in tooltips, tables and summaries: counts with separators, indices to one decimal.
@@ -226,6 +265,8 @@ pub struct TableCell {
     pub value: Option<f64>,
     pub text: String,
     pub erratum: bool,
+    /// The value rests on a number the report words approximately (its text says "≈" / "约").
+    pub approx: bool,
 }
 
 pub fn table(m: &Model, lang: Lang) -> Table {
@@ -239,7 +280,7 @@ pub fn table(m: &Model, lang: Lang) -> Table {
             .map(|(i, &year)| TableRow {
                 key: year.to_string(),
                 label: year_label(year, m.period, lang),
-                cells: m.lines.iter().map(|l| TableCell { value: l.values[i], text: format_value(l.values[i], m.mode, lang), erratum: l.errata[i] }).collect(),
+                cells: m.lines.iter().map(|l| TableCell { value: l.values[i], text: shown_value(l.values[i], l.approx[i], m.mode, lang), erratum: l.errata[i], approx: l.approx[i] }).collect(),
             })
             .collect(),
     }
@@ -289,7 +330,7 @@ pub fn tooltips(m: &Model, unit: &str, colours: &[&str], lang: Lang) -> Vec<Stri
                 html.push_str(&format!(
                     "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{unit}{kind}{mark}",
                     escape_html(&l.name),
-                    escape_html(&format_value(v, m.mode, lang)),
+                    escape_html(&shown_value(v, l.approx[i], m.mode, lang)),
                 ));
             }
             html
@@ -304,9 +345,9 @@ pub fn summary(m: &Model, lang: Lang) -> String {
         .lines
         .iter()
         .map(|l| {
-            let a = l.values.first().copied().flatten();
-            let b = l.values.last().copied().flatten();
-            fill(Msg::SummaryRoseFell.text(lang), &[("name", &l.name), ("a", &format_value(a, m.mode, lang)), ("b", &format_value(b, m.mode, lang))])
+            let at = |i: usize| shown_value(l.values.get(i).copied().flatten(), l.approx.get(i).copied().unwrap_or(false), m.mode, lang);
+            let last = l.values.len().saturating_sub(1);
+            fill(Msg::SummaryRoseFell.text(lang), &[("name", &l.name), ("a", &at(0)), ("b", &at(last))])
         })
         .collect();
     let sep = Msg::ListSep.text(lang);

@@ -1,7 +1,7 @@
 //! Sources & notes for one chart: publisher and table, definitions, and errata (where the report's
 //! text differs from the primary table).
 
-use crate::data::{Dataset, Erratum, Measure, Source, Text};
+use crate::data::{Dataset, Erratum, Kind, Measure, Source, Text};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::transform::{decimals, kind_label, year_label};
 use leptos::prelude::*;
@@ -54,6 +54,16 @@ fn text_lang(text: &str, page: Lang) -> &'static str {
         Lang::Zh.tag()
     } else {
         page.tag()
+    }
+}
+
+/// Who says the erratum's data value: the publisher's table, its press copies, or the dashboard's
+/// data where they include the report's own numbers.
+fn says(basis: Kind) -> Msg {
+    match basis {
+        Kind::Primary => Msg::PrimarySays,
+        Kind::Press => Msg::PressSays,
+        Kind::Report => Msg::ReportBasedSays,
     }
 }
 
@@ -113,11 +123,11 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                             " "
                             <span class="report-value">{fmt(e.report)}</span>
                             "; "
-                            {Msg::PrimarySays.text(l)}
+                            {says(e.basis).text(l)}
                             " "
                             <span class="primary-value">{fmt(e.primary)}</span>
                             ". "
-                            {Msg::ShownValue.text(l)}
+                            {if e.basis == Kind::Primary { Msg::ShownValue } else { Msg::ShownDataValue }.text(l)}
                             <blockquote lang="zh-CN">{e.quote.clone()}</blockquote>
                             <p class="erratum-where">{l.pick(&e.location).to_string()}</p>
                             <p>{Msg::LikelyCause.text(l)} ": " {l.pick(&e.cause).to_string()}</p>
