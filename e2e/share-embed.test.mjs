@@ -76,13 +76,34 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   const text = csv.body.toString('utf8');
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 with BOM');
   const lines = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
-  assert.deepEqual(lines[0], ['Year', 'China', 'Europe', 'India']);
+  // The label column, a numeric year beside it, then each series with what its numbers are.
+  assert.deepEqual(lines[0], ['Year', 'Year (number)', 'China (visas issued)', 'Europe (visas issued)', 'India (visas issued)']);
   assert.deepEqual(lines.slice(1).map((l) => l[0]), chart.x);
-  chart.series.forEach((s, col) => assert.deepEqual(lines.slice(1).map((l) => Number(l[col + 1])), s.data, s.name));
+  assert.deepEqual(lines.slice(1).map((l) => Number(l[1])), chart.x.map((x) => Number(x.replace('FY', ''))));
+  chart.series.forEach((s, col) => assert.deepEqual(lines.slice(1).map((l) => Number(l[col + 2])), s.data, s.name));
+  // In index mode the header says so, with its base year; in Chinese the years are numbers too.
+  await page.goto(appUrl('view=work-visas&mode=index&base=2019&lang=zh'));
+  await waitForChart(page, TOTALS, 3);
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const idx = await download(page, () => page.locator(`${TOTALS} [data-download="view-csv"]`).click());
+  const zh = idx.body.toString('utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
+  assert.deepEqual(zh[0].slice(0, 3), ['年份', '年份（数值）', '中国（指数（2019 = 100））']);
+  assert.deepEqual(zh[1].slice(0, 3), ['2014 财年', '2014', zh[1][2]]);
+  assert.equal(idx.name, 'work-visas-totals_CN-EU-IN_2014-2023_index.csv');
+  // A chart's file names list only the regions it draws (F-1: China and India, not Europe).
+  await page.goto(appUrl('view=students&lang=en'));
+  const f1 = chartSel('f1_visas', 'students-f1');
+  await waitForChart(page, f1, 2);
+  await page.locator(`${f1} [data-action="download"]`).click();
+  const f1csv = await download(page, () => page.locator(`${f1} [data-download="view-csv"]`).click());
+  assert.match(f1csv.name, /^students-f1_CN-IN_\d{4}-\d{4}_abs\.csv$/);
+  await page.goto(appUrl('view=work-visas&regions=CN~EU~IN'));
+  await waitForChart(page, TOTALS, 3);
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
 
   const full = await download(page, () => page.locator(`${TOTALS} [data-download="full-csv"]`).click());
   assert.equal(full.name, 'work_visas.csv');
-  assert.match(full.body.toString('utf8'), /^\ufeffentity,category,year,value,kind\r\nCN,H,2014,18770,primary\r\n/);
+  assert.match(full.body.toString('utf8'), /^\ufeffentity,category,year,value,kind,approx\r\nCN,H,2014,18770,primary,false\r\n/);
   const meta = await download(page, () => page.locator(`${TOTALS} [data-download="metadata"]`).click());
   const m = JSON.parse(meta.body.toString('utf8'));
   assert.equal(m.errata.find((e) => e.entity === 'CN' && e.year === 2023).report, 48338);

@@ -250,6 +250,9 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    TotalGap => "{name}：{years}无合计数——所用来源中没有{missing}，报告也未给出合计；其余类别见分类别图表。", "{name}: no total for {years} — the sources found do not have {missing}, and the report does not state the total; the other categories are in the by-category chart.";
+    YearNumber => "年份（数值）", "Year (number)";
+    ColumnUnit => "{name}（{unit}）", "{name} ({unit})";
     ApproxColumn => "约数（报告原文为概数）", "approximate (the report words it so)";
 }
 

@@ -4,8 +4,8 @@
 
 #![allow(dead_code)] // each builder that declares this module uses a different part of it
 
-use crate::common::same_name;
 use crate::common;
+use crate::common::same_name;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;

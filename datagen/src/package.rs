@@ -60,6 +60,7 @@ fn resource(ds: &Dataset) -> Resource {
                     "primary = the publisher's table; press = a press copy of it; report = the report's text only",
                     Some(vec!["primary".into(), "press".into(), "report".into()]),
                 ),
+                field("approx", "boolean", "true where the report words the value approximately (\"about\", \"约\", \"first exceeded\"): as precise as its wording", None),
             ],
             missing_values: vec!["".into()],
         },

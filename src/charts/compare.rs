@@ -58,12 +58,13 @@ pub fn summary(rows: &[Row], lang: Lang) -> String {
     rows.iter().map(|(e, x, y)| format!("{}: {} → {} ({})", labels::name(e, None, lang), count(*x), count(*y), pct(*y, *x))).collect::<Vec<_>>().join(Msg::ListSep.text(lang))
 }
 
-pub fn table(rows: &[Row], names: &(String, String), lang: Lang) -> Table {
+pub fn table(rows: &[Row], names: &(String, String), unit: &str, lang: Lang) -> Table {
     let ratio = fill(Msg::PercentOfYear.text(lang), &[("b", &names.1), ("a", &names.0)]);
     let cell = |v: Option<f64>, text: String| TableCell { value: v, text, erratum: false, approx: false };
     Table {
         first: Msg::RegionColumn.text(lang).to_string(),
         columns: vec![names.0.clone(), names.1.clone(), ratio],
+        units: vec![unit.to_string(), unit.to_string(), "%".to_string()],
         rows: rows
             .iter()
             .map(|(e, x, y)| {
@@ -86,11 +87,14 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
     let l = look.lang;
     let rows = rows(ds, c);
     let names = year_names(ds.period, c.years, l);
+    let unit = l.pick(&ds.unit);
     Built {
         title: l.pick(&fig.title).to_string(),
         subtitle: format!("{} · {}", names.0, names.1),
-        option: option(&rows, c, &names, &ChartText::plain(l.pick(&ds.unit).to_string(), look)),
-        table: table(&rows, &names, l),
+        option: option(&rows, c, &names, &ChartText::plain(unit.to_string(), look)),
+        table: table(&rows, &names, unit, l),
+        stem: format!("{}_{}-{}", fig.id, c.years.0, c.years.1),
+        notes: vec![],
         summary: summary(&rows, l),
     }
 }
@@ -144,7 +148,7 @@ mod tests {
         let tips = tooltips(&r, &names, Lang::En);
         assert!(tips[3].starts_with("<b>China</b><br>FY2019: "), "{}", tips[3]);
         assert_eq!(v["tfTips"], serde_json::json!(tips), "the tooltips travel with the option");
-        let t = table(&r, &names, Lang::En);
+        let t = table(&r, &names, "visas", Lang::En);
         assert_eq!(t.columns, ["FY2019", "FY2023", "FY2023 as % of FY2019"]);
         let (x, y) = (r[0].1.unwrap(), r[0].2.unwrap());
         assert_eq!(t.rows[0].cells[2].text, format!("{:.1}%", (y / x * 1000.0).round() / 10.0));

@@ -53,6 +53,11 @@ pub struct Built {
     pub table: Table,
     /// The chart in words, for screen readers.
     pub summary: String,
+    /// The downloads' file name, without extension: the chart id and what it shows.
+    pub stem: String,
+    /// What the chart must say about what it shows, under it (a total missing where its parts are
+    /// known, and why).
+    pub notes: Vec<String>,
 }
 
 /// The card of `fig` from its dataset (for the explorer: the chosen nationalities' totals, see

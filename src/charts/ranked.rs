@@ -97,7 +97,9 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         title: l.pick(&fig.title).to_string(),
         subtitle: format!("{unit} · {} · {figs}", year_label(r.year, ds.period, l)),
         option: build(&bars, &parts, &ChartText::plain(unit.clone(), look), &tooltips),
-        table: transform::ranking_table(&rows, &names, &part_names, Msg::CountryColumn.text(l).to_string(), l),
+        table: transform::ranking_table(&rows, &names, &part_names, &unit, Msg::CountryColumn.text(l).to_string(), l),
+        stem: format!("{}_{}", fig.id, r.year),
+        notes: vec![],
         summary: top.join(Msg::ListSep.text(l)),
     }
 }

@@ -202,6 +202,49 @@ fn markers(events: Option<&Events>, tag: Option<&str>, m: &Model, lang: Lang) ->
         .collect()
 }
 
+/// A file name for what the card shows: the chart, the entities drawn, the years, the mode
+/// (`<chart id>_CN-EU-IN_2014-2023_abs`).
+fn file_stem(id: &str, m: &Model, mode: Mode) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    for l in &m.lines {
+        if !codes.contains(&l.entity.as_str()) {
+            codes.push(&l.entity);
+        }
+    }
+    let years = m.years.first().zip(m.years.last()).map(|(a, b)| (*a, *b)).unwrap_or((0, 0));
+    transform::csv::file_stem(id, &codes, years.0, years.1, mode.code())
+}
+
+/// Where a drawn total is a gap although some of its parts are known (India's green cards in
+/// FY2020–21: EB-1 to EB-3 are in the State Department's tables, EB-5 is not, and the report does
+/// not state the total), a sentence that says so, naming what is missing.
+fn total_gaps(ds: &Dataset, m: &Model, parts: &[&str], lang: Lang) -> Vec<String> {
+    let label = |c: &str| labels::name(c, Some(ds), lang);
+    m.lines
+        .iter()
+        .filter(|line| line.category == "total" && !parts.is_empty())
+        .filter_map(|line| {
+            let mut years = Vec::new();
+            let mut missing: Vec<&str> = Vec::new();
+            for (&y, _) in m.years.iter().zip(&line.values).filter(|(_, v)| v.is_none()) {
+                let (known, lacking): (Vec<&str>, Vec<&str>) = parts.iter().partition(|c| ds.value(&line.entity, c, y).is_some());
+                if !known.is_empty() && !lacking.is_empty() {
+                    years.push(year_label(y, m.period, lang));
+                    for c in lacking {
+                        if !missing.contains(&c) {
+                            missing.push(c);
+                        }
+                    }
+                }
+            }
+            (!years.is_empty()).then(|| {
+                let missing: Vec<String> = missing.iter().map(|c| label(c)).collect();
+                fill(Msg::TotalGap.text(lang), &[("name", &line.name), ("years", &years.join(Msg::ItemSep.text(lang))), ("missing", &missing.join(Msg::ItemSep.text(lang)))])
+            })
+        })
+        .collect()
+}
+
 /// A series card: `title` and `refs` as the card shows them (already in the reader's language).
 pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f: &Filters, look: &Look) -> Built {
     let l = look.lang;
@@ -231,5 +274,13 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));
     }
-    Built { title: l.pick(&fig.title).to_string(), subtitle, option, table: transform::table(&m, l), summary: transform::summary(&m, l) }
+    Built {
+        title: l.pick(&fig.title).to_string(),
+        subtitle,
+        option,
+        table: transform::table(&m, &unit_text, l),
+        summary: transform::summary(&m, l),
+        stem: file_stem(fig.id, &m, plan.mode),
+        notes: total_gaps(ds, &m, f.all_categories, l),
+    }
 }

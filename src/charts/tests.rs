@@ -13,6 +13,7 @@ fn model() -> Model {
         kind: Kind::Primary,
         kinds: vec![Kind::Primary; v.len()],
         errata: vec![false; v.len()],
+        approx: vec![false; v.len()],
         values: v,
     };
     Model {
@@ -154,4 +155,18 @@ fn palettes_are_stable_and_distinct_for_the_main_regions() {
     let main: Vec<&str> = ["CN", "EU", "IN"].iter().map(|c| palette::region(c)).collect();
     assert!(main[0] != main[1] && main[1] != main[2] && main[0] != main[2]);
     assert_eq!(palette::fallback("korea-south"), palette::fallback("korea-south"));
+}
+
+#[test]
+fn a_total_missing_where_its_parts_are_known_is_said_under_the_chart() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/green_cards.json")).unwrap()).unwrap();
+    let state = ViewState::default_for(View::GreenCards);
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false };
+    let b = build(&crate::catalog::green_cards::TOTALS, &ds, None, &Filters::of(&state), &look).unwrap();
+    assert_eq!(ds.value("IN", "total", 2020), None);
+    let india = b.notes.iter().find(|n| n.starts_with("India:")).expect("India's gap is said");
+    assert!(india.starts_with("India: no total for FY2020, FY2021 — the sources found do not have EB-5 investors"), "{india}");
+    assert!(!b.notes.iter().any(|n| n.starts_with("China:")), "China's total has no such gap");
 }

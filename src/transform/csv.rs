@@ -3,6 +3,7 @@
 
 use super::Table;
 use crate::data::{Dataset, Kind};
+use crate::i18n::{Lang, Msg};
 
 pub const BOM: &str = "\u{feff}";
 
@@ -22,15 +23,37 @@ fn number(v: Option<f64>) -> String {
     }
 }
 
-/// The shown table: first column the row label (year or country), then one column per series;
-/// empty cells are gaps.
-pub fn table_csv(t: &Table) -> String {
+/// The shown table, for spreadsheets: the row label (year or country), a numeric year beside a
+/// year label ("FY2014", "2014 财年") so the years can be computed with, then one column per
+/// series with what its numbers are in its header ("China (Index (FY2019 = 100))"); empty cells
+/// are gaps. Where a value rests on a number the report words approximately, a last column names
+/// those series, row by row.
+pub fn table_csv(t: &Table, lang: Lang) -> String {
+    let years: Option<Vec<i32>> = t.rows.iter().map(|r| r.key.parse().ok()).collect();
+    let years = years.filter(|y| !y.is_empty());
+    let approx = t.rows.iter().any(|r| r.cells.iter().any(|c| c.approx && c.value.is_some()));
+    let mut header = vec![t.first.clone()];
+    if years.is_some() {
+        header.push(Msg::YearNumber.text(lang).to_string());
+    }
+    let with_unit = |c: &String, u: &String| if u.is_empty() { c.clone() } else { crate::i18n::fill(Msg::ColumnUnit.text(lang), &[("name", c), ("unit", u)]) };
+    header.extend(t.columns.iter().zip(t.units.iter().chain(std::iter::repeat(&String::new()))).map(|(c, u)| with_unit(c, u)));
+    if approx {
+        header.push(Msg::ApproxColumn.text(lang).to_string());
+    }
     let mut out = String::from(BOM);
-    let header: Vec<String> = std::iter::once(t.first.clone()).chain(t.columns.iter().cloned()).map(|h| field(&h)).collect();
-    out.push_str(&header.join(","));
+    out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
-    for r in &t.rows {
-        let cells: Vec<String> = std::iter::once(field(&r.label)).chain(r.cells.iter().map(|c| number(c.value))).collect();
+    for (i, r) in t.rows.iter().enumerate() {
+        let mut cells = vec![field(&r.label)];
+        if let Some(y) = &years {
+            cells.push(y[i].to_string());
+        }
+        cells.extend(r.cells.iter().map(|c| number(c.value)));
+        if approx {
+            let names: Vec<&str> = r.cells.iter().zip(&t.columns).filter(|(c, _)| c.approx && c.value.is_some()).map(|(_, n)| n.as_str()).collect();
+            cells.push(field(&names.join(Msg::ListSep.text(lang))));
+        }
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -55,20 +78,22 @@ fn kind(k: Kind) -> &'static str {
     }
 }
 
-/// The whole dataset, one row per entity × category × year (the datapackage schema's long form).
+/// The whole dataset, one row per entity × category × year (the datapackage schema's long form):
+/// the value, where it comes from (`kind`), and whether the report words it approximately.
 pub fn dataset_csv(ds: &Dataset) -> String {
-    let mut out = format!("{BOM}entity,category,year,value,kind\r\n");
+    let mut out = format!("{BOM}entity,category,year,value,kind,approx\r\n");
     for s in &ds.series {
         for (i, y) in ds.years.iter().enumerate() {
             let k = ds.kind_of(&s.entity, &s.category, *y).unwrap_or(s.kind);
-            out.push_str(&format!("{},{},{},{},{}\r\n", field(&s.entity), field(&s.category), y, number(s.values[i]), kind(k)));
+            let approx = s.values[i].is_some() && ds.is_approx(&s.entity, &s.category, *y);
+            out.push_str(&format!("{},{},{},{},{},{approx}\r\n", field(&s.entity), field(&s.category), y, number(s.values[i]), kind(k)));
         }
     }
     out
 }
 
 /// A file name from the chart and its state: `<chart id>_CN-EU-IN_2014-2023_abs`.
-pub fn file_stem(chart: &str, regions: &[String], from: i32, to: i32, mode: &str) -> String {
+pub fn file_stem(chart: &str, regions: &[&str], from: i32, to: i32, mode: &str) -> String {
     let safe = |s: &str| s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect::<String>();
     let mut parts = vec![safe(chart)];
     if !regions.is_empty() {
@@ -89,13 +114,33 @@ mod tests {
         let t = Table {
             first: "年份".into(),
             columns: vec!["中国".into(), "UK, France".into()],
+            units: vec![String::new(), String::new()],
             rows: vec![TableRow {
-                key: "2023".into(),
+                key: "CN".into(),
                 label: "FY2023".into(),
-                cells: vec![TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true, approx: false }, TableCell { value: None, text: "no data".into(), erratum: false, approx: false }],
+                cells: vec![
+                    TableCell { value: Some(48388.0), text: "48,388".into(), erratum: true, approx: false },
+                    TableCell { value: None, text: "no data".into(), erratum: false, approx: false },
+                ],
             }],
         };
-        assert_eq!(table_csv(&t), "\u{feff}年份,中国,\"UK, France\"\r\nFY2023,48388,\r\n");
+        assert_eq!(table_csv(&t, Lang::Zh), "\u{feff}年份,中国,\"UK, France\"\r\nFY2023,48388,\r\n");
+    }
+
+    #[test]
+    fn years_are_numbers_beside_their_labels_units_head_the_columns_and_approximations_are_named() {
+        let cell = |v: f64, approx: bool| TableCell { value: Some(v), text: String::new(), erratum: false, approx };
+        let row = |y: i32, a: TableCell, b: TableCell| TableRow { key: y.to_string(), label: format!("{y} 财年"), cells: vec![a, b] };
+        let t = Table {
+            first: "年份".into(),
+            columns: vec!["中国".into(), "印度".into()],
+            units: vec!["指数（2019 = 100）".into(), "指数（2019 = 100）".into()],
+            rows: vec![row(2019, cell(100.0, false), cell(100.0, false)), row(2020, cell(25.5, false), cell(61.2, true))],
+        };
+        assert_eq!(
+            table_csv(&t, Lang::Zh),
+            "\u{feff}年份,年份（数值）,中国（指数（2019 = 100））,印度（指数（2019 = 100））,约数（报告原文为概数）\r\n2019 财年,2019,100,100,\r\n2020 财年,2020,25.5,61.2,印度\r\n"
+        );
     }
 
     #[test]
@@ -107,7 +152,7 @@ mod tests {
 
     #[test]
     fn file_stems_are_safe() {
-        assert_eq!(file_stem("work-visas-totals", &["CN".into(), "EU".into(), "IN".into()], 2014, 2023, "abs"), "work-visas-totals_CN-EU-IN_2014-2023_abs");
+        assert_eq!(file_stem("work-visas-totals", &["CN", "EU", "IN"], 2014, 2023, "abs"), "work-visas-totals_CN-EU-IN_2014-2023_abs");
         assert_eq!(file_stem("x", &["../etc".into()], 1, 2, "a/b"), "x_---etc_1-2_a-b");
     }
 }

@@ -136,10 +136,11 @@ pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base:
 }
 
 /// The table of a ranking: one row per entity in rank order, one column per part.
-pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], first: String, lang: Lang) -> Table {
+pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], unit: &str, first: String, lang: Lang) -> Table {
     Table {
         first,
         columns: parts.to_vec(),
+        units: vec![unit.to_string(); parts.len()],
         rows: rows
             .iter()
             .zip(names)
@@ -249,6 +250,9 @@ pub struct Table {
     /// Header of the first column ("Year", "Country"…).
     pub first: String,
     pub columns: Vec<String>,
+    /// Parallel to `columns`: what the numbers are ("visas issued", "Index (2019 = 100)", "%"),
+    /// said in the CSV's header.
+    pub units: Vec<String>,
     pub rows: Vec<TableRow>,
 }
 
@@ -269,10 +273,12 @@ pub struct TableCell {
     pub approx: bool,
 }
 
-pub fn table(m: &Model, lang: Lang) -> Table {
+/// The table of a chart over years, its numbers in `unit`.
+pub fn table(m: &Model, unit: &str, lang: Lang) -> Table {
     Table {
         first: Msg::Year.text(lang).to_string(),
         columns: m.lines.iter().map(|l| l.name.clone()).collect(),
+        units: vec![unit.to_string(); m.lines.len()],
         rows: m
             .years
             .iter()
@@ -280,7 +286,11 @@ pub fn table(m: &Model, lang: Lang) -> Table {
             .map(|(i, &year)| TableRow {
                 key: year.to_string(),
                 label: year_label(year, m.period, lang),
-                cells: m.lines.iter().map(|l| TableCell { value: l.values[i], text: shown_value(l.values[i], l.approx[i], m.mode, lang), erratum: l.errata[i], approx: l.approx[i] }).collect(),
+                cells: m
+                    .lines
+                    .iter()
+                    .map(|l| TableCell { value: l.values[i], text: shown_value(l.values[i], l.approx[i], m.mode, lang), erratum: l.errata[i], approx: l.approx[i] })
+                    .collect(),
             })
             .collect(),
     }
@@ -460,7 +470,7 @@ mod tests {
     #[test]
     fn table_has_the_chart_numbers() {
         let m = model(&ds(), &[pick("CN"), pick("IN")], 2019, 2021, Mode::Abs, 2019);
-        let t = table(&m, Lang::En);
+        let t = table(&m, "visas", Lang::En);
         assert_eq!(t.columns, vec!["CN", "IN"]);
         assert_eq!(t.rows.len(), 3);
         assert_eq!(t.rows[0].label, "FY2019");

@@ -98,6 +98,9 @@ pub fn CardFrame(
     /// The CSV of what the card shows (made only when a reader downloads it).
     #[prop(into)]
     csv: Signal<Option<String>>,
+    /// The downloads' file name without extension (the chart id and what it shows).
+    #[prop(into)]
+    stem: Signal<String>,
     /// The figure's dataset, for the full-data downloads (charts of a dataset only).
     #[prop(into, optional)]
     dataset: Signal<Option<Arc<Dataset>>>,
@@ -148,7 +151,7 @@ pub fn CardFrame(
                 {children.with_value(|c| c())}
                 <p class="source-line">{move || source_line(&line, lang.get())}</p>
                 <SourcesPanel provenance=panel />
-                <CardTools figure=figure title=title source=source csv_text=csv dataset=dataset card=section />
+                <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>
                     <p class="open-full">
                         <a href=full_link target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>

@@ -82,6 +82,9 @@ pub fn CardTools(
     /// The CSV of what the card shows.
     #[prop(into)]
     csv_text: Signal<Option<String>>,
+    /// File names without extension.
+    #[prop(into)]
+    stem: Signal<String>,
     #[prop(into)] dataset: Signal<Option<Arc<Dataset>>>,
     card: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
@@ -96,7 +99,7 @@ pub fn CardTools(
         s.embed = embed;
         format!("{}?{}", page_base(), url::serialize(&s))
     };
-    let stem = move || ctx.state.with_untracked(|s| csv::file_stem(chart_id, &s.regions, s.from, s.to, s.mode.code()));
+    let stem = move || stem.get_untracked();
     let share = move |_| {
         let href = link(false);
         if is_touch_device() && system_share(&title.get_untracked(), &href) {
@@ -156,7 +159,7 @@ pub fn CardTools(
         if let Some(d) = dataset.get_untracked() {
             let meta = serde_json::json!({
                 "name": d.name, "title": d.title, "unit": d.unit, "period": d.period, "figures": d.figures, "tables": d.tables,
-                "sources": d.sources, "notes": d.notes, "errata": d.errata, "columns": ["entity", "category", "year", "value", "kind"],
+                "sources": d.sources, "notes": d.notes, "errata": d.errata, "columns": ["entity", "category", "year", "value", "kind", "approx"],
             });
             save_text(&format!("{resource}.metadata.json"), "application/json;charset=utf-8", &serde_json::to_string_pretty(&meta).unwrap_or_default());
         }

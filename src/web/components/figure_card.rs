@@ -70,12 +70,14 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
     let table = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.table.clone())));
     let option = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.option.clone())).unwrap_or_default());
     let summary = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.summary.clone())).unwrap_or_default());
-    let csv = Signal::derive(move || table.with(|t| t.as_ref().map(table_csv)));
+    let csv = Signal::derive(move || table.with(|t| t.as_ref().map(|t| table_csv(t, lang.get()))));
+    let stem = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.stem.clone())).unwrap_or_else(|| figure.id.to_string()));
     let hidden = figure.region().map(|r| Signal::derive(move || !ctx.state.with(|s| s.regions.iter().any(|x| x == r))));
     let id = figure.id;
     view! {
-        <CardFrame figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv dataset=Signal::derive(dataset) hidden=hidden>
+        <CardFrame figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) hidden=hidden>
             {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
+            {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
             <TabPanel card=id tab=Tab::Chart>
                 {move || {
                     let l = lang.get();

@@ -39,7 +39,7 @@ pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
     });
     let csv = Signal::derive(move || table.with(|t| t.as_ref().map(|t| policy::csv(t, &query.get(), lang.get()))));
     view! {
-        <CardFrame figure=figure status=status retry=Callback::new(move |_| data.refetch()) title=title subtitle=subtitle csv=csv live_subtitle=true>
+        <CardFrame figure=figure status=status retry=Callback::new(move |_| data.refetch()) title=title subtitle=subtitle csv=csv stem=Signal::derive(move || figure.id.to_string()) live_subtitle=true>
             <div class="table-wrap" tabindex="0" role="region" aria-label=move || table_region_label(&title.get(), lang.get())>
                 <table class="policy-table">
                     <thead>
