@@ -152,7 +152,7 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   assert.equal((await readChart(other, TOTALS)).yName, 'Index (2019 = 100)');
 
   await page.locator(`${TOTALS} [data-action="embed"]`).click();
-  const dialog = page.locator(`${TOTALS} dialog`);
+  const dialog = page.locator(`${TOTALS} dialog.embed-dialog`);
   assert.equal(await dialog.evaluate((d) => d.open), true);
   const code = await dialog.locator('textarea').inputValue();
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=work-visas&amp;chart=work-visas-totals&amp;regions=CN~IN&amp;mode=index&amp;embed=1" title="US nonimmigrant work visas[^"]*" width="100%"/);
@@ -181,4 +181,71 @@ test('a build with --public-url /sub/dir/, served under that path, loads with no
   } finally {
     server.close();
   }
+});
+
+test('cite this chart: four styles in the page language, with the version, a URL that restores the view and the access date', async () => {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../dist/data/datapackage.json', import.meta.url)));
+  const now = new Date();
+  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&regions=CN~IN&mode=index&lang=en'));
+  await waitForChart(page, TOTALS, 2);
+  await page.locator(`${TOTALS} [data-action="cite"]`).click();
+  const dialog = page.locator(`${TOTALS} dialog[data-dialog="cite"]`);
+  await dialog.waitFor();
+  const text = (style) => dialog.locator(`[data-style="${style}"] pre`).innerText();
+  const [gbt, apa, bib, ris] = [await text('gbt7714'), await text('apa7'), await text('bibtex'), await text('ris')];
+  for (const t of [gbt, apa, bib, ris]) {
+    assert.ok(t.includes('Talent Flows'), `names the dashboard: ${t}`);
+    assert.ok(t.includes('International Talent Mobility and Governance Report'), `names the report: ${t}`);
+    assert.ok(t.includes(pkg.version), `the data version ${pkg.version}: ${t}`);
+    assert.ok(t.includes('US nonimmigrant work visas issued to citizens of China, Europe and India'), `the chart's title: ${t}`);
+  }
+  assert.ok(gbt.includes(`[EB/OL]. (${pkg.created})[${iso}]. http`), gbt);
+  assert.ok(apa.includes(`Retrieved ${now.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' })}, from http`), apa);
+  assert.match(bib, new RegExp(`^@misc\\{talentflows_work_visas_totals_\\d{4},[\\s\\S]*urldate = \\{${iso}\\}`));
+  assert.ok(ris.startsWith('TY  - DATA') && ris.includes(`Y2  - ${iso.replaceAll('-', '/')}`), ris);
+  // The cited URL brings back the chart as it was cited.
+  const url = ris.match(/^UR {2}- (.+)$/m)[1];
+  const q = new URL(url).searchParams;
+  assert.deepEqual([q.get('view'), q.get('chart'), q.get('regions'), q.get('mode'), q.get('lang')], ['work-visas', 'work-visas-totals', 'CN~IN', 'index', 'en']);
+  const again = await newPage(browser);
+  await again.goto(url);
+  await waitForChart(again, TOTALS, 2);
+  assert.equal(await again.locator('section[data-chart]').count(), 1);
+  await assertNoErrors(again);
+  // In Chinese: the Chinese forms and dates.
+  await dialog.locator('[data-action="close"]').click();
+  await page.goto(appUrl('view=work-visas&lang=zh'));
+  await waitForChart(page, TOTALS, 3);
+  await page.locator(`${TOTALS} [data-action="cite"]`).click();
+  await dialog.waitFor();
+  const zhGbt = await text('gbt7714');
+  assert.ok(zhGbt.startsWith('国际人才流动数据看板. 中国、欧洲、印度公民获得的美国非移民工作签证（数据版本 ') && zhGbt.includes(`[EB/OL]. (${pkg.created})[${iso}].`), zhGbt);
+  assert.ok((await text('apa7')).includes(`检索于 ${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`));
+  await dialog.locator('[data-action="close"]').click();
+  // The footer cites the dashboard and the report.
+  await page.locator('[data-action="cite-site"]').click();
+  const site = page.locator('.site-footer dialog[data-dialog="cite"]');
+  await site.waitFor();
+  const all = await site.innerText();
+  assert.ok(all.includes('国际人才流动与治理报告——以美国为枢纽分析2024[R]. 北京: 全球化智库, 2024.'), all);
+  await assertNoErrors(page);
+});
+
+test('every card and every embed says how current its data are', async () => {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../dist/data/datapackage.json', import.meta.url)));
+  const asOf = (name) => pkg.resources.find((r) => r.name === name).as_of;
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=students&lang=en'));
+  await waitForChart(page, chartSel('f1_visas', 'students-f1'));
+  const dated = await page.evaluate(() => [...document.querySelectorAll('section[data-chart]:not([hidden])')].map((s) => [s.dataset.chart, s.querySelector('.source-line .as-of')?.textContent]));
+  assert.ok(dated.length >= 5);
+  for (const [name, text] of dated) assert.equal(text, `Data as of ${asOf(name)}`, name);
+  const embed = await newPage(browser);
+  await embed.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&lang=zh'));
+  await waitForChart(embed, TOTALS, 3);
+  assert.equal(await embed.locator(`${TOTALS} .as-of`).innerText(), `数据截至 ${asOf('work_visas')}`);
+  await assertNoErrors(page);
+  await assertNoErrors(embed);
 });

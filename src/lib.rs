@@ -9,11 +9,13 @@
 
 pub mod catalog;
 pub mod charts;
+pub mod cite;
 pub mod data;
 pub mod findings;
 pub mod i18n;
 pub mod labels;
 pub mod page;
+pub mod provenance;
 pub mod state;
 pub mod transform;
 

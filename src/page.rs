@@ -24,14 +24,23 @@ pub const FIRST_CHART_ID: &str = "first-chart";
 /// The `<script type="application/json">` that carries [`boot_config`], read by public/boot.js.
 pub const BOOT_CONFIG_ID: &str = "boot-config";
 
-/// public/boot.js's settings: the breakpoint, the default view, each view's data files (to
-/// download beside the app), the spellings of `lang=`, of the themes and of a switched-on flag
-/// (`embed=1`).
-pub fn boot_config() -> String {
+/// The page's settings: for public/boot.js the breakpoint, the default view, each view's data
+/// files (to download beside the app), the spellings of `lang=`, of the themes and of a
+/// switched-on flag (`embed=1`); for the app's citations the data release shipped with the page
+/// (datapackage.json's `version` and `created`, `release`).
+pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let views: serde_json::Map<String, Value> = View::ALL.iter().map(|v| (v.spec().slug.to_string(), json!(v.spec().data_files()))).collect();
     let lang: serde_json::Map<String, Value> = Lang::ALL.iter().map(|l| (l.code().to_string(), json!(l.aliases()))).collect();
     let theme = json!({ "dark": Theme::Dark.code(), "light": Theme::Light.code() });
-    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON }).to_string()
+    let release = release.map(|(version, created)| json!({ "version": version, "created": created }));
+    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release }).to_string()
+}
+
+/// The data release in the page's settings, as `(version, created)`.
+pub fn release_in(config: &str) -> Option<(String, String)> {
+    let v: Value = serde_json::from_str(config).ok()?;
+    let r = v.get("release")?;
+    Some((r.get("version")?.as_str()?.to_string(), r.get("created")?.as_str()?.to_string()))
 }
 
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:
@@ -68,7 +77,11 @@ mod tests {
 
     #[test]
     fn the_boot_config_lists_each_views_files_once() {
-        let v: Value = serde_json::from_str(&boot_config()).unwrap();
+        let text = boot_config(Some(("2026.12", "2026-12-02")));
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(release_in(&text), Some(("2026.12".to_string(), "2026-12-02".to_string())));
+        assert_eq!(release_in(&boot_config(None)), None);
+        assert_eq!(release_in("garbage"), None);
         assert_eq!(v["wide"], WIDE);
         assert_eq!(v["defaultView"], "overview");
         assert_eq!(v["views"]["work-visas"], json!(["work_visas", "events"]));

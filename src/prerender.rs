@@ -91,10 +91,10 @@ fn first_chart_json(ds: &Dataset) -> String {
 
 /// The boot script's settings (`page::boot_config`), placed right before its tag so it can read
 /// them as it runs (it is in `<head>`, before the body is parsed). `None` without a boot.js tag.
-pub fn with_boot_config(index: &str) -> Option<String> {
+pub fn with_boot_config(index: &str, release: Option<(&str, &str)>) -> Option<String> {
     const BOOT: &str = "<script src=\"boot.js\"";
     let at = index.find(BOOT)?;
-    let block = format!("<script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{}</script>\n    ", json_for_script(&boot_config()));
+    let block = format!("<script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{}</script>\n    ", json_for_script(&boot_config(release)));
     let mut out = index.to_string();
     out.insert_str(at, &block);
     Some(out)
@@ -292,10 +292,10 @@ mod tests {
 
     #[test]
     fn the_boot_config_goes_right_before_boot_js() {
-        let out = with_boot_config("<head><script src=\"boot.js\"></script></head>").unwrap();
+        let out = with_boot_config("<head><script src=\"boot.js\"></script></head>", None).unwrap();
         assert!(out.starts_with(&format!("<head><script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{{")), "{out}");
         assert!(out.ends_with("</script>\n    <script src=\"boot.js\"></script></head>"), "{out}");
-        assert_eq!(with_boot_config("<head></head>"), None);
+        assert_eq!(with_boot_config("<head></head>", None), None);
     }
 
     #[test]

@@ -49,6 +49,7 @@ fn china_migrants(sources: &Path) -> Result<Dataset, String> {
             ),
             file: ABEL.into(),
             url: Some("https://www.un.org/development/desa/pd/content/international-migrant-stock".into()),
+            published: None,
         }],
         notes: vec![
             Text::new(
@@ -405,6 +406,7 @@ fn remittances(sources: &Path, countries: &Countries) -> Result<Dataset, String>
         table: Text::new(zh, en),
         file: file.into(),
         url: Some("https://www.knomad.org/".into()),
+        published: None,
     };
     let mut ds = common::dataset(Meta {
         name: "remittances",

@@ -83,6 +83,7 @@ pub fn build(sources: &Path) -> Result<Vec<Dataset>, String> {
         ),
         file: PRESS_FILE.into(),
         url: Some(page),
+        published: None,
     };
     let mut ds = dataset(Meta {
         name: "eb1a",

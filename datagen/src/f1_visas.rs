@@ -82,6 +82,7 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
             table: Text::new("按国籍和签证类别划分的月度非移民签证签发量", "Monthly Nonimmigrant Visa Issuances by Nationality and Visa Class"),
             file: "us-visas/niv-monthly/nonimmigrant_data/*.jsonl; us-visas/niv-monthly/may_2019_NIV_by_nationality_TashiNyangmi.csv".into(),
             url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/nonimmigrant-visa-statistics/monthly-nonimmigrant-visa-issuances.html".into()),
+            published: None,
         }],
         notes: vec![
             Text::new(

@@ -61,6 +61,7 @@ fn uis_source() -> Source {
         ),
         file: UIS.into(),
         url: Some("https://uis.unesco.org/".into()),
+        published: None,
     }
 }
 
@@ -228,6 +229,7 @@ fn student_destinations(sources: &Path, uis: &Uis, countries: &Countries) -> Res
         ),
         file: OPEN_DOORS.into(),
         url: Some("https://opendoorsdata.org/".into()),
+        published: None,
     });
     common::push(&mut ds, "WLD", "students", Kind::Primary, 0, vec![Some(world)]);
     for &(c, v) in &hosts {

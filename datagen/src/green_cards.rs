@@ -22,6 +22,7 @@ fn part2_source() -> Source {
         ),
         file: "us-visas/visa-office-table-v/tableV_part2_EB1-4_CN_IN_MX_PH_ROW_FY2012-2024.json".into(),
         url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/annual-reports.html".into()),
+        published: None,
     }
 }
 
@@ -35,6 +36,7 @@ fn part3_source() -> Source {
         ),
         file: "us-visas/visa-office-table-v/part3_tabula/".into(),
         url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/annual-reports.html".into()),
+        published: None,
     }
 }
 

@@ -14,6 +14,7 @@ mod green_cards;
 mod migration;
 mod niv;
 mod package;
+mod releases;
 mod statements;
 mod students;
 mod texts;
@@ -33,6 +34,7 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     let report_path = sources.join("../report/ccg-2024-talent-mobility-report.zh.md");
     let report = std::fs::read_to_string(&report_path).map_err(|e| format!("{}: {e}", report_path.display()))?;
     let statements = statements::load(Path::new("data-src/statements"), &report)?;
+    let releases = releases::Releases::load(sources)?;
 
     let mut tally = statements::Tally::default();
     let mut problems = Vec::new();
@@ -83,17 +85,25 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
         return Err(problems.join("\n"));
     }
 
+    let mut explorer = explorer::build(&niv)?;
+    let mut policies = texts::policies(&report)?;
+    let mut events = texts::events(&report)?;
+    // Every source dated: the "data as of" of each card and each resource's `as_of`.
+    for ds in &mut datasets {
+        releases.date(&mut ds.sources)?;
+    }
+    releases.date(&mut explorer.sources)?;
+    releases.date(&mut policies.sources)?;
+    releases.date(&mut events.sources)?;
+
     std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
     for ds in &datasets {
         write_json(&out.join(format!("{}.json", ds.name)), ds)?;
     }
-    let explorer = explorer::build(&niv)?;
     write_json(&out.join("niv_explorer.json"), &explorer)?;
-    let policies = texts::policies(&report)?;
     write_json(&out.join("policies.json"), &policies)?;
-    let events = texts::events(&report)?;
     write_json(&out.join("events.json"), &events)?;
-    write_json(&out.join("datapackage.json"), &package::build(&datasets, &explorer, &policies, &events))?;
+    write_json(&out.join("datapackage.json"), &package::build(&releases.release, &datasets, &explorer, &policies, &events))?;
     write_json(&out.join("errata.json"), &errata::build(&datasets, &tally))?;
     eprintln!(
         "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} errata, {} unverified, {} for datasets not built yet",

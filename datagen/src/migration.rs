@@ -35,6 +35,7 @@ pub fn desa_source(table: Text) -> Source {
         table,
         file: DESA_DESTINATION.into(),
         url: Some("https://www.un.org/development/desa/pd/content/international-migrant-stock".into()),
+        published: None,
     }
 }
 
@@ -150,6 +151,7 @@ fn bilateral_source() -> Source {
         ),
         file: DESA_BILATERAL.into(),
         url: Some("https://www.un.org/development/desa/pd/content/international-migrant-stock".into()),
+        published: None,
     }
 }
 

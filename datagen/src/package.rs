@@ -48,6 +48,8 @@ fn resource(ds: &Dataset) -> Resource {
         tables: ds.tables.clone(),
         sources: ds.sources.clone(),
         notes: ds.notes.clone(),
+        as_of: ds.as_of().map(str::to_string),
+        coverage: ds.coverage(),
         schema: Schema {
             fields: vec![
                 entity_field(ds),
@@ -87,6 +89,8 @@ fn errata_resource(datasets: &[Dataset]) -> Resource {
         figures,
         tables: vec![],
         sources: vec![crate::statements::report_source()],
+        as_of: None,
+        coverage: None,
         notes: vec![Text::new(
             "图表显示原始数据的数值；报告数值列于此处及各图的“来源与说明”。",
             "Charts show the primary value; the report's is listed here and in each chart's Sources & notes.",
@@ -108,6 +112,12 @@ fn errata_resource(datasets: &[Dataset]) -> Resource {
     }
 }
 
+/// The first and last fiscal year with any issuance in the explorer's table.
+fn explorer_coverage(e: &Explorer) -> Option<[i32; 2]> {
+    let with_data: Vec<i32> = e.years.iter().enumerate().filter(|(i, _)| e.rows.iter().any(|r| r.2[*i].is_some())).map(|(_, y)| *y).collect();
+    Some([*with_data.first()?, *with_data.last()?])
+}
+
 fn explorer_resource(e: &Explorer) -> Resource {
     Resource {
         name: e.name.clone(),
@@ -124,6 +134,8 @@ fn explorer_resource(e: &Explorer) -> Resource {
         tables: vec![],
         sources: e.sources.clone(),
         notes: e.notes.clone(),
+        as_of: crate::releases::latest(&e.sources),
+        coverage: explorer_coverage(e),
         schema: Schema {
             fields: vec![
                 field("nationality", "string", "nationality as the State Department names it", None),
@@ -150,14 +162,18 @@ fn text_resource(name: &str, shape: &str, title: &Text, sources: &[talent_flows_
         tables,
         sources: sources.to_vec(),
         notes: vec![Text::new("中文为报告原文；英文为本项目翻译。", "The Chinese is the report's text; the English is this project's translation.")],
+        as_of: crate::releases::latest(sources),
+        coverage: None,
         schema: Schema { fields, missing_values: vec!["".into()] },
     }
 }
 
-pub fn build(datasets: &[Dataset], explorer: &Explorer, policies: &Policies, events: &Events) -> DataPackage {
+pub fn build(release: &crate::releases::Release, datasets: &[Dataset], explorer: &Explorer, policies: &Policies, events: &Events) -> DataPackage {
     DataPackage {
         profile: "data-package".into(),
         name: "talent-flows".into(),
+        version: release.version.clone(),
+        created: release.created.clone(),
         title: Text::new(
             "国际人才流动与治理报告——以美国为枢纽分析2024：数据",
             "International Talent Mobility and Governance Report — the US as a Hub 2024: data",

@@ -125,6 +125,7 @@ pub fn source(publisher: Text, page: &Quote, file: &str) -> Source {
         table: Text::new(page.page.clone(), page.page.clone()),
         file: file.into(),
         url: page.page_url.starts_with("http").then(|| page.page_url.clone()),
+        published: None,
     }
 }
 

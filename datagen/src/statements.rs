@@ -14,6 +14,7 @@ pub fn report_source() -> Source {
         table: Text::new("《国际人才流动与治理报告——以美国为枢纽分析2024》正文", "International Talent Mobility and Governance Report 2024, text"),
         file: "report/ccg-2024-talent-mobility-report.zh.md".into(),
         url: None,
+        published: None,
     }
 }
 

@@ -89,6 +89,7 @@ fn od23_source() -> Source {
         ),
         file: OD23_FILE.into(),
         url: Some("https://opendoorsdata.org/".into()),
+        published: None,
     }
 }
 
@@ -102,6 +103,7 @@ fn od25_source() -> Source {
         ),
         file: OD25_FILE.into(),
         url: Some("https://opendoorsdata.org/data/international-students/academic-level-and-places-of-origin/".into()),
+        published: None,
     }
 }
 

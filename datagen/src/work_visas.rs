@@ -28,6 +28,7 @@ pub fn niv_source() -> Source {
         ),
         file: "us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx".into(),
         url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/nonimmigrant-visa-statistics.html".into()),
+        published: None,
     }
 }
 

@@ -54,6 +54,10 @@ pub struct Source {
     pub file: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// When the publisher released it, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY): the
+    /// "data as of" date (`data-src/releases.toml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
 }
 
 /// One line of numbers: an entity (region, country) and a category (visa class, level, `total`).
@@ -272,6 +276,17 @@ impl Dataset {
         self.labels.iter().find(|l| l.code == code).map(|l| &l.name)
     }
 
+    /// The first and last year with any value.
+    pub fn coverage(&self) -> Option<[i32; 2]> {
+        let with_data: Vec<i32> = self.years.iter().enumerate().filter(|(i, _)| self.series.iter().any(|s| s.values[*i].is_some())).map(|(_, y)| *y).collect();
+        Some([*with_data.first()?, *with_data.last()?])
+    }
+
+    /// When its newest source was published.
+    pub fn as_of(&self) -> Option<&str> {
+        self.sources.iter().filter_map(|s| s.published.as_deref()).max()
+    }
+
     /// Parses and validates a data file's text.
     pub fn from_json(text: &str) -> Result<Dataset, String> {
         let ds: Dataset = serde_json::from_str(text).map_err(|e| e.to_string())?;
@@ -342,6 +357,7 @@ mod tests {
                 table: Text::new("表", "Table"),
                 file: "x.xlsx".into(),
                 url: None,
+                published: None,
             }],
             notes: vec![],
             errata: vec![],

@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 pub struct DataPackage {
     pub profile: String,
     pub name: String,
+    /// The data release (e.g. "2026.12").
+    #[serde(default)]
+    pub version: String,
+    /// When the release was made (YYYY-MM-DD).
+    #[serde(default)]
+    pub created: String,
     pub title: Text,
     pub description: Text,
     pub licenses: Vec<License>,
@@ -35,6 +41,12 @@ pub struct Resource {
     pub tables: Vec<u32>,
     pub sources: Vec<Source>,
     pub notes: Vec<Text>,
+    /// When its newest source was published (YYYY[-MM[-DD]]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// The first and last year with any value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<[i32; 2]>,
     /// The long ("tidy") form of the file: one row per entity × category × year.
     pub schema: Schema,
 }

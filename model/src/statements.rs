@@ -153,7 +153,7 @@ mod tests {
             figures: vec![],
             tables: vec![],
             years: vec![2000, 2020],
-            sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None }],
+            sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None, published: None }],
             notes: vec![],
             errata: vec![],
             labels: vec![],

@@ -29,7 +29,14 @@ fn main() {
     let Some(out) = prerender::insert(&page, &block) else {
         panic!("prerender: {index} has no {} marker", prerender::MARKER);
     };
-    let Some(out) = prerender::with_boot_config(&out) else {
+    // The data release, for the app's citations.
+    let package: Option<talent_flows::data::package::DataPackage> =
+        std::fs::read_to_string(format!("{dist}/data/datapackage.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
+    let release = package.as_ref().map(|p| (p.version.as_str(), p.created.as_str())).filter(|(v, _)| !v.is_empty());
+    if release.is_none() {
+        eprintln!("prerender: no data release in {dist}/data/datapackage.json; citations will say none");
+    }
+    let Some(out) = prerender::with_boot_config(&out, release) else {
         panic!("prerender: {index} has no boot.js tag for the boot settings");
     };
     let Some(out) = prerender::gate_app(&out) else {

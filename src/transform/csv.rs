@@ -153,6 +153,6 @@ mod tests {
     #[test]
     fn file_stems_are_safe() {
         assert_eq!(file_stem("work-visas-totals", &["CN", "EU", "IN"], 2014, 2023, "abs"), "work-visas-totals_CN-EU-IN_2014-2023_abs");
-        assert_eq!(file_stem("x", &["../etc".into()], 1, 2, "a/b"), "x_---etc_1-2_a-b");
+        assert_eq!(file_stem("x", &["../etc"], 1, 2, "a/b"), "x_---etc_1-2_a-b");
     }
 }

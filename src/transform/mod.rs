@@ -380,7 +380,7 @@ mod tests {
             figures: vec![],
             tables: vec![],
             years: vec![2018, 2019, 2020, 2021],
-            sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None }],
+            sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None, published: None }],
             notes: vec![],
             errata: vec![],
             labels: vec![],

@@ -160,6 +160,8 @@ fn Shell() -> impl IntoView {
                     <a href="data/datapackage.json" rel="external">{t(Msg::FooterData)}</a>
                     " · "
                     <a href="data/errata.json" rel="external">{t(Msg::FooterErrata)}</a>
+                    " · "
+                    <SiteCite />
                 </p>
             </footer>
         </Show>
@@ -259,5 +261,30 @@ fn ThemeSwitch() -> impl IntoView {
         >
             {move || Msg::DarkMode.text(ctx.lang.get())}
         </button>
+    }
+}
+
+/// "Cite": the dashboard and the report it rebuilds, in every style.
+#[component]
+fn SiteCite() -> impl IntoView {
+    use super::components::card_tools::page_base;
+    use super::components::cite_dialog::{citations, Citations, CiteDialog};
+    use crate::cite::Work;
+    let ctx = use_ctx();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let (works, set_works) = signal(Vec::<Citations>::new());
+    let open = move |_| {
+        let l = ctx.lang.get_untracked();
+        let mut home = ViewState::default_for(View::DEFAULT);
+        home.lang = Some(l);
+        let url = format!("{}?{}", page_base(), url::serialize(&home));
+        set_works.set(vec![citations(Msg::CiteDashboard.text(l).to_string(), &Work::Dashboard { url: &url }, l), citations(Msg::CiteReport.text(l).to_string(), &Work::Report, l)]);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    view! {
+        <button type="button" class="link-button" data-action="cite-site" on:click=open>{move || Msg::Cite.text(ctx.lang.get())}</button>
+        <CiteDialog dialog=dialog id="site".to_string() title=Msg::CiteSite works=works />
     }
 }

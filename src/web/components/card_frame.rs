@@ -9,6 +9,7 @@ use super::sources_panel::{source_line, Provenance, SourcesPanel};
 use crate::catalog::Figure;
 use crate::data::Dataset;
 use crate::i18n::Msg;
+use crate::provenance::as_of_line;
 use crate::state::{url, Tab};
 use crate::web::ctx::{focus_by_id, use_ctx};
 use crate::web::loader::LoadError;
@@ -145,11 +146,14 @@ pub fn CardFrame(
             .into_any()
         }
         CardStatus::Ready(p) => {
-            let (line, panel) = (p.clone(), p.clone());
+            let (line, dated, panel) = (p.clone(), p.clone(), p.clone());
             let source = Signal::derive(move || source_line(&p, lang.get()));
             view! {
                 {children.with_value(|c| c())}
-                <p class="source-line">{move || source_line(&line, lang.get())}</p>
+                <p class="source-line">
+                    {move || source_line(&line, lang.get())}
+                    {move || as_of_line(&dated, lang.get()).map(|d| view! { " · " <span class="as-of" data-as-of=dated.as_of.clone()>{d}</span> })}
+                </p>
                 <SourcesPanel provenance=panel />
                 <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>

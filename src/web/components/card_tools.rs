@@ -1,7 +1,9 @@
 //! Share, embed and download for one chart: the link that restores it, the `<iframe>` that shows
 //! it elsewhere, and its data and images to take away.
 
+use super::cite_dialog::{citations, copy_text, Citations, CiteDialog};
 use crate::catalog::Figure;
+use crate::cite::Work;
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::state::url;
@@ -14,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The page's own address without the query, e.g. `https://host/sub/path/`.
-fn page_base() -> String {
+pub fn page_base() -> String {
     let loc = web_sys::window().map(|w| w.location());
     let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
     let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
@@ -46,17 +48,6 @@ pub fn save_text(filename: &str, mime: &str, text: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     save(filename, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// `navigator.clipboard.writeText`, without failing where it is missing.
-fn copy(text: &str) -> bool {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
-    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else { return false };
-    let Ok(f) = js_sys::Reflect::get(&clip, &"writeText".into()) else { return false };
-    match f.dyn_ref::<js_sys::Function>() {
-        Some(f) => f.call1(&clip, &JsValue::from_str(text)).is_ok(),
-        None => false,
-    }
 }
 
 /// The system share sheet (phones), where `navigator.share` exists.
@@ -105,7 +96,7 @@ pub fn CardTools(
         if is_touch_device() && system_share(&title.get_untracked(), &href) {
             return;
         }
-        let ok = copy(&href);
+        let ok = copy_text(&href);
         set_said.set(if ok { Msg::LinkCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string() + if ok { "" } else { &href });
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -164,10 +155,22 @@ pub fn CardTools(
             save_text(&format!("{resource}.metadata.json"), "application/json;charset=utf-8", &serde_json::to_string_pretty(&meta).unwrap_or_default());
         }
     };
+    let cite_dialog = NodeRef::<leptos::html::Dialog>::new();
+    let (works, set_works) = signal(Vec::<Citations>::new());
+    let open_cite = move |_| {
+        let l = lang.get_untracked();
+        let url = link(false);
+        let t = title.get_untracked();
+        set_works.set(vec![citations(Msg::CiteTitle.text(l).to_string(), &Work::Chart { title: &t, url: &url, id: chart_id }, l)]);
+        if let Some(d) = cite_dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
     let t = move |m: Msg| move || m.text(lang.get());
     view! {
         <div class="card-tools" data-tools=chart_id>
             <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
+            <button type="button" data-action="cite" on:click=open_cite>{t(Msg::Cite)}</button>
             <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
             <details class="download-menu">
                 <summary data-action="download">{t(Msg::Download)}</summary>
@@ -184,13 +187,14 @@ pub fn CardTools(
                 </ul>
             </details>
             <span class="tool-status" role="status" aria-live="polite">{move || said.get()}</span>
+            <CiteDialog dialog=cite_dialog id=chart_id.to_string() title=Msg::CiteTitle works=works />
             <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{chart_id}-embed-title")>
                 <h3 id=format!("{chart_id}-embed-title")>{t(Msg::EmbedTitle)}</h3>
                 <p>{t(Msg::EmbedHelp)}</p>
                 <textarea readonly rows="5" aria-label=t(Msg::EmbedTitle) prop:value=move || code.get()></textarea>
                 <div class="dialog-buttons">
                     <button type="button" data-action="copy-embed" on:click=move |_| {
-                        let ok = copy(&code.get_untracked());
+                        let ok = copy_text(&code.get_untracked());
                         set_said.set(if ok { Msg::CodeCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string());
                     }>{t(Msg::CopyCode)}</button>
                     <button type="button" data-action="close" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{t(Msg::Close)}</button>

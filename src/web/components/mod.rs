@@ -3,6 +3,7 @@
 
 pub mod card_frame;
 pub mod card_tools;
+pub mod cite_dialog;
 pub mod controls;
 pub mod data_table;
 pub mod figure_card;

@@ -6,16 +6,11 @@ use super::data_table::table_region_label;
 use super::sources_panel::Provenance;
 use crate::catalog::{Family, Figure};
 use crate::data::texts::{Policies, PolicyTable};
-use crate::data::Period;
 use crate::i18n::{fill, Msg};
 use crate::transform::policy;
 use crate::web::ctx::use_ctx;
 use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
-
-fn provenance(p: &Policies) -> Provenance {
-    Provenance { name: p.name.clone(), sources: p.sources.clone(), notes: p.notes.clone(), errata: vec![], period: Period::CalendarYear }
-}
 
 #[component]
 pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
@@ -26,7 +21,7 @@ pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
     let query = Memo::new(move |_| ctx.state.with(|s| s.search.clone()));
     let table: Memo<Option<PolicyTable>> = Memo::new(move |_| data.get().and_then(|r| r.ok()).and_then(|p| p.tables.iter().find(|t| t.number == number).cloned()));
     let rows = Memo::new(move |_| table.with(|t| t.as_ref().map(|t| policy::shown_rows(t, &query.get())).unwrap_or_default()));
-    let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), provenance));
+    let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |p: &Policies| Provenance::from(p)));
     let title = Signal::derive(move || {
         let l = lang.get();
         table

@@ -1,50 +1,12 @@
 //! Sources & notes for one chart: publisher and table, definitions, and errata (where the report's
 //! text differs from the primary table).
 
-use crate::data::{Dataset, Erratum, Kind, Measure, Source, Text};
+use crate::data::{Erratum, Kind, Measure};
 use crate::i18n::{fill, group_thousands, Lang, Msg};
+pub use crate::provenance::{source_line, Provenance};
 use crate::transform::{decimals, kind_label, year_label};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What a chart's sources panel and source line show, from any kind of data file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Provenance {
-    pub name: String,
-    pub sources: Vec<Source>,
-    pub notes: Vec<Text>,
-    pub errata: Vec<Erratum>,
-    pub period: crate::data::Period,
-}
-
-impl From<&Dataset> for Provenance {
-    fn from(d: &Dataset) -> Self {
-        Provenance { name: d.name.clone(), sources: d.sources.clone(), notes: d.notes.clone(), errata: d.errata.clone(), period: d.period }
-    }
-}
-
-/// "Source: publisher, table" — the line under every chart. A publisher quoted through many pages
-/// (press reposts) is named once with the number of pages; the panel lists them.
-pub fn source_line(p: &Provenance, lang: Lang) -> String {
-    let mut publishers: Vec<(&str, Vec<&str>)> = Vec::new();
-    for s in &p.sources {
-        let who = lang.pick(&s.publisher);
-        match publishers.iter_mut().find(|(w, _)| *w == who) {
-            Some((_, tables)) => tables.push(lang.pick(&s.table)),
-            None => publishers.push((who, vec![lang.pick(&s.table)])),
-        }
-    }
-    let sep = Msg::ItemSep.text(lang);
-    let list: Vec<String> = publishers
-        .iter()
-        .map(|(who, tables)| match tables.len() {
-            1 => format!("{who}{sep}{}", tables[0]),
-            n => fill(Msg::PagesCount.text(lang), &[("who", who), ("n", &n.to_string())]),
-        })
-        .collect();
-    let list = list.join(Msg::ListSep.text(lang));
-    format!("{}{}{}", Msg::SourceLabel.text(lang), Msg::LabelSep.text(lang), list)
-}
 
 /// `lang` for a text shown in `page`'s language: Chinese titles of Chinese pages stay marked as
 /// Chinese on English pages (for screen readers and hyphenation).
@@ -100,6 +62,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                         <span lang=text_lang(l.pick(&s.table), l)>{l.pick(&s.table).to_string()}</span>
                         " ("
                         {kind_label(s.kind, l)}
+                        {s.published.as_ref().map(|d| format!("{}{}", Msg::ItemSep.text(l), fill(Msg::Published.text(l), &[("date", d)])))}
                         ")"
                         {url.map(|u| view! { " " <a href=u.clone() rel="external noopener">{u.clone()}</a> })}
                         <br />
