@@ -31,7 +31,7 @@ pub fn findings() -> Vec<Finding> {
             ),
             link: || link(View::GreenCards, |s| {
                 s.chart = Some(green_cards::COMBINED.id);
-                s.from = 2019;
+                s.from = Some(2019);
             }),
         },
         Finding {

@@ -250,6 +250,7 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    ShowLaterYears => "显示报告之后的年份（至 {year}）", "Show the years after the report (to {year})";
     Cite => "引用", "Cite";
     CiteTitle => "引用此图表", "Cite this chart";
     CiteSite => "引用本看板与报告", "Cite the dashboard and the report";

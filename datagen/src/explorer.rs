@@ -1,5 +1,5 @@
 //! `data/niv_explorer.json` (beyond the report): every nationality × every class of the NIV Detail
-//! Table, FY1997–2024, so readers can compare any countries and visa classes.
+//! Table, every fiscal year it has, so readers can compare any countries and visa classes.
 
 use crate::niv::NivTable;
 use std::collections::BTreeMap;
@@ -21,6 +21,7 @@ fn display_names(niv: &NivTable) -> BTreeMap<String, String> {
 
 pub fn build(niv: &NivTable) -> Result<Explorer, String> {
     let years = niv.years();
+    let (first, last) = (years.first().copied().unwrap_or_default(), years.last().copied().unwrap_or_default());
     let names = display_names(niv);
     let mut regions: Vec<String> = Vec::new();
     let mut nationalities: Vec<Nationality> = Vec::new();
@@ -64,11 +65,11 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
         title: Text::new("美国非移民签证签发量：全部国籍 × 全部签证类别", "US nonimmigrant visas issued: every nationality × every visa class"),
         unit: Text::new("张", "visas issued"),
         years,
-        sources: vec![crate::work_visas::niv_source()],
+        sources: vec![crate::work_visas::niv_source(niv)],
         notes: vec![
             Text::new(
-                "美国国务院非移民签证明细表的全部数据（1997–2024 财年），超出报告范围，供自由比较任意国籍和签证类别。",
-                "The whole State Department NIV Detail Table (FY1997–2024), beyond the report, to compare any nationalities and visa classes.",
+                format!("美国国务院非移民签证明细表的全部数据（{first}–{last} 财年），超出报告范围，供自由比较任意国籍和签证类别。"),
+                format!("The whole State Department NIV Detail Table (FY{first}–{last}), beyond the report, to compare any nationalities and visa classes."),
             ),
             Text::new(
                 "空值表示该年度表格中没有该国籍或该签证类别（类别设立或取消、国家更名）；0 表示表格中为 0。",
@@ -106,12 +107,13 @@ mod tests {
     /// without the pipeline's reader, in every sheet (but the two FY1998 rows the publisher got wrong).
     #[test]
     fn all_class_totals_equal_the_workbooks_grand_total_column() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/sources/us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx");
-        if !path.exists() {
-            eprintln!("skipped: {} is not here", path.display());
+        let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/sources");
+        if !sources.exists() {
+            eprintln!("skipped: {} is not here", sources.display());
             return;
         }
-        let niv = NivTable::read(&path).unwrap();
+        let niv = NivTable::load(&sources).unwrap();
+        let path = sources.join(&niv.file);
         assert_eq!(niv.total_mismatches.len(), 2, "{:?}", niv.total_mismatches);
         let e = build(&niv).unwrap();
         let mut wb = open_workbook_auto(&path).unwrap();

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
-pub const YEARS: std::ops::RangeInclusive<i32> = 2018..=2024;
+/// The first calendar year; the last is the newest with all twelve monthly reports.
+pub const FIRST_YEAR: i32 = 2018;
 /// The monthly files' nationality names, compared by `common::same_name` (their spelling varies).
 const NAMES: &[(&str, &str)] = &[("CN", "China - mainland"), ("IN", "India")];
 
@@ -58,7 +59,9 @@ fn read_months(sources: &Path) -> Result<BTreeMap<(i32, u32), BTreeMap<&'static 
 
 pub fn build(sources: &Path) -> Result<Dataset, String> {
     let months = read_months(sources)?;
-    let years: Vec<i32> = YEARS.collect();
+    let complete = |y: i32| (1..=12).all(|m| months.contains_key(&(y, m)));
+    let last = months.keys().map(|(y, _)| *y).filter(|&y| complete(y)).max().ok_or("no complete calendar year of monthly reports")?;
+    let years: Vec<i32> = (FIRST_YEAR..=last).collect();
     let series = NAMES
         .iter()
         .map(|(code, _)| {

@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use talent_flows_model::{Dataset, Kind, Period, Point, Series, Source, Text};
 
-pub const YEARS: std::ops::RangeInclusive<i32> = 2014..=2024;
+/// The report's first year; the last is the newest in Table V Part 2.
+pub const FIRST_YEAR: i32 = 2014;
 pub const CATEGORIES: &[&str] = &["EB1", "EB2", "EB3", "EB5", "total", "total_incl_eb4"];
 
 fn part2_source() -> Source {
@@ -86,7 +87,8 @@ fn read_part3(dir: &Path) -> Result<BTreeMap<(i32, &'static str), (f64, f64)>, S
 pub fn build(sources: &Path) -> Result<Dataset, String> {
     let p2 = read_part2(&sources.join("us-visas/visa-office-table-v/tableV_part2_EB1-4_CN_IN_MX_PH_ROW_FY2012-2024.json"))?;
     let p3 = read_part3(&sources.join("us-visas/visa-office-table-v/part3_tabula"))?;
-    let years: Vec<i32> = YEARS.collect();
+    let last = p2.keys().max().copied().ok_or("Table V Part 2: no years")?;
+    let years: Vec<i32> = (FIRST_YEAR..=last).collect();
     let mut series = Vec::new();
     for entity in ["CN", "EU", "IN"] {
         for &category in CATEGORIES {

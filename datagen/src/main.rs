@@ -3,6 +3,7 @@
 //!
 //! Usage: `datagen [SOURCES_DIR] [OUT_DIR]` (defaults `../shared/sources` and `data`).
 
+mod changelog;
 mod china;
 mod common;
 mod eb1a;
@@ -47,10 +48,10 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
 
     // US visas. Order matters: the report's combined totals fill the green-card years that the
     // primary tables lack, and the green cards complete the combined totals.
-    let niv = niv::NivTable::read(&sources.join("us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx"))?;
+    let niv = niv::NivTable::load(sources)?;
     let mut wv = work_visas::build(&niv)?;
     let mut gc = green_cards::build(sources)?;
-    let mut wgc = work_and_green_cards::skeleton(gc.years.clone());
+    let mut wgc = work_and_green_cards::skeleton(gc.years.clone(), &niv);
     for pass in [Precise, Approximate] {
         supply(&mut wv, &mut tally, pass);
         supply(&mut gc, &mut tally, pass);
@@ -96,6 +97,8 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     releases.date(&mut policies.sources)?;
     releases.date(&mut events.sources)?;
 
+    // What changed against the files already there, for the reviewer of `git diff data/`.
+    let changes = changelog::lines(out, &datasets);
     std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
     for ds in &datasets {
         write_json(&out.join(format!("{}.json", ds.name)), ds)?;
@@ -105,6 +108,8 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     write_json(&out.join("events.json"), &events)?;
     write_json(&out.join("datapackage.json"), &package::build(&releases.release, &datasets, &explorer, &policies, &events))?;
     write_json(&out.join("errata.json"), &errata::build(&datasets, &tally))?;
+    // The release notes travel with the data (written by hand in data-src/, one entry per release).
+    std::fs::copy("data-src/CHANGELOG.md", out.join("CHANGELOG.md")).map_err(|e| format!("data-src/CHANGELOG.md: {e}"))?;
     eprintln!(
         "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} errata, {} unverified, {} for datasets not built yet",
         datasets.len(),
@@ -118,6 +123,14 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     );
     for u in &tally.unverified {
         eprintln!("  unverified: {u}");
+    }
+    if changes.is_empty() {
+        eprintln!("datagen: no data file changed");
+    } else {
+        eprintln!("datagen: changes against the files that were there:");
+        for c in &changes {
+            eprintln!("  {c}");
+        }
     }
     Ok(())
 }

@@ -18,6 +18,8 @@ pub struct NivRow {
 
 #[derive(Debug, Default)]
 pub struct NivTable {
+    /// The workbook read, relative to the sources folder.
+    pub file: String,
     pub rows: Vec<NivRow>,
     /// Cells that are not whole non-negative counts, as "FY2015 Georgia M2: 0.24".
     pub anomalies: Vec<String>,
@@ -75,7 +77,36 @@ fn sheet_year(title: &str) -> Result<i32, String> {
     title.trim().strip_prefix("Fiscal Year").and_then(|y| y.trim().parse().ok()).ok_or_else(|| format!("unexpected sheet title {title:?}"))
 }
 
+/// The folder the State Department's workbook is dropped into (one `.xlsx`: a new release replaces
+/// the old, whatever its file name says).
+pub const FOLDER: &str = "us-visas/niv-detail-table";
+
+/// The one workbook in [`FOLDER`], relative to `sources`.
+pub fn find(sources: &Path) -> Result<String, String> {
+    let dir = sources.join(FOLDER);
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".xlsx") && !n.starts_with('~'))
+        .collect();
+    found.sort();
+    match found.as_slice() {
+        [one] => Ok(format!("{FOLDER}/{one}")),
+        [] => Err(format!("{}: no NIV Detail Table workbook (.xlsx)", dir.display())),
+        many => Err(format!("{}: {} workbooks ({}); keep only the newest release", dir.display(), many.len(), many.join(", "))),
+    }
+}
+
 impl NivTable {
+    /// Reads the workbook in [`FOLDER`].
+    pub fn load(sources: &Path) -> Result<NivTable, String> {
+        let file = find(sources)?;
+        let mut t = NivTable::read(&sources.join(&file))?;
+        t.file = file;
+        Ok(t)
+    }
+
     pub fn read(path: &Path) -> Result<NivTable, String> {
         let mut wb = open_workbook_auto(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut table = NivTable::default();

@@ -31,6 +31,9 @@ struct Dated {
 pub struct Releases {
     pub release: Release,
     source: Vec<Dated>,
+    /// The sources folder, where the workbooks' own dates are read.
+    #[serde(skip)]
+    folder: std::path::PathBuf,
 }
 
 fn is_date(s: &str) -> bool {
@@ -59,7 +62,8 @@ fn workbook_saved(path: &Path) -> Option<String> {
 impl Releases {
     pub fn load(sources: &Path) -> Result<Releases, String> {
         let text = std::fs::read_to_string(FILE).map_err(|e| format!("{FILE}: {e}"))?;
-        let r: Releases = toml::from_str(&text).map_err(|e| format!("{FILE}: {e}"))?;
+        let mut r: Releases = toml::from_str(&text).map_err(|e| format!("{FILE}: {e}"))?;
+        r.folder = sources.to_path_buf();
         if !is_date(&r.release.created) || r.release.created.len() != 10 {
             return Err(format!("{FILE}: release.created {:?} is not YYYY-MM-DD", r.release.created));
         }
@@ -67,21 +71,21 @@ impl Releases {
             if !is_date(&d.as_of) || d.evidence.trim().is_empty() {
                 return Err(format!("{FILE}: {}: as_of {:?} must be YYYY[-MM[-DD]] with its evidence", d.file, d.as_of));
             }
-            // A publisher's workbook says when it was saved: the date must agree with it.
-            if d.file.ends_with(".xlsx") {
-                let saved = workbook_saved(&sources.join(&d.file)).ok_or_else(|| format!("{FILE}: {}: no save date in the workbook", d.file))?;
-                if !saved.starts_with(&d.as_of) {
-                    return Err(format!("{FILE}: {}: as_of {} but the workbook was saved {saved}", d.file, d.as_of));
-                }
-            }
         }
         Ok(r)
     }
 
-    /// Dates every source; a source without an entry is an error.
+    /// Dates every source; a source without an entry is an error. A publisher's workbook says
+    /// when it was saved: its date must agree with that.
     pub fn date(&self, sources: &mut [Source]) -> Result<(), String> {
         for s in sources {
             let d = self.source.iter().find(|d| d.file == s.file).ok_or_else(|| format!("{FILE}: no date for the source {:?} (add a [[source]] entry)", s.file))?;
+            if d.file.ends_with(".xlsx") {
+                let saved = workbook_saved(&self.folder.join(&d.file)).ok_or_else(|| format!("{FILE}: {}: no save date in the workbook", d.file))?;
+                if !saved.starts_with(&d.as_of) {
+                    return Err(format!("{FILE}: {}: as_of {} but the workbook was saved {saved}", d.file, d.as_of));
+                }
+            }
             s.published = Some(d.as_of.clone());
         }
         Ok(())

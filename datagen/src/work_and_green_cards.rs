@@ -8,7 +8,7 @@ use talent_flows_model::{Dataset, Kind, Period, Point, Series, Text};
 pub const ENTITIES: &[&str] = &["CN", "EU", "IN", "ALL"];
 
 /// An empty frame that the report's statements fill first (see main: supply → derive → complete).
-pub fn skeleton(years: Vec<i32>) -> Dataset {
+pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
     let n = years.len();
     Dataset {
         name: "work_and_green_cards".into(),
@@ -23,7 +23,7 @@ pub fn skeleton(years: Vec<i32>) -> Dataset {
         tables: vec![2],
         years,
         sources: vec![
-            crate::work_visas::niv_source(),
+            crate::work_visas::niv_source(niv),
             report_source(),
         ],
         notes: vec![

@@ -5,7 +5,8 @@ use crate::common::same_name;
 use crate::niv::NivTable;
 use talent_flows_model::{Dataset, Kind, Period, Series, Source, Text};
 
-pub const YEARS: std::ops::RangeInclusive<i32> = 2014..=2024;
+/// The report's first year; the last is the workbook's newest fiscal year.
+pub const FIRST_YEAR: i32 = 2014;
 pub const CHINA: &str = "China - mainland";
 pub const INDIA: &str = "India";
 pub const EUROPE: &str = "Europe";
@@ -18,24 +19,27 @@ pub fn classes(entity: &str) -> &'static [&'static str] {
     }
 }
 
-pub fn niv_source() -> Source {
+/// The State Department's workbook as a source, its years as the workbook has them.
+pub fn niv_source(niv: &NivTable) -> Source {
+    let years = niv.years();
+    let (a, b) = (years.first().copied().unwrap_or_default(), years.last().copied().unwrap_or_default());
     Source {
         kind: Kind::Primary,
         publisher: Text::new("美国国务院领事事务局", "U.S. Department of State, Bureau of Consular Affairs"),
         table: Text::new(
-            "按签证类别和国籍划分的非移民签证签发量（NIV Detail Table），1997–2024 财年",
-            "Nonimmigrant Visa Issuances by Visa Class and by Nationality (NIV Detail Table), FY1997–2024",
+            format!("按签证类别和国籍划分的非移民签证签发量（NIV Detail Table），{a}–{b} 财年"),
+            format!("Nonimmigrant Visa Issuances by Visa Class and by Nationality (NIV Detail Table), FY{a}–{b}"),
         ),
-        file: "us-visas/niv-detail-table/FYs97-24_NIVDetailTable.xlsx".into(),
+        file: niv.file.clone(),
         url: Some("https://travel.state.gov/content/travel/en/legal/visa-law0/visa-statistics/nonimmigrant-visa-statistics.html".into()),
         published: None,
     }
 }
 
 pub fn build(niv: &NivTable) -> Result<Dataset, String> {
-    let years: Vec<i32> = YEARS.collect();
-    for y in &years {
-        if !niv.years().contains(y) {
+    let years: Vec<i32> = niv.years().into_iter().filter(|&y| y >= FIRST_YEAR).collect();
+    for y in FIRST_YEAR..=years.last().copied().unwrap_or(FIRST_YEAR) {
+        if !years.contains(&y) {
             return Err(format!("NIV table has no FY{y}"));
         }
     }
@@ -76,7 +80,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
         figures: vec![9, 10, 11, 18, 19, 20, 27, 28, 29, 37],
         tables: vec![2],
         years,
-        sources: vec![niv_source()],
+        sources: vec![niv_source(niv)],
         notes: vec![
             Text::new(
                 "报告口径：中国、印度为 H + L + O + J 类，欧洲另加 E 类；均含随行家属。H = H-1B、H-1B1、H-1C、H-2A、H-2B、H-3、H-4；L = L-1、L-2；O = O-1、O-2、O-3；J = J-1、J-2；E = E-1、E-2、E-2C、E-3、E-3D、E-3R。",

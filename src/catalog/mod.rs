@@ -88,6 +88,10 @@ pub struct Series {
     pub events: Option<&'static str>,
     /// The card belongs to one region: hidden (and kept) while that region is not selected.
     pub region: Option<&'static str>,
+    /// The years shown by default, where they differ from the view's report range (the F-1
+    /// chart counts calendar years among academic ones). Without it, and without a report range,
+    /// a chart shows the years where its data are.
+    pub years: Option<(i32, i32)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +123,7 @@ pub struct Compare {
 impl Figure {
     /// A series figure that follows the view's filters, without events.
     pub const fn series(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, picks: Picks, draw: Draw) -> Figure {
-        let family = Family::Series(Series { picks, draw, follow_filters: true, events: None, region: None });
+        let family = Family::Series(Series { picks, draw, follow_filters: true, events: None, region: None, years: None });
         Figure { id, resource, title, refs, note: None, family }
     }
 
@@ -156,6 +160,14 @@ impl Figure {
     pub const fn of_region(mut self, region: &'static str) -> Figure {
         if let Family::Series(s) = &mut self.family {
             s.region = Some(region);
+        }
+        self
+    }
+
+    /// Shows `from`–`to` by default (a series figure).
+    pub const fn with_years(mut self, from: i32, to: i32) -> Figure {
+        if let Family::Series(s) = &mut self.family {
+            s.years = Some((from, to));
         }
         self
     }

@@ -21,7 +21,9 @@ pub const F1: Figure = Figure::series(
     Picks::Regions(Cats::Fixed(&["F1"])),
     Draw::Bar,
 )
-.with_events("students");
+.with_events("students")
+// Calendar years: the report's figures 16 and 35 run to 2023, where its data end.
+.with_years(2018, 2023);
 
 const EUROPE_REFS: Phrase = t("图 25、26", "figures 25, 26");
 pub const BY_LEVEL_CN: Figure =

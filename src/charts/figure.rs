@@ -18,8 +18,11 @@ pub struct Filters {
     pub categories: Vec<String>,
     /// Every category the view offers: with all of them chosen, a region's line is its total.
     pub all_categories: &'static [&'static str],
-    pub from: i32,
-    pub to: i32,
+    /// The reader's first and last year; `None` = each figure's default (see `series::card`).
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    /// The view's report range, the default where the view reproduces the report.
+    pub report_years: Option<(i32, i32)>,
     pub mode: Mode,
     pub base: i32,
     pub scale: Scale,
@@ -34,6 +37,7 @@ impl Filters {
             all_categories: s.view.spec().categories,
             from: s.from,
             to: s.to,
+            report_years: s.view.spec().report_years,
             mode: s.mode,
             base: s.base,
             scale: s.scale,
@@ -77,7 +81,7 @@ pub fn build(fig: &Figure, ds: &Dataset, events: Option<&Events>, f: &Filters, l
                 _ => super::Draw::Line,
             };
             let scale = if matches!(f.mode, Mode::Abs | Mode::Index) { f.scale } else { Scale::Lin };
-            let plan = series::Plan { picks, draw, scale, mode: f.mode, base: f.base, colours: series::Colours::ByEntity, events: None, cites_report: false };
+            let plan = series::Plan { picks, draw, scale, mode: f.mode, base: f.base, colours: series::Colours::ByEntity, events: None, cites_report: false, years: None };
             let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
             Built { title: fill(l.pick(&fig.title), &[("classes", &classes)]), ..series::card(fig, &plan, ds, None, f, look) }
         }

@@ -132,6 +132,8 @@ pub struct Plan {
     pub events: Option<&'static str>,
     /// Whether the subtitle names the report's figures (not for the explorer, beyond the report).
     pub cites_report: bool,
+    /// The figure's own default years (`catalog::Series::years`).
+    pub years: Option<(i32, i32)>,
 }
 
 /// The series a figure of the catalog picks.
@@ -185,6 +187,7 @@ impl Plan {
             colours: if matches!(s.picks, Picks::Categories { .. }) { Colours::ByCategory } else { Colours::Auto },
             events: s.events,
             cites_report: true,
+            years: s.years,
         }
     }
 }
@@ -245,10 +248,28 @@ fn total_gaps(ds: &Dataset, m: &Model, parts: &[&str], lang: Lang) -> Vec<String
         .collect()
 }
 
+/// The lines of a plan over the years shown: the reader's; by default the figure's own range or
+/// the view's report range, else the years where the lines have data (a five-yearly stock does not
+/// open on empty decades).
+fn model(plan: &Plan, ds: &Dataset, f: &Filters) -> Model {
+    let report = plan.years.or(f.report_years);
+    let from = f.from.or(report.map(|r| r.0)).unwrap_or(i32::MIN);
+    let to = f.to.or(report.map(|r| r.1)).unwrap_or(i32::MAX);
+    let m = transform::model(ds, &plan.picks, from, to, plan.mode, plan.base);
+    if f.from.is_some() || f.to.is_some() || report.is_some() {
+        return m;
+    }
+    let has = |i: usize| m.lines.iter().any(|line| line.values[i].is_some());
+    match ((0..m.years.len()).find(|&i| has(i)), (0..m.years.len()).rev().find(|&i| has(i))) {
+        (Some(a), Some(b)) => transform::model(ds, &plan.picks, m.years[a], m.years[b], plan.mode, plan.base),
+        _ => m,
+    }
+}
+
 /// A series card: `title` and `refs` as the card shows them (already in the reader's language).
 pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f: &Filters, look: &Look) -> Built {
     let l = look.lang;
-    let m = transform::model(ds, &plan.picks, f.from, f.to, plan.mode, plan.base);
+    let m = model(plan, ds, f);
     let one_entity = m.lines.iter().all(|x| m.lines.first().is_some_and(|f| f.entity == x.entity));
     let by_category = plan.colours == Colours::ByCategory || (plan.colours == Colours::Auto && one_entity);
     let colours: Vec<&'static str> = m.lines.iter().map(|x| if by_category { palette::category(&x.category) } else { palette::region(&x.entity) }).collect();
@@ -269,7 +290,7 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     let colour = |line: &ModelLine| colours[m.lines.iter().position(|x| x == line).unwrap_or(0)];
     let option = build(&m, &text, plan.draw, plan.scale, &colour, &tooltips);
     // The shown range, clipped to the data.
-    let (a, b) = m.years.first().zip(m.years.last()).map(|(a, b)| (*a, *b)).unwrap_or((f.from, f.to));
+    let (a, b) = m.years.first().zip(m.years.last()).map(|(a, b)| (*a, *b)).unwrap_or_default();
     let mut subtitle = format!("{unit_text} · {}–{}", year_label(a, ds.period, l), year_label(b, ds.period, l));
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));

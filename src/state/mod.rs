@@ -80,8 +80,10 @@ pub struct ViewState {
     pub regions: Vec<String>,
     /// Category codes (`classes` or `levels` in the URL); empty = the view's default.
     pub categories: Vec<String>,
-    pub from: i32,
-    pub to: i32,
+    /// The chosen first and last year; `None` = the default: the report's range where the view
+    /// reproduces the report, else every year of the data (see [`ViewState::years_within`]).
+    pub from: Option<i32>,
+    pub to: Option<i32>,
     pub mode: Mode,
     pub base: i32,
     pub scale: Scale,
@@ -107,8 +109,8 @@ impl ViewState {
             view,
             regions: spec.default_regions.iter().map(|s| s.to_string()).collect(),
             categories: spec.default_categories.iter().map(|s| s.to_string()).collect(),
-            from: spec.default_years.0,
-            to: spec.default_years.1,
+            from: None,
+            to: None,
             mode: Mode::Abs,
             base: spec.default_base,
             scale: Scale::Lin,
@@ -152,17 +154,47 @@ impl ViewState {
         Self::toggle(&mut self.categories, code, order, true);
     }
 
-    /// Sets one end of the year range, moving the other end if the range would turn inside out.
-    pub fn set_from(&mut self, y: i32) {
-        let (lo, hi) = self.view.spec().years;
-        self.from = y.clamp(lo, hi);
-        self.to = self.to.max(self.from);
+    /// The years shown, given the years the data have (`data`: first and last with a value): the
+    /// chosen ones, else the report's range, else all of the data's.
+    pub fn years_within(&self, data: (i32, i32)) -> (i32, i32) {
+        let report = self.view.spec().report_years;
+        let from = self.from.or(report.map(|r| r.0)).unwrap_or(data.0);
+        let to = self.to.or(report.map(|r| r.1)).unwrap_or(data.1);
+        (from, to.max(from))
     }
 
-    pub fn set_to(&mut self, y: i32) {
-        let (lo, hi) = self.view.spec().years;
-        self.to = y.clamp(lo, hi);
-        self.from = self.from.min(self.to);
+    /// A chosen end equal to the report's is the default again: one URL for one view.
+    pub fn normalize_years(&mut self) {
+        if let Some((a, b)) = self.view.spec().report_years {
+            if self.from == Some(a) {
+                self.from = None;
+            }
+            if self.to == Some(b) {
+                self.to = None;
+            }
+        }
+    }
+
+    /// Sets one end of the year range, moving the other end if the range would turn inside out.
+    /// `data` is the years the data have, for an end that is still the default.
+    pub fn set_from(&mut self, y: i32, data: (i32, i32)) {
+        let y = y.clamp(*url::YEARS.start(), *url::YEARS.end());
+        let (_, to) = self.years_within(data);
+        self.from = Some(y);
+        if to < y {
+            self.to = Some(y);
+        }
+        self.normalize_years();
+    }
+
+    pub fn set_to(&mut self, y: i32, data: (i32, i32)) {
+        let y = y.clamp(*url::YEARS.start(), *url::YEARS.end());
+        let (from, _) = self.years_within(data);
+        self.to = Some(y);
+        if from > y {
+            self.from = Some(y);
+        }
+        self.normalize_years();
     }
 }
 
@@ -190,14 +222,21 @@ mod tests {
 
     #[test]
     fn year_ends_push_each_other_and_stay_in_range() {
+        let data = (2014, 2024);
         let mut s = ViewState::default_for(View::WorkVisas);
-        s.set_from(2020);
-        s.set_to(2016);
-        assert_eq!((s.from, s.to), (2016, 2016));
-        s.set_to(3000);
-        assert_eq!(s.to, 2024);
-        s.set_from(1900);
-        assert_eq!(s.from, 2014);
+        assert_eq!(s.years_within(data), (2014, 2023), "the report's range by default");
+        s.set_from(2020, data);
+        s.set_to(2016, data);
+        assert_eq!((s.from, s.to), (Some(2016), Some(2016)));
+        s.set_to(3000, data);
+        assert_eq!(s.to, Some(*url::YEARS.end()));
+        s.set_from(1000, data);
+        assert_eq!(s.from, Some(*url::YEARS.start()));
+        // A view without a report range shows all of the data's years.
+        assert_eq!(ViewState::default_for(View::Global).years_within((1970, 2023)), (1970, 2023));
+        let mut t = ViewState::default_for(View::WorkVisas);
+        t.set_to(2012, data);
+        assert_eq!((t.from, t.to), (Some(2012), Some(2012)), "a default start after the new end follows it");
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub struct Notice {
     pub problem: Problem,
 }
 
+/// Years a link may name. Which of them the data have is known only once they are loaded: a year
+/// without data shows the nearest the chart has.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
+
 const SHOW_CHARS: usize = 40;
 /// Longest accepted search text and the most entities/categories a link may pick.
 const MAX_SEARCH: usize = 100;
@@ -200,23 +204,26 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         }
     }
 
-    let year = |v: &str| v.trim().parse::<i32>().ok().filter(|y| (spec.years.0..=spec.years.1).contains(y));
+    let year = |v: &str| v.trim().parse::<i32>().ok().filter(|y| YEARS.contains(y));
     if let Some(v) = get("from") {
         match year(v) {
-            Some(y) => s.from = y,
+            Some(y) => s.from = Some(y),
             None => bad("from", v, Problem::BadValue),
         }
     }
     if let Some(v) = get("to") {
         match year(v) {
-            Some(y) => s.to = y,
+            Some(y) => s.to = Some(y),
             None => bad("to", v, Problem::BadValue),
         }
     }
-    if s.from > s.to {
-        bad("from", &format!("{}–{}", s.from, s.to), Problem::Swapped);
-        std::mem::swap(&mut s.from, &mut s.to);
+    if let (Some(from), Some(to)) = (s.from, s.to) {
+        if from > to {
+            bad("from", &format!("{from}–{to}"), Problem::Swapped);
+            std::mem::swap(&mut s.from, &mut s.to);
+        }
     }
+    s.normalize_years();
     if let Some(v) = get("base") {
         match year(v) {
             Some(y) => s.base = y,
@@ -273,11 +280,11 @@ pub fn serialize(s: &ViewState) -> String {
     if s.categories != d.categories && !spec.category_key.is_empty() {
         parts.push(format!("{}={}", spec.category_key, list(&s.categories)));
     }
-    if s.from != d.from {
-        parts.push(format!("from={}", s.from));
+    if let Some(from) = s.from {
+        parts.push(format!("from={from}"));
     }
-    if s.to != d.to {
-        parts.push(format!("to={}", s.to));
+    if let Some(to) = s.to {
+        parts.push(format!("to={to}"));
     }
     if s.mode != d.mode {
         parts.push(format!("mode={}", s.mode.code()));

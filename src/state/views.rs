@@ -42,9 +42,10 @@ pub struct ViewSpec {
     pub categories: &'static [&'static str],
     pub default_categories: &'static [&'static str],
     pub data_categories: bool,
-    /// Every year the view's data cover, and the range shown by default (the report's).
-    pub years: (i32, i32),
-    pub default_years: (i32, i32),
+    /// The years the report shows, where the view reproduces the report's figures: the range
+    /// shown by default. `None`: every year of the data. Which years exist comes from the data
+    /// files, never from here.
+    pub report_years: Option<(i32, i32)>,
     pub default_base: i32,
     pub modes: &'static [Mode],
     pub filters: &'static [Filter],
@@ -64,8 +65,7 @@ const BASE: ViewSpec = ViewSpec {
     categories: &[],
     default_categories: &[],
     data_categories: false,
-    years: (2019, 2023),
-    default_years: (2019, 2023),
+    report_years: None,
     default_base: 2019,
     modes: &[Mode::Abs],
     filters: &[],
@@ -83,7 +83,7 @@ impl View {
 
     pub fn spec(self) -> &'static ViewSpec {
         match self {
-            View::Overview => &ViewSpec { slug: "overview", figures: catalog::overview::FIGURES, name: Msg::NavOverview, years: (2019, 2023), default_years: (2019, 2023), ..BASE },
+            View::Overview => &ViewSpec { slug: "overview", figures: catalog::overview::FIGURES, name: Msg::NavOverview, ..BASE },
             View::WorkVisas => &ViewSpec {
                 slug: "work-visas",
                 figures: catalog::work_visas::FIGURES,
@@ -93,8 +93,7 @@ impl View {
                 category_key: "classes",
                 categories: &["H", "L", "O", "J", "E"],
                 default_categories: &["H", "L", "O", "J", "E"],
-                years: (2014, 2024),
-                default_years: (2014, 2023),
+                report_years: Some((2014, 2023)),
                 modes: ALL_MODES,
                 filters: SERIES_FILTERS,
                 ..BASE
@@ -108,8 +107,7 @@ impl View {
                 category_key: "classes",
                 categories: &["EB1", "EB2", "EB3", "EB5"],
                 default_categories: &["EB1", "EB2", "EB3", "EB5"],
-                years: (2014, 2024),
-                default_years: (2014, 2023),
+                report_years: Some((2014, 2023)),
                 modes: ALL_MODES,
                 filters: SERIES_FILTERS,
                 ..BASE
@@ -120,8 +118,7 @@ impl View {
                 name: Msg::NavEb1a,
                 regions: &["CN", "IN", "E3"],
                 default_regions: &["CN", "IN", "E3"],
-                years: (2010, 2021),
-                default_years: (2010, 2021),
+                report_years: Some((2010, 2021)),
                 default_base: 2010,
                 filters: &[Filter::Regions, Filter::Years],
                 ..BASE
@@ -135,41 +132,14 @@ impl View {
                 category_key: "levels",
                 categories: &["undergraduate", "graduate", "non_degree", "opt", "other"],
                 default_categories: &["undergraduate", "graduate", "non_degree", "opt", "other"],
-                years: (2000, 2024),
-                default_years: (2000, 2022),
+                report_years: Some((2000, 2022)),
                 modes: ALL_MODES,
                 filters: SERIES_FILTERS,
                 ..BASE
             },
-            View::Global => &ViewSpec {
-                slug: "global",
-                figures: catalog::global::FIGURES,
-                name: Msg::NavGlobal,
-                years: (1970, 2022),
-                default_years: (1970, 2022),
-                default_base: 2000,
-                filters: &[Filter::Years],
-                ..BASE
-            },
-            View::China => &ViewSpec {
-                slug: "china",
-                figures: catalog::china::FIGURES,
-                name: Msg::NavChina,
-                years: (1990, 2022),
-                default_years: (1990, 2022),
-                default_base: 2000,
-                filters: &[Filter::Years],
-                ..BASE
-            },
-            View::Policy => &ViewSpec {
-                slug: "policy",
-                figures: catalog::policy::FIGURES,
-                name: Msg::NavPolicy,
-                years: (2019, 2023),
-                default_years: (2019, 2023),
-                filters: &[Filter::Search],
-                ..BASE
-            },
+            View::Global => &ViewSpec { slug: "global", figures: catalog::global::FIGURES, name: Msg::NavGlobal, default_base: 2000, filters: &[Filter::Years], ..BASE },
+            View::China => &ViewSpec { slug: "china", figures: catalog::china::FIGURES, name: Msg::NavChina, default_base: 2000, filters: &[Filter::Years], ..BASE },
+            View::Policy => &ViewSpec { slug: "policy", figures: catalog::policy::FIGURES, name: Msg::NavPolicy, filters: &[Filter::Search], ..BASE },
             View::Explorer => &ViewSpec {
                 slug: "explorer",
                 figures: catalog::explorer::FIGURES,
@@ -178,8 +148,6 @@ impl View {
                 data_entities: true,
                 category_key: "classes",
                 data_categories: true,
-                years: (1997, 2024),
-                default_years: (1997, 2024),
                 modes: ALL_MODES,
                 filters: SERIES_FILTERS,
                 ..BASE

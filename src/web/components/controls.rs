@@ -2,11 +2,15 @@
 //! `Ctx::update`; none holds state of its own, so reload, back/forward and shared links all
 //! restore them.
 
+use crate::catalog::Family;
 use crate::charts::palette;
-use crate::i18n::Msg;
+use crate::data::explorer::Explorer;
+use crate::data::Dataset;
+use crate::i18n::{fill, Msg};
 use crate::labels;
 use crate::state::{ChartType, Filter, Mode, Scale};
 use crate::web::ctx::use_ctx;
+use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
 
 /// Checkboxes for a fixed list of codes; the last ticked one cannot be unticked.
@@ -69,51 +73,87 @@ fn year_options(lo: i32, hi: i32, selected: i32) -> impl IntoView {
     (lo..=hi).map(|y| view! { <option value=y.to_string() selected=y == selected>{y.to_string()}</option> }).collect_view()
 }
 
-/// From/to years as two selects (keyboard- and screen-reader-friendly on every device).
+/// The years the view's data have (the first and last with a value), once its files are loaded:
+/// the year pickers offer exactly these, so a new year in the data is offered without a change here.
+pub fn use_data_years() -> Memo<Option<(i32, i32)>> {
+    let ctx = use_ctx();
+    let spec = ctx.state.with_untracked(|s| s.view.spec());
+    let mut names: Vec<&'static str> = Vec::new();
+    let mut explorer = None;
+    for f in spec.figures {
+        match f.family {
+            Family::Explorer => explorer = Some(f.resource),
+            Family::Policy { .. } => {}
+            _ if !names.contains(&f.resource) => names.push(f.resource),
+            _ => {}
+        }
+    }
+    let sets: Vec<Resource<Dataset>> = names.into_iter().map(use_data).collect();
+    let explorer: Option<Resource<Explorer>> = explorer.map(use_data);
+    Memo::new(move |_| {
+        let mut ends: Vec<(i32, i32)> = sets.iter().filter_map(|r| r.get().and_then(|d| d.ok()).and_then(|d| d.coverage())).map(|[a, b]| (a, b)).collect();
+        ends.extend(explorer.and_then(|r| r.get()).and_then(|e| e.ok()).and_then(|e| Some((*e.years.first()?, *e.years.last()?))));
+        Some((ends.iter().map(|e| e.0).min()?, ends.iter().map(|e| e.1).max()?))
+    })
+}
+
+/// From/to years as two selects (keyboard- and screen-reader-friendly on every device), over the
+/// years the data have; where the view shows the report's range, a button offers the years after it.
 #[component]
 pub fn YearRange() -> impl IntoView {
     let ctx = use_ctx();
-    let range = Memo::new(move |_| ctx.state.with(|s| (s.view.spec().years, s.from, s.to)));
+    let data = use_data_years();
+    let range = Memo::new(move |_| {
+        let d = data.get()?;
+        let (from, to) = ctx.state.with(|s| s.years_within(d));
+        Some((d, from, to))
+    });
+    // The data's last year, where it is after the report's and the reader has not chosen an end.
+    let later = Memo::new(move |_| {
+        let (lo, hi) = data.get()?;
+        let report_end = ctx.state.with(|s| s.to.is_none().then(|| s.view.spec().report_years).flatten())?.1;
+        (hi > report_end && report_end >= lo).then_some(hi)
+    });
     let parse = |ev: leptos::ev::Event| event_target_value(&ev).parse::<i32>().ok();
+    let select = move |name: &'static str, label: Msg, pick: fn((i32, i32), i32, i32) -> i32, set: fn(&mut crate::state::ViewState, i32, (i32, i32))| {
+        view! {
+            <label>
+                {move || label.text(ctx.lang.get())}
+                " "
+                <select
+                    name=name
+                    disabled=move || range.get().is_none()
+                    prop:value=move || range.get().map(|(d, f, t)| pick(d, f, t).to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        if let (Some(y), Some((d, _, _))) = (parse(ev), range.get_untracked()) {
+                            ctx.update(false, |s| set(s, y, d));
+                        }
+                    }
+                >
+                    {move || range.get().map(|((lo, hi), f, t)| year_options(lo, hi, pick((lo, hi), f, t)))}
+                </select>
+            </label>
+        }
+    };
     view! {
         <fieldset class="control year-range" data-control="years">
             <legend>{move || Msg::Years.text(ctx.lang.get())}</legend>
-            <label>
-                {move || Msg::From.text(ctx.lang.get())}
-                " "
-                <select
-                    name="from"
-                    prop:value=move || range.get().1.to_string()
-                    on:change=move |ev| {
-                        if let Some(y) = parse(ev) {
-                            ctx.update(false, |s| s.set_from(y));
+            {select("from", Msg::From, |_, f, _| f, |s, y, d| s.set_from(y, d))}
+            {select("to", Msg::To, |_, _, t| t, |s, y, d| s.set_to(y, d))}
+            <Show when=move || later.get().is_some()>
+                <button
+                    type="button"
+                    class="link-button later-years"
+                    data-action="later-years"
+                    on:click=move |_| {
+                        if let (Some(hi), Some(d)) = (later.get_untracked(), data.get_untracked()) {
+                            ctx.update(false, |s| s.set_to(hi, d));
                         }
                     }
                 >
-                    {move || {
-                        let ((lo, hi), from, _) = range.get();
-                        year_options(lo, hi, from)
-                    }}
-                </select>
-            </label>
-            <label>
-                {move || Msg::To.text(ctx.lang.get())}
-                " "
-                <select
-                    name="to"
-                    prop:value=move || range.get().2.to_string()
-                    on:change=move |ev| {
-                        if let Some(y) = parse(ev) {
-                            ctx.update(false, |s| s.set_to(y));
-                        }
-                    }
-                >
-                    {move || {
-                        let ((lo, hi), _, to) = range.get();
-                        year_options(lo, hi, to)
-                    }}
-                </select>
-            </label>
+                    {move || fill(Msg::ShowLaterYears.text(ctx.lang.get()), &[("year", &later.get().unwrap_or_default().to_string())])}
+                </button>
+            </Show>
         </fieldset>
     }
 }
@@ -156,7 +196,8 @@ pub fn ModeSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let spec = ctx.state.with_untracked(|s| s.view.spec());
     let mode = Memo::new(move |_| ctx.state.with(|s| s.mode));
-    let base = Memo::new(move |_| ctx.state.with(|s| (s.base, s.view.spec().years)));
+    let data = use_data_years();
+    let base = Memo::new(move |_| Some((ctx.state.with(|s| s.base), data.get()?)));
     let label = |m: Mode| match m {
         Mode::Abs => Msg::ModeAbs,
         Mode::Share => Msg::ModeShare,
@@ -173,17 +214,14 @@ pub fn ModeSwitch() -> impl IntoView {
             <select
                 name="base"
                 disabled=move || mode.get() != Mode::Index
-                prop:value=move || base.get().0.to_string()
+                prop:value=move || base.get().map(|b| b.0.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                         ctx.update(false, |s| s.base = y);
                     }
                 }
             >
-                {move || {
-                    let (b, (lo, hi)) = base.get();
-                    year_options(lo, hi, b)
-                }}
+                {move || base.get().map(|(b, (lo, hi))| year_options(lo.min(b), hi.max(b), b))}
             </select>
         </label>
     }
