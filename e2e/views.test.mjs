@@ -352,7 +352,7 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
   await checkCardsAgainstData(page);
   // …and it is the app's chart from then on: the theme switch redraws it dark.
   await page.locator('header button.theme-switch').nth(1).click();
-  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart-id="overview-table-2"] .echart')).getOption().legend[0].textStyle.color === '#e6e6e6');
+  await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('[data-chart-id="overview-table-2"] .echart')).getOption().yAxis[0].axisLabel.color === '#e6e6e6');
   await assertNoErrors(page);
 
   // In English and dark from the address: that variant. With patterns on (`decal`), or on a
@@ -366,7 +366,7 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
     const x = o.xAxis[0];
     const ticks = [];
     for (let v = x.min; v <= x.max; v += x.interval) ticks.push(v);
-    return { legend: o.legend[0].textStyle.color, labels: ticks.map((v) => x.axisLabel.formatter(v)), expected: ticks.map((v) => v.toLocaleString('en-US')), regions: o.yAxis[0].data };
+    return { legend: o.yAxis[0].axisLabel.color, labels: ticks.map((v) => x.axisLabel.formatter(v)), expected: ticks.map((v) => v.toLocaleString('en-US')), regions: o.yAxis[0].data };
   });
   assert.deepEqual(enDrawn.labels, enDrawn.expected, 'English axis numbers: thousands grouped');
   delete enDrawn.labels;

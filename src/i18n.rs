@@ -237,7 +237,6 @@ messages! {
     Calendar => "{year} 年", "{year}";
     Summary => "{first}至{last}，{series}。", "From {first} to {last}: {series}.";
     SummaryRoseFell => "{name}从 {a} 变为 {b}", "{name} went from {a} to {b}";
-    CovidYears => "新冠疫情年份", "COVID-19 years";
     ListSep => "；", "; ";
     ItemSep => "，", ", ";
     LabelSep => "：", ": ";
@@ -250,6 +249,15 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    Filters => "筛选", "Filters";
+    CountRegions => "{n} 个地区", "{n} regions";
+    CountClasses => "{n} 个签证类别", "{n} classes";
+    CountLevels => "{n} 个教育层次", "{n} levels";
+    KeyHollow => "○ 空心点：报告正文给出的数值（原始表格中没有）", "○ Hollow: the report's own number (not in the publisher's table)";
+    KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";
+    KeyGap => "线条或柱形中断：来源中没有该年的数值", "A break: no value in the sources for that year";
+    EventsHeading => "图中标注的事件", "Events marked on the chart";
+    ToggleSeries => "显示或隐藏", "Show or hide";
     ShowLaterYears => "显示报告之后的年份（至 {year}）", "Show the years after the report (to {year})";
     Cite => "引用", "Cite";
     CiteTitle => "引用此图表", "Cite this chart";

@@ -52,7 +52,7 @@ pub const FIRST_CHART: Figure = overview::TABLE_2;
 /// without patterns: with `decal` in the address boot.js leaves the drawing to the app).
 fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
     let state = ViewState::default_for(View::Overview);
-    figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark, decal: false, animate: true })
+    figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark, decal: false, animate: true, width: 0 })
 }
 
 /// The first chart's card as the app lays it out (`web::components::card_frame`: head, tabs,
@@ -264,7 +264,7 @@ mod tests {
         let h = html(&[dataset(name, &text)]);
         // A card and an empty chart box in each language block, described in words.
         assert_eq!(h.matches("<div class=\"echart pre-chart\" role=\"img\" aria-label=\"").count(), 2);
-        let look = |lang, dark, animate| Look { lang, dark, decal: false, animate };
+        let look = |lang, dark, animate| Look { lang, dark, decal: false, animate, width: 0 };
         let state = ViewState::default_for(View::Overview);
         let app = |lang, dark, animate| figure::build(&FIRST_CHART, &ds, None, &Filters::of(&state), &look(lang, dark, animate)).unwrap();
         assert!(h.contains(&escape_html(&app(Lang::Zh, false, true).summary)));

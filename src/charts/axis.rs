@@ -89,12 +89,23 @@ impl Ticks {
     }
 
     /// `{"value as the page writes it": "label"}` as JSON text: the lookup the page's formatter
-    /// reads (JavaScript writes 100000 as "100000" and 0.5 as "0.5", as Rust does).
-    pub fn labels_json(&self, lang: Lang) -> String {
+    /// reads (JavaScript writes 100000 as "100000" and 0.5 as "0.5", as Rust does). `compact`
+    /// writes thousands and millions short in English (450K, 2.5M), for narrow charts.
+    /// The label of one tick.
+    pub fn label(v: f64, lang: Lang, compact: bool) -> String {
+        if compact {
+            compact_number(v, lang)
+        } else {
+            axis_number(v, lang)
+        }
+    }
+
+    pub fn labels_json(&self, lang: Lang, compact: bool) -> String {
+        let label = |v: f64| Ticks::label(v, lang, compact);
         let fields: Vec<String> = self
             .values()
             .iter()
-            .map(|v| format!("{}:{}", serde_json::to_string(&v.to_string()).unwrap_or_default(), serde_json::to_string(&axis_number(*v, lang)).unwrap_or_default()))
+            .map(|v| format!("{}:{}", serde_json::to_string(&v.to_string()).unwrap_or_default(), serde_json::to_string(&label(*v)).unwrap_or_default()))
             .collect();
         format!("{{{}}}", fields.join(","))
     }
@@ -112,6 +123,21 @@ pub fn axis_number(v: f64, lang: Lang) -> String {
         Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
         Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
         _ => group_thousands(v, crate::transform::decimals(v)),
+    }
+}
+
+/// A short axis number: 万 and 亿 in Chinese (as always), K, M and B in English.
+pub fn compact_number(v: f64, lang: Lang) -> String {
+    let trim = |x: f64| {
+        let s = format!("{x:.1}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let a = v.abs();
+    match lang {
+        Lang::En if a >= 1e9 => format!("{}B", trim(v / 1e9)),
+        Lang::En if a >= 1e6 => format!("{}M", trim(v / 1e6)),
+        Lang::En if a >= 1e3 => format!("{}K", trim(v / 1e3)),
+        _ => axis_number(v, lang),
     }
 }
 
@@ -160,8 +186,11 @@ mod tests {
     #[test]
     fn labels_are_keyed_as_the_page_writes_numbers() {
         let t = linear(0.0, 380_000.0, 5);
-        assert_eq!(t.labels_json(Lang::Zh), r#"{"0":"0","100000":"10万","200000":"20万","300000":"30万","400000":"40万"}"#);
-        assert_eq!(linear(-0.3, 0.5, 5).labels_json(Lang::En), r#"{"-0.4":"-0.4","-0.2":"-0.2","0":"0","0.2":"0.2","0.4":"0.4","0.6":"0.6"}"#);
+        assert_eq!(t.labels_json(Lang::Zh, false), r#"{"0":"0","100000":"10万","200000":"20万","300000":"30万","400000":"40万"}"#);
+        assert_eq!(t.labels_json(Lang::En, true), r#"{"0":"0","100000":"100K","200000":"200K","300000":"300K","400000":"400K"}"#);
+        assert_eq!(linear(-0.3, 0.5, 5).labels_json(Lang::En, false), r#"{"-0.4":"-0.4","-0.2":"-0.2","0":"0","0.2":"0.2","0.4":"0.4","0.6":"0.6"}"#);
+        assert_eq!(compact_number(2_500_000.0, Lang::En), "2.5M");
+        assert_eq!(compact_number(60_000_000.0, Lang::Zh), "6000万");
         let l = log(3.0, 250_000.0);
         assert_eq!((l.min, l.max), (1.0, 1_000_000.0));
         assert_eq!(l.values(), vec![1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0]);

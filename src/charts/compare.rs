@@ -2,7 +2,7 @@
 //! tables 2 and 3. The build also draws the first one into the static first screen (`prerender`),
 //! from this same code.
 
-use super::figure::Built;
+use super::figure::{Built, LegendItem};
 use super::{palette, ranked, ChartText, Look};
 use crate::catalog::{Compare, Figure};
 use crate::data::{Dataset, Period};
@@ -23,14 +23,22 @@ pub fn year_names(period: Period, years: (i32, i32), lang: Lang) -> (String, Str
     (year_label(years.0, period, lang), year_label(years.1, period, lang))
 }
 
+/// The two years as parts of each bar: the earlier in one colour, the later in another.
+fn parts(c: &Compare, names: &(String, String)) -> [ranked::Part; 2] {
+    [
+        ranked::Part { code: c.years.0.to_string(), name: names.0.clone(), colour: palette::category("graduate") },
+        ranked::Part { code: c.years.1.to_string(), name: names.1.clone(), colour: palette::category("undergraduate") },
+    ]
+}
+
+fn legend(c: &Compare, names: &(String, String)) -> Vec<LegendItem> {
+    parts(c, names).into_iter().map(|p| LegendItem { name: p.name, colour: p.colour }).collect()
+}
+
 /// The chart option (JSON), with its tooltips.
 pub fn option(rows: &[Row], c: &Compare, names: &(String, String), text: &ChartText) -> String {
     let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, text.lang), values: vec![*x, *y] }).collect();
-    let parts = [
-        ranked::Part { code: c.years.0.to_string(), name: names.0.clone(), colour: palette::category("graduate") },
-        ranked::Part { code: c.years.1.to_string(), name: names.1.clone(), colour: palette::category("undergraduate") },
-    ];
-    ranked::grouped(&bars, &parts, text, &tooltips(rows, names, text.lang))
+    ranked::grouped(&bars, &parts(c, names), text, &tooltips(rows, names, text.lang))
 }
 
 /// One tooltip (HTML, escaped) per bar, in the chart's category order (bottom first).
@@ -95,6 +103,9 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
         table: table(&rows, &names, unit, l),
         stem: format!("{}_{}-{}", fig.id, c.years.0, c.years.1),
         notes: vec![],
+        legend: legend(c, &names),
+        key: vec![],
+        events: vec![],
         summary: summary(&rows, l),
     }
 }
@@ -117,7 +128,7 @@ mod tests {
     }
 
     fn look(lang: Lang, dark: bool) -> Look {
-        Look { lang, dark, decal: false, animate: true }
+        Look { lang, dark, decal: false, animate: true, width: 0 }
     }
 
     #[test]

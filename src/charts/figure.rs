@@ -62,6 +62,19 @@ pub struct Built {
     /// What the chart must say about what it shows, under it (a total missing where its parts are
     /// known, and why).
     pub notes: Vec<String>,
+    /// The series as the card lists them above the chart (and toggles them).
+    pub legend: Vec<LegendItem>,
+    /// What the chart's marks mean, one line each (hollow points, the COVID band, gaps).
+    pub key: Vec<String>,
+    /// The report's events marked on the chart: "① 2019-06 Immigration reform act".
+    pub events: Vec<String>,
+}
+
+/// A series as the card's legend shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendItem {
+    pub name: String,
+    pub colour: &'static str,
 }
 
 /// The card of `fig` from its dataset (for the explorer: the chosen nationalities' totals, see

@@ -17,11 +17,11 @@ pub use axis::axis_number;
 
 use crate::i18n::Lang;
 use axis::Ticks;
-use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisPointer, AxisPointerType, AxisType, ItemStyle, MarkArea, MarkAreaData, SplitLine, Tooltip, Trigger};
+use charming::component::{Axis, Grid};
+use charming::element::{AxisPointer, AxisPointerType, AxisType, Tooltip, Trigger};
 use charming::Chart;
 
-/// How the reader sees every chart: language, theme, patterns, motion.
+/// How the reader sees a chart: language, theme, patterns, motion, and how wide it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Look {
     pub lang: Lang,
@@ -30,6 +30,41 @@ pub struct Look {
     pub decal: bool,
     /// Off when the reader prefers reduced motion (and in tests).
     pub animate: bool,
+    /// The chart's width in CSS pixels: how many ticks, how compact their numbers, where labels
+    /// fit (0: not known yet, laid out as on a desktop).
+    pub width: u32,
+}
+
+impl Look {
+    /// The width to lay out for.
+    pub fn width(&self) -> f64 {
+        if self.width == 0 {
+            DESKTOP_WIDTH
+        } else {
+            f64::from(self.width)
+        }
+    }
+}
+
+/// The width a chart is laid out for before its own is known.
+pub const DESKTOP_WIDTH: f64 = 760.0;
+
+/// The widths charts are laid out for: a chart's own width is rounded down to one of these, so its
+/// option changes only when its layout would (a resize by a few pixels redraws nothing, and the
+/// chart the page draws before the app, laid out for a desktop, is the app's at any desktop width).
+pub const LAYOUT_WIDTHS: [u32; 4] = [280, 440, 520, 760];
+
+/// The layout width for a chart `px` wide (0 where it is not known yet).
+pub fn layout_width(px: f64) -> u32 {
+    LAYOUT_WIDTHS.iter().rev().copied().find(|w| px >= f64::from(*w)).unwrap_or(if px > 0.0 { LAYOUT_WIDTHS[0] } else { 0 })
+}
+
+/// Below this a chart is narrow: fewer ticks, compact numbers, no labels at line ends.
+pub const NARROW: f64 = 520.0;
+
+/// About how wide ECharts draws `text` at 12 px: CJK characters are square, others about half.
+pub fn text_width(text: &str) -> f64 {
+    text.chars().map(|c| if c >= '\u{2E80}' { 12.0 } else { 6.8 }).sum()
 }
 
 /// A dated event from the report, placed on a year of the chart.
@@ -44,7 +79,6 @@ pub struct Marker {
 pub struct ChartText {
     pub year_labels: Vec<String>,
     pub axis_name: String,
-    pub covid_label: String,
     /// Indices of the COVID years (first, last) within `year_labels`, when shown.
     pub covid: Option<(usize, usize)>,
     pub markers: Vec<Marker>,
@@ -55,22 +89,18 @@ pub struct ChartText {
     pub lang: Lang,
     /// Fill bars and areas with patterns as well as colours (the `decal` URL key).
     pub decal: bool,
+    /// The chart's width in CSS pixels (see [`Look::width`]).
+    pub width: f64,
 }
 
 impl ChartText {
     /// A chart without a year axis, events or COVID band: its unit as the axis name.
     pub fn plain(axis_name: String, look: &Look) -> ChartText {
-        ChartText {
-            year_labels: vec![],
-            axis_name,
-            covid_label: String::new(),
-            covid: None,
-            markers: vec![],
-            animate: look.animate,
-            dark: look.dark,
-            lang: look.lang,
-            decal: look.decal,
-        }
+        ChartText { year_labels: vec![], axis_name, covid: None, markers: vec![], animate: look.animate, dark: look.dark, lang: look.lang, decal: look.decal, width: look.width() }
+    }
+
+    pub fn narrow(&self) -> bool {
+        self.width < NARROW
     }
 }
 
@@ -83,8 +113,13 @@ pub fn axis_marker(lang: Lang) -> String {
 /// US visa issuance and student flows collapsed in FY/AY 2020 and 2021.
 pub const COVID_YEARS: (i32, i32) = (2020, 2021);
 
-/// The COVID band's position among `years`, if any COVID year is shown.
+/// The COVID band's position among `years`, if any COVID year is shown and the years are annual:
+/// the band marks flows that collapsed in those years, not a stock counted every five years (a
+/// 2020 migrant stock is not a COVID year).
 pub fn covid_span(years: &[i32]) -> Option<(usize, usize)> {
+    if years.windows(2).any(|w| w[1] - w[0] != 1) {
+        return None;
+    }
     let inside: Vec<usize> = years.iter().enumerate().filter(|(_, y)| (COVID_YEARS.0..=COVID_YEARS.1).contains(*y)).map(|(i, _)| i).collect();
     Some((*inside.first()?, *inside.last()?))
 }
@@ -105,74 +140,160 @@ fn grid_line(dark: bool) -> &'static str {
     }
 }
 
-/// Legend, grid, tooltip and animation shared by every chart.
-fn frame(text: &ChartText, legend: bool) -> Chart {
-    let mut c = Chart::new()
+/// Grid, tooltip and animation shared by every chart; `top` and `right` make room above the plot
+/// (the axis name, event markers) and at its right (labels at the lines' ends).
+fn frame(text: &ChartText, top: f64, right: f64) -> Chart {
+    Chart::new()
         .animation(text.animate)
-        .grid(Grid::new().left(8).right(24).top(if legend { 64 } else { 36 }).bottom(8).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow)));
-    if legend {
-        c = c.legend(Legend::new().top(0).left(0).text_style(charming::element::TextStyle::new().color(text_colour(text.dark))));
-    }
-    c
+        .grid(Grid::new().left(8).right(right.round()).top(top.round()).bottom(8).contain_label(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis).axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow)))
 }
 
 fn category_axis(labels: Vec<String>, dark: bool) -> Axis {
     Axis::new().type_(AxisType::Category).data(labels).axis_label(charming::element::AxisLabel::new().color(text_colour(dark)))
 }
 
-fn value_axis(name: &str, ticks: &Ticks, text: &ChartText) -> Axis {
-    let dark = text.dark;
-    Axis::new()
-        .type_(if ticks.log { AxisType::Log } else { AxisType::Value })
-        .name(name.to_string())
-        .min(ticks.min)
-        .max(ticks.max)
-        .interval(ticks.interval)
-        .name_text_style(charming::element::TextStyle::new().color(text_colour(dark)))
-        .axis_label(charming::element::AxisLabel::new().color(text_colour(dark)).formatter(axis_marker(text.lang).as_str()))
-        .split_line(SplitLine::new().line_style(charming::element::LineStyle::new().color(grid_line(dark))))
+/// `text` broken into lines at spaces so that each fits `width` px (about; see [`text_width`]).
+/// A word longer than a line stays whole.
+pub fn wrap(text: &str, width: f64) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if text_width(line) + text_width(" ") + text_width(word) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("\n")
 }
 
-/// A shaded band over the COVID years that are shown.
-fn covid_area(text: &ChartText) -> MarkArea {
-    let data = match text.covid {
-        Some((a, b)) => vec![(MarkAreaData::new().name(text.covid_label.clone()).x_axis(text.year_labels[a].clone()), MarkAreaData::new().x_axis(text.year_labels[b].clone()))],
-        None => vec![],
-    };
-    MarkArea::new()
-        .silent(true)
-        .item_style(ItemStyle::new().color(if text.dark { "rgba(200,200,200,0.10)" } else { "rgba(127,127,127,0.12)" }))
-        .label(charming::element::Label::new().color(text_colour(text.dark)))
-        .data(data)
+/// The label lookup of a value axis (`tfLabels`, see [`axis`]).
+fn labels(ticks: &Ticks, text: &ChartText, compact: bool) -> serde_json::Value {
+    serde_json::from_str(&ticks.labels_json(text.lang, compact)).unwrap_or_default()
 }
 
-/// Vertical lines at the report's dated events.
-fn event_lines(text: &ChartText) -> charming::element::MarkLine {
-    use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
-    let data: Vec<MarkLineVariant> =
-        text.markers.iter().map(|m| MarkLineVariant::Simple(MarkLineData::new().name(m.label.clone()).x_axis(text.year_labels[m.index].clone()))).collect();
-    MarkLine::new()
-        .silent(true)
-        .symbol(vec![Symbol::None, Symbol::None])
-        .line_style(LineStyle::new().type_(LineStyleType::Dashed).color(text_colour(text.dark)).width(1))
-        // Event names run up along their line, so neighbouring events do not print over each other.
-        .label(Label::new().formatter("{b}").color(text_colour(text.dark)).position(charming::element::LabelPosition::InsideEndTop))
-        .data(data)
+/// The line height of an axis name, in px.
+const NAME_LINE: f64 = 15.0;
+
+/// A vertical value axis with its name (the unit) above it, from the axis line rightwards, broken
+/// into lines where the chart is narrow (never cut). `above` is the room the name leaves for event
+/// markers under it. Returns the axis as JSON and the height the name takes.
+fn y_axis(ticks: &Ticks, text: &ChartText, above: f64) -> (String, f64) {
+    // From the axis line (after its labels) to the chart's right edge.
+    let name = wrap(&text.axis_name, (text.width - 90.0).max(80.0));
+    let lines = name.lines().count().max(1) as f64;
+    let fg = text_colour(text.dark);
+    let axis = serde_json::json!({
+        "type": if ticks.log { "log" } else { "value" },
+        "name": name,
+        "nameLocation": "end",
+        "nameGap": 8.0 + above,
+        "nameTextStyle": { "color": fg, "align": "left", "lineHeight": NAME_LINE },
+        "min": ticks.min,
+        "max": ticks.max,
+        "interval": ticks.interval,
+        "axisLabel": { "color": fg, "formatter": axis_marker(text.lang) },
+        "splitLine": { "lineStyle": { "color": grid_line(text.dark) } },
+        "tfLabels": labels(ticks, text, text.narrow()),
+    });
+    (axis.to_string(), lines * NAME_LINE)
 }
 
-/// The option as the page reads it (JSON), with what every builder adds and charming cannot say:
-/// decal patterns, which ECharts reaches through `aria` (whose own generated label stays off: the
-/// chart's description is ours); the value axis' label table (`tfLabels`, keyed as the page writes
-/// numbers); and the tooltip of each category (`tfTips`, HTML with every name escaped). The page's
-/// `__tfOption` (public/boot.js) turns the two tables into formatters. Written straight to text:
-/// no JSON tree in between.
-fn finish(chart: &charming::Chart, text: &ChartText, value_axis_key: &str, ticks: &Ticks, tooltips: &[String]) -> String {
+/// A horizontal value axis (ranked bars): no name (the unit is in the card's subtitle), fewer and
+/// more compact numbers where the chart is narrow.
+fn x_value_axis(ticks: &Ticks, text: &ChartText) -> String {
+    let fg = text_colour(text.dark);
+    serde_json::json!({
+        "type": "value",
+        "min": ticks.min,
+        "max": ticks.max,
+        "interval": ticks.interval,
+        "axisLabel": { "color": fg, "formatter": axis_marker(text.lang), "hideOverlap": true },
+        "splitLine": { "lineStyle": { "color": grid_line(text.dark) } },
+        "tfLabels": labels(ticks, text, text.width < DESKTOP_WIDTH),
+    })
+    .to_string()
+}
+
+/// How many intervals a horizontal value axis can hold at this width.
+fn x_ticks(text: &ChartText) -> usize {
+    if text.width < 440.0 {
+        3
+    } else if text.width < DESKTOP_WIDTH {
+        4
+    } else {
+        5
+    }
+}
+
+/// A shaded band over the COVID years that are shown (what it means is said under the chart).
+fn covid_area(text: &ChartText) -> serde_json::Value {
+    let data: Vec<serde_json::Value> = text.covid.iter().map(|(a, b)| serde_json::json!([{ "xAxis": text.year_labels[*a] }, { "xAxis": text.year_labels[*b] }])).collect();
+    let colour = if text.dark { "rgba(200,200,200,0.10)" } else { "rgba(127,127,127,0.12)" };
+    serde_json::json!({ "silent": true, "itemStyle": { "color": colour }, "data": data })
+}
+
+/// The height of one row of event markers.
+const MARKER_ROW: f64 = 16.0;
+
+/// Vertical lines at the report's dated events, each marked by its number (the full label is in
+/// the tooltip of its year and in the list under the chart). Markers closer than a glyph's width
+/// go up a row; returns the lines and how many rows they take.
+fn event_lines(text: &ChartText) -> (serde_json::Value, usize) {
+    let fg = text_colour(text.dark);
+    let n = text.year_labels.len().max(1) as f64;
+    // The plot's width, about: the chart less the value axis' labels.
+    let step = (text.width - 70.0).max(60.0) / n;
+    let mut rows: Vec<f64> = Vec::new(); // each row's rightmost marker edge
+    let mut data = Vec::new();
+    for m in &text.markers {
+        let x = (m.index as f64 + 0.5) * step;
+        let half = text_width(&m.label) / 2.0 + 2.0;
+        let row = rows.iter().position(|&right| right < x - half).unwrap_or(rows.len());
+        if row == rows.len() {
+            rows.push(f64::MIN);
+        }
+        rows[row] = x + half;
+        data.push(serde_json::json!({ "name": m.label, "xAxis": text.year_labels[m.index], "label": { "offset": [0.0, -(row as f64) * MARKER_ROW] } }));
+    }
+    let lines = serde_json::json!({
+        "silent": true,
+        "symbol": ["none", "none"],
+        "lineStyle": { "type": "dashed", "color": fg, "width": 1 },
+        "label": { "formatter": "{b}", "color": fg, "position": "end", "distance": 3 },
+        "data": data,
+    });
+    (lines, rows.len())
+}
+
+/// The option as the page reads it (JSON): `chart` (charming's part), the axes and series as JSON
+/// text, and what every builder adds: the legend ECharts keeps for toggling series (hidden: the card
+/// shows the series as HTML above the chart), decal patterns, which ECharts reaches through `aria`
+/// (whose own generated label stays off: the chart's description is ours), and the tooltip of each
+/// category (`tfTips`, HTML with every name escaped). The value axis carries its label table
+/// (`tfLabels`, keyed as the page writes numbers); the page's `__tfOption` (public/boot.js) turns
+/// both tables into formatters. Written straight to text: no JSON tree of the whole option.
+fn finish(chart: &charming::Chart, axes: (&str, &str), series: &[String], text: &ChartText, tooltips: &[String]) -> String {
     let mut json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
+    add_field(&mut json, &format!("\"xAxis\":{},\"yAxis\":{}", axes.0, axes.1));
+    add_field(&mut json, "\"legend\":{\"show\":false}");
+    add_field(&mut json, &format!("\"series\":[{}]", series.join(",")));
     let aria = format!("\"aria\":{{\"enabled\":{d},\"label\":{{\"enabled\":false}},\"decal\":{{\"show\":{d}}}}}", d = text.decal);
     add_field(&mut json, &aria);
     add_field(&mut json, &format!("\"tfTips\":{}", serde_json::to_string(tooltips).unwrap_or_else(|_| "[]".into())));
-    add_to_object(&mut json, &format!("\"{value_axis_key}\":{{"), &format!("\"tfLabels\":{},", ticks.labels_json(text.lang)));
+    json
+}
+
+/// A series object (JSON text) with more fields at its start (given as `"key":value,` text).
+fn with_fields(series: &impl serde::Serialize, fields: &str) -> String {
+    let mut json = serde_json::to_string(series).unwrap_or_else(|_| "{}".into());
+    if json.len() > 2 {
+        json.insert_str(1, fields);
+    } else {
+        json = format!("{{{}}}", fields.trim_end_matches(','));
+    }
     json
 }
 
@@ -186,18 +307,4 @@ fn add_field(json: &mut String, field: &str) {
         json.push_str(field);
         json.push('}');
     }
-}
-
-/// Adds fields (`"key":value,` each, given as text) to the first object opened by `opening` (e.g.
-/// `"series":[{`) in the option JSON `json`. Such a key cannot occur inside a string value, where
-/// every quote is escaped, so its first match is the option's own.
-fn add_to_object(json: &mut String, opening: &str, fields: &str) {
-    if let Some(at) = json.find(opening) {
-        json.insert_str(at + opening.len(), fields);
-    }
-}
-
-/// The same for the option's first series.
-fn add_to_first_series(json: &mut String, fields: &str) {
-    add_to_object(json, "\"series\":[{", fields);
 }

@@ -3,7 +3,8 @@
 //! with parts side by side (the overview's comparisons, `compare`).
 
 use super::figure::Built;
-use super::{axis, frame, palette, text_colour, value_axis, ChartText, Look};
+use super::figure::LegendItem;
+use super::{axis, frame, palette, text_colour, x_ticks, x_value_axis, ChartText, Look};
 use crate::catalog::{self, Figure};
 use crate::data::Dataset;
 use crate::i18n::{fill, group_thousands, Msg};
@@ -12,7 +13,6 @@ use crate::transform::{self, decimals, escape_html, year_label};
 use charming::component::Axis;
 use charming::element::{AxisLabel, AxisType, Emphasis, EmphasisFocus, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
-use charming::Chart;
 
 /// One bar: its label and one value per part.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,23 +43,27 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     let stacked = stack && parts.len() > 1;
     let columns: Vec<Vec<Option<f64>>> = (0..parts.len()).map(|pi| bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect()).collect();
     let (lo, hi) = axis::extent(columns.iter().map(Vec::as_slice), stacked);
-    let ticks = axis::linear(lo, hi, 5);
+    let ticks = axis::linear(lo, hi, x_ticks(text));
     let mut labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
     labels.reverse(); // ECharts draws the first category at the bottom
-    let mut chart: Chart = frame(text, parts.len() > 1)
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .y_axis(Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().color(text_colour(text.dark))))
-        .x_axis(value_axis(&text.axis_name, &ticks, text));
-    for (p, mut values) in parts.iter().zip(columns) {
-        values.reverse();
-        let mut s =
-            Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-        if stacked {
-            s = s.stack("total");
-        }
-        chart = chart.series(s);
-    }
-    super::finish(&chart, text, "xAxis", &ticks, tooltips)
+                      // Room at the right for half the last tick's label, which is centred on the axis' end.
+    let last = axis::Ticks::label(ticks.max, text.lang, text.width < super::DESKTOP_WIDTH);
+    let chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0)).tooltip(Tooltip::new().trigger(Trigger::Axis));
+    let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().color(text_colour(text.dark)))).unwrap_or_default();
+    let series: Vec<String> = parts
+        .iter()
+        .zip(columns)
+        .map(|(p, mut values)| {
+            values.reverse();
+            let mut s =
+                Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
+            if stacked {
+                s = s.stack("total");
+            }
+            super::with_fields(&s, "")
+        })
+        .collect();
+    super::finish(&chart, (&x_value_axis(&ticks, text), &y), &series, text, tooltips)
 }
 
 /// A ranked figure's card: the entities of its year, largest first, under the figure's filters.
@@ -100,6 +104,9 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         table: transform::ranking_table(&rows, &names, &part_names, &unit, Msg::CountryColumn.text(l).to_string(), l),
         stem: format!("{}_{}", fig.id, r.year),
         notes: vec![],
+        legend: if parts.len() > 1 { parts.iter().map(|p| LegendItem { name: p.name.clone(), colour: p.colour }).collect() } else { vec![] },
+        key: vec![],
+        events: vec![],
         summary: top.join(Msg::ListSep.text(l)),
     }
 }

@@ -2,8 +2,8 @@
 //! report's figures (37, 10, 12, 15, 16, 36…) and the visa explorer: which series a figure picks
 //! under the reader's filters, and the option, table, tooltips and summary of its card.
 
-use super::figure::{Built, Filters};
-use super::{axis, category_axis, covid_area, covid_span, event_lines, frame, palette, value_axis, ChartText, Draw, Look, Marker};
+use super::figure::{Built, Filters, LegendItem};
+use super::{axis, category_axis, covid_area, covid_span, event_lines, frame, palette, with_fields, ChartText, Draw, Look, Marker};
 use crate::catalog::{self, Cats, Figure, Picks};
 use crate::data::texts::Events;
 use crate::data::{Dataset, Kind};
@@ -14,7 +14,6 @@ use crate::transform::{self, event_year, year_label, Line as ModelLine, Model, P
 use charming::datatype::DataPointItem;
 use charming::element::{Emphasis, EmphasisFocus, ItemStyle, LineStyle, Symbol};
 use charming::series::{Bar, Line, Scatter};
-use charming::Chart;
 
 /// Values as ECharts data: report values inside a primary series get a hollow marker, so readers
 /// see at a glance which points the publisher's table does not have.
@@ -41,63 +40,117 @@ pub fn series_id(l: &ModelLine) -> String {
     format!("{}|{}", l.entity, l.category)
 }
 
-/// The ECharts option (JSON), with `tooltips` (one per year). Charming has no markArea on bars,
-/// so the reading aids (COVID band, events) are attached to the first series of the serialised
-/// option, whatever its type.
+/// The ECharts option (JSON), with `tooltips` (one per year). The reading aids (COVID band, event
+/// markers) go on the first series, whatever its type; lines get their name and last value at
+/// their end where there is room (few lines, a chart wide enough).
 pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn Fn(&ModelLine) -> &'static str, tooltips: &[String]) -> String {
     let log = scale == Scale::Log && draw != Draw::Stacked;
     let shown: Vec<Vec<Option<f64>>> = m.lines.iter().map(|l| l.values.iter().map(|v| v.filter(|x| !log || *x > 0.0)).collect()).collect();
     let (lo, hi) = axis::extent(shown.iter().map(Vec::as_slice), draw == Draw::Stacked);
     let ticks = if log { axis::log(lo, hi) } else { axis::linear(lo, hi, 5) };
-    let mut json = super::finish(&chart(m, text, draw, log, &ticks, colour), text, "yAxis", &ticks, tooltips);
-    let marks = format!(
-        "\"markArea\":{},\"markLine\":{},",
-        serde_json::to_string(&covid_area(text)).unwrap_or_else(|_| "{}".into()),
-        serde_json::to_string(&event_lines(text)).unwrap_or_else(|_| "{}".into())
-    );
-    super::add_to_first_series(&mut json, &marks);
-    json
+    let (marks, rows) = event_lines(text);
+    let above = rows as f64 * super::MARKER_ROW;
+    let (y, name_height) = super::y_axis(&ticks, text, above);
+    let ends: Vec<Option<String>> = m.lines.iter().map(|l| end_label(l, m, text)).collect();
+    let labelled = draw == Draw::Line && m.lines.len() <= 6 && !text.narrow() && ends.iter().any(Option::is_some);
+    let right = if labelled { ends.iter().flatten().flat_map(|t| t.lines()).map(super::text_width).fold(0.0, f64::max) + 16.0 } else { 24.0 };
+    let top = name_height + above + 14.0;
+    let chart = frame(text, top, right);
+    let nudges = if labelled { end_label_nudges(m, &ticks, top) } else { vec![0.0; m.lines.len()] };
+    let x = serde_json::to_string(&category_axis(text.year_labels.clone(), text.dark)).unwrap_or_default();
+    let series: Vec<String> = m
+        .lines
+        .iter()
+        .zip(&ends)
+        .enumerate()
+        .map(|(i, (l, end))| {
+            let mut fields = String::new();
+            if i == 0 {
+                fields.push_str(&format!("\"markArea\":{},\"markLine\":{},", covid_area(text), marks));
+            }
+            if let (true, Some(end)) = (labelled, end) {
+                let end_label = serde_json::json!({ "show": true, "formatter": end, "color": colour(l), "distance": 6, "offset": [0.0, nudges[i]] });
+                fields.push_str(&format!("\"endLabel\":{end_label},\"labelLayout\":{{\"moveOverlap\":\"shiftY\"}},"));
+            }
+            one_series(l, draw, log, colour(l), &fields)
+        })
+        .collect();
+    super::finish(&chart, (&x, &y), &series, text, tooltips)
 }
 
-fn chart(m: &Model, text: &ChartText, draw: Draw, log: bool, ticks: &axis::Ticks, colour: &dyn Fn(&ModelLine) -> &'static str) -> Chart {
-    let mut chart = frame(text, true).x_axis(category_axis(text.year_labels.clone(), text.dark)).y_axis(value_axis(&text.axis_name, ticks, text));
-    for l in &m.lines {
-        let c = colour(l);
-        let d = data(&l.values, &l.kinds, l.kind, c, log);
-        chart = match draw {
-            Draw::Line => {
-                let s = Line::new()
-                    .id(series_id(l))
-                    .name(l.name.clone())
-                    .data(d)
-                    .connect_nulls(false)
-                    .symbol(Symbol::Circle)
-                    .symbol_size(7)
-                    .item_style(ItemStyle::new().color(c))
-                    .line_style(LineStyle::new().color(c).width(2.5))
-                    .emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-                chart.series(s)
-            }
-            Draw::Bar | Draw::Stacked => {
-                let mut s = Bar::new().id(series_id(l)).name(l.name.clone()).data(d).item_style(ItemStyle::new().color(c)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-                if draw == Draw::Stacked {
-                    s = s.stack("total");
-                }
-                chart.series(s)
-            }
-            Draw::Points => {
-                let s = Scatter::new()
-                    .id(series_id(l))
-                    .name(l.name.clone())
-                    .data(d)
-                    .symbol_size(11)
-                    .item_style(ItemStyle::new().color(c))
-                    .emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-                chart.series(s)
-            }
-        };
+/// The height of an end label (a name over a value).
+const END_LABEL: f64 = 32.0;
+
+/// How far to move each line's end label down so that none covers another: where the lines end
+/// close together, their labels are spread apart, keeping their order. Positions are estimated on
+/// the shortest plot a card draws (ECharts does not move end labels apart by itself).
+fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64) -> Vec<f64> {
+    let plot = (SHORTEST_CHART - top - 30.0).max(120.0);
+    let scale = |v: f64| if ticks.log { v.max(f64::MIN_POSITIVE).log10() } else { v };
+    let (lo, hi) = (scale(ticks.min), scale(ticks.max));
+    let mut ends: Vec<(usize, f64)> = m
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let v = l.values.iter().rev().flatten().next()?;
+            Some((i, (1.0 - (scale(*v) - lo) / (hi - lo).max(f64::EPSILON)) * plot))
+        })
+        .collect();
+    ends.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut nudges = vec![0.0; m.lines.len()];
+    let mut last = f64::NEG_INFINITY;
+    for (i, y) in ends {
+        let at = y.max(last + END_LABEL);
+        nudges[i] = at - y;
+        last = at;
     }
-    chart
+    nudges
+}
+
+/// The height of the shortest chart a card draws (style/main.css, `.echart` on phones).
+const SHORTEST_CHART: f64 = 340.0;
+
+/// A line's name and its last value, to print at its end.
+fn end_label(l: &ModelLine, m: &Model, text: &ChartText) -> Option<String> {
+    let i = l.values.iter().rposition(Option::is_some)?;
+    Some(format!("{}\n{}", l.name, transform::shown_value(l.values[i], l.approx[i], m.mode, text.lang)))
+}
+
+fn one_series(l: &ModelLine, draw: Draw, log: bool, c: &'static str, fields: &str) -> String {
+    let d = data(&l.values, &l.kinds, l.kind, c, log);
+    match draw {
+        Draw::Line => with_fields(
+            &Line::new()
+                .id(series_id(l))
+                .name(l.name.clone())
+                .data(d)
+                .connect_nulls(false)
+                .symbol(Symbol::Circle)
+                .symbol_size(7)
+                .item_style(ItemStyle::new().color(c))
+                .line_style(LineStyle::new().color(c).width(2.5))
+                .emphasis(Emphasis::new().focus(EmphasisFocus::Series)),
+            fields,
+        ),
+        Draw::Bar | Draw::Stacked => {
+            let mut s = Bar::new().id(series_id(l)).name(l.name.clone()).data(d).item_style(ItemStyle::new().color(c)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
+            if draw == Draw::Stacked {
+                s = s.stack("total");
+            }
+            with_fields(&s, fields)
+        }
+        Draw::Points => with_fields(
+            &Scatter::new()
+                .id(series_id(l))
+                .name(l.name.clone())
+                .data(d)
+                .symbol_size(11)
+                .item_style(ItemStyle::new().color(c))
+                .emphasis(Emphasis::new().focus(EmphasisFocus::Series)),
+            fields,
+        ),
+    }
 }
 
 /// The y-axis name and the unit in tooltips.
@@ -192,17 +245,38 @@ impl Plan {
     }
 }
 
-/// The report's events of `tag` that fall on a shown year (COVID is the shaded band instead).
-fn markers(events: Option<&Events>, tag: Option<&str>, m: &Model, lang: Lang) -> Vec<Marker> {
+/// The report's events of `tag` that fall on a shown year, in date order (COVID is the shaded
+/// band instead), each with its number: (year index, number, date, label).
+fn events_shown<'a>(events: Option<&'a Events>, tag: Option<&str>, m: &Model, lang: Lang) -> Vec<(usize, String, &'a str, String)> {
     let (Some(ev), Some(tag)) = (events, tag) else { return vec![] };
-    ev.events
+    let mut shown: Vec<(usize, &str, String)> = ev
+        .events
         .iter()
         .filter(|e| e.views.iter().any(|v| v == tag) && !e.id.starts_with("covid"))
-        .filter_map(|e| {
-            let y = event_year(&e.date, m.period)?;
-            Some(Marker { index: m.years.iter().position(|x| *x == y)?, label: lang.pick(&e.label).to_string() })
-        })
-        .collect()
+        .filter_map(|e| Some((m.years.iter().position(|x| Some(*x) == event_year(&e.date, m.period))?, e.date.as_str(), lang.pick(&e.label).to_string())))
+        .collect();
+    shown.sort_by(|a, b| a.1.cmp(b.1));
+    shown.into_iter().enumerate().map(|(k, (i, date, label))| (i, circled(k + 1), date, label)).collect()
+}
+
+/// ①, ②, … ⑳, then (21), (22), …
+fn circled(n: usize) -> String {
+    match n {
+        1..=20 => char::from_u32(0x2460 + n as u32 - 1).map(String::from).unwrap_or_default(),
+        _ => format!("({n})"),
+    }
+}
+
+/// One marker per year with events: their numbers together ("②③").
+fn markers(shown: &[(usize, String, &str, String)]) -> Vec<Marker> {
+    let mut out: Vec<Marker> = Vec::new();
+    for (i, number, _, _) in shown {
+        match out.iter_mut().find(|m| m.index == *i) {
+            Some(m) => m.label.push_str(number),
+            None => out.push(Marker { index: *i, label: number.clone() }),
+        }
+    }
+    out
 }
 
 /// A file name for what the card shows: the chart, the entities drawn, the years, the mode
@@ -275,18 +349,25 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     let colours: Vec<&'static str> = m.lines.iter().map(|x| if by_category { palette::category(&x.category) } else { palette::region(&x.entity) }).collect();
     let single = m.lines.first().map(|x| x.category.as_str()).filter(|c| !c.contains('+'));
     let unit_text = unit(ds, single, plan.mode, plan.base, l);
+    let shown = events_shown(events, plan.events, &m, l);
     let text = ChartText {
         year_labels: m.years.iter().map(|&y| year_label(y, m.period, l)).collect(),
         axis_name: unit_text.clone(),
-        covid_label: Msg::CovidYears.text(l).to_string(),
         covid: covid_span(&m.years),
-        markers: markers(events, plan.events, &m, l),
+        markers: markers(&shown),
         animate: look.animate,
         dark: look.dark,
         lang: l,
         decal: look.decal,
+        width: look.width(),
     };
-    let tooltips = transform::tooltips(&m, &unit_text, &colours, l);
+    let mut tooltips = transform::tooltips(&m, &unit_text, &colours, l);
+    // A year's tooltip names its events.
+    for (i, number, _, label) in &shown {
+        if let Some(t) = tooltips.get_mut(*i) {
+            t.push_str(&format!("<br>{number} {}", transform::escape_html(label)));
+        }
+    }
     let colour = |line: &ModelLine| colours[m.lines.iter().position(|x| x == line).unwrap_or(0)];
     let option = build(&m, &text, plan.draw, plan.scale, &colour, &tooltips);
     // The shown range, clipped to the data.
@@ -303,5 +384,29 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
         summary: transform::summary(&m, l),
         stem: file_stem(fig.id, &m, plan.mode),
         notes: total_gaps(ds, &m, f.all_categories, l),
+        legend: m.lines.iter().zip(&colours).map(|(x, c)| LegendItem { name: x.name.clone(), colour: c }).collect(),
+        key: key(&m, &text, l),
+        events: shown.iter().map(|(_, number, date, label)| format!("{number} {date} {label}")).collect(),
     }
+}
+
+/// What the chart's marks mean, where it has them: hollow points (the report's own numbers),
+/// the COVID band, gaps.
+fn key(m: &Model, text: &ChartText, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    if m.lines.iter().any(|x| x.kinds.iter().zip(&x.values).any(|(k, v)| *k != x.kind && v.is_some())) {
+        out.push(Msg::KeyHollow.text(lang).to_string());
+    }
+    if let Some((a, b)) = text.covid {
+        let years = if a == b { text.year_labels[a].clone() } else { format!("{}–{}", text.year_labels[a], text.year_labels[b]) };
+        out.push(fill(Msg::KeyCovid.text(lang), &[("years", &years)]));
+    }
+    let inner_gap = |v: &[Option<f64>]| {
+        let (Some(a), Some(b)) = (v.iter().position(Option::is_some), v.iter().rposition(Option::is_some)) else { return false };
+        v[a..=b].iter().any(Option::is_none)
+    };
+    if m.lines.iter().any(|x| inner_gap(&x.values)) {
+        out.push(Msg::KeyGap.text(lang).to_string());
+    }
+    out
 }

@@ -32,13 +32,13 @@ fn text() -> ChartText {
     ChartText {
         year_labels: vec!["FY2019".into(), "FY2020".into(), "FY2021".into(), "FY2022".into()],
         axis_name: "visas".into(),
-        covid_label: "COVID".into(),
         covid: covid_span(&[2019, 2020, 2021, 2022]),
         markers: vec![Marker { index: 3, label: "EB-5 law".into() }],
         animate: false,
         dark: false,
         lang: crate::i18n::Lang::En,
         decal: false,
+        width: 760.0,
     }
 }
 
@@ -64,7 +64,8 @@ fn lines_keep_gaps_colours_and_reading_aids() {
     assert_eq!(s0["markArea"]["data"][0][1]["xAxis"], "FY2021");
     assert_eq!(s0["markLine"]["data"][0]["xAxis"], "FY2022");
     assert_eq!(s0["markLine"]["data"][0]["name"], "EB-5 law");
-    assert_eq!(s0["markLine"]["label"]["position"], "insideEndTop");
+    // Events are marked above the plot (the card numbers them); their names are in the tooltip and under the chart.
+    assert_eq!(s0["markLine"]["label"]["position"], "end");
     assert!(v["series"][1].get("markArea").is_none(), "reading aids only once");
     let bars = json(&series::build(&model(), &text(), Draw::Stacked, Scale::Lin, &by_region, &[]));
     assert_eq!(bars["series"][0]["markArea"]["data"][0][0]["xAxis"], "FY2020", "bars get the band too");
@@ -104,12 +105,18 @@ fn draw_types_and_log_scale() {
 }
 
 #[test]
+fn no_covid_band_on_five_yearly_stocks() {
+    assert_eq!(covid_span(&[2010, 2015, 2020]), None);
+    assert_eq!(covid_span(&[2019, 2020, 2021]), Some((1, 2)));
+}
+
+#[test]
 fn no_covid_band_outside_covid_years() {
     let mut t = text();
     t.covid = covid_span(&[2016, 2017]);
     assert_eq!(t.covid, None);
     let v = json(&series::build(&model(), &t, Draw::Line, Scale::Lin, &by_region, &[]));
-    assert!(v["series"][0]["markArea"].get("data").is_none());
+    assert_eq!(v["series"][0]["markArea"]["data"], serde_json::json!([]));
 }
 
 #[test]
@@ -138,15 +145,10 @@ fn fields_are_added_to_the_option_text_as_valid_json() {
     let mut a = String::from("{}");
     add_field(&mut a, "\"x\":1");
     assert_eq!(a, "{\"x\":1}");
-    let mut b = String::from("{\"title\":\"\\\"series\\\":[{\",\"series\":[{\"type\":\"bar\"},{\"type\":\"bar\"}]}");
-    add_to_first_series(&mut b, "\"markArea\":{},");
-    let v: Value = serde_json::from_str(&b).unwrap();
-    assert_eq!(v["series"][0]["markArea"], serde_json::json!({}), "{b}");
-    assert!(v["series"][1].get("markArea").is_none());
-    assert_eq!(v["title"], "\"series\":[{", "a look-alike inside a string is left alone");
-    let mut c = String::from("{\"animation\":false}");
-    add_to_first_series(&mut c, "\"markArea\":{},");
-    assert_eq!(c, "{\"animation\":false}", "no series, nothing added");
+    let s = with_fields(&charming::series::Bar::new().name("\"series\":[{"), "\"markArea\":{},");
+    let v: Value = serde_json::from_str(&s).unwrap();
+    assert_eq!(v["markArea"], serde_json::json!({}), "{s}");
+    assert_eq!(v["name"], "\"series\":[{", "a look-alike inside a string is left alone");
 }
 
 #[test]
@@ -163,10 +165,17 @@ fn a_total_missing_where_its_parts_are_known_is_said_under_the_chart() {
     use crate::state::{View, ViewState};
     let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/green_cards.json")).unwrap()).unwrap();
     let state = ViewState::default_for(View::GreenCards);
-    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false };
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 };
     let b = build(&crate::catalog::green_cards::TOTALS, &ds, None, &Filters::of(&state), &look).unwrap();
     assert_eq!(ds.value("IN", "total", 2020), None);
     let india = b.notes.iter().find(|n| n.starts_with("India:")).expect("India's gap is said");
     assert!(india.starts_with("India: no total for FY2020, FY2021 — the sources found do not have EB-5 investors"), "{india}");
     assert!(!b.notes.iter().any(|n| n.starts_with("China:")), "China's total has no such gap");
+}
+
+#[test]
+fn long_axis_names_break_at_spaces_to_fit() {
+    assert_eq!(wrap("immigrants (visas issued + adjustments of status)", 190.0), "immigrants (visas issued +\nadjustments of status)");
+    assert_eq!(wrap("张", 100.0), "张");
+    assert_eq!(wrap("visas issued", 1000.0), "visas issued");
 }

@@ -41,9 +41,9 @@ impl Ctx {
         format!("?{}", url::serialize(&self.state.with(|s| s.switch_to(view))))
     }
 
-    /// How charts look to this reader (tracked: a chart redraws when it changes).
-    pub fn look(&self) -> Look {
-        Look { lang: self.lang.get(), dark: self.dark.get(), decal: self.state.with(|s| s.decal), animate: self.animate }
+    /// How a chart `width` px wide looks to this reader (tracked: a chart redraws when it changes).
+    pub fn look(&self, width: u32) -> Look {
+        Look { lang: self.lang.get(), dark: self.dark.get(), decal: self.state.with(|s| s.decal), animate: self.animate, width }
     }
 }
 

@@ -252,23 +252,63 @@ pub fn TypeSwitch() -> impl IntoView {
     )
 }
 
-/// The controls a view declares, in a fixed order.
+/// The controls a view declares, in a fixed order, in the filter drawer.
 #[component]
 pub fn Controls() -> impl IntoView {
     let ctx = use_ctx();
     let view = ctx.state.with_untracked(|s| s.view);
-    let lang = ctx.lang;
     let has = move |f: Filter| view.has(f);
     (!view.spec().filters.is_empty() && !view.spec().data_entities).then(|| {
         view! {
-            <div class="controls" role="group" aria-label=move || Msg::ViewAs.text(lang.get())>
+            <FilterDrawer>
                 {has(Filter::Regions).then(|| view! { <RegionPicker /> })}
                 {has(Filter::Categories).then(|| view! { <CategoryPicker /> })}
                 {has(Filter::Years).then(|| view! { <YearRange /> })}
                 {has(Filter::Mode).then(|| view! { <ModeSwitch /> })}
                 {has(Filter::Scale).then(|| view! { <ScaleSwitch /> })}
                 {has(Filter::Type).then(|| view! { <TypeSwitch /> })}
-            </div>
+            </FilterDrawer>
         }
     })
+}
+
+/// The width (CSS px) from which the filters are open when a view opens; on a phone they fold
+/// into one line that says what is chosen, so the first chart is on the first screen.
+const FILTERS_OPEN_FROM: f64 = 760.0;
+
+/// The filters, folded into one line on phones ("Filters · 3 regions · 5 classes · 2014–2023")
+/// and open on wider screens; the reader opens or closes them at will.
+#[component]
+pub fn FilterDrawer(children: Children) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let view = ctx.state.with_untracked(|s| s.view);
+    let data = use_data_years();
+    let open = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= FILTERS_OPEN_FROM);
+    let summary = move || {
+        let l = lang.get();
+        let mut parts = vec![Msg::Filters.text(l).to_string()];
+        ctx.state.with(|s| {
+            if view.has(Filter::Regions) {
+                parts.push(fill(Msg::CountRegions.text(l), &[("n", &s.regions.len().to_string())]));
+            }
+            if view.has(Filter::Categories) {
+                let count = if view.spec().category_key == "levels" { Msg::CountLevels } else { Msg::CountClasses };
+                parts.push(if s.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { fill(count.text(l), &[("n", &s.categories.len().to_string())]) });
+            }
+            if let (true, Some(d)) = (view.has(Filter::Years), data.get()) {
+                let (a, b) = s.years_within(d);
+                parts.push(format!("{a}–{b}"));
+            }
+        });
+        parts.join(" · ")
+    };
+    view! {
+        <details class="filters" open=open data-control="drawer">
+            <summary>{summary}</summary>
+            <div class="controls" role="group" aria-label=move || Msg::ViewAs.text(lang.get())>
+                {children()}
+            </div>
+        </details>
+    }
 }

@@ -12,11 +12,12 @@ use crate::charts::figure::{build, Filters};
 use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
+use crate::i18n::Msg;
 use crate::state::Tab;
 use crate::transform::csv::table_csv;
 use crate::transform::explorer::as_dataset;
 use crate::web::ctx::use_ctx;
-use crate::web::echarts::EChart;
+use crate::web::echarts::{toggle_series, EChart};
 use crate::web::loader::{use_data, LoadError, Resource};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -59,10 +60,12 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
     // Only what charts read: a tab switch or a search does not rebuild the card.
     let filters = Memo::new(move |_| ctx.state.with(Filters::of));
     let dataset = move || data.get().and_then(|r| r.ok());
+    // The chart's layout width, measured by the chart itself before it first draws.
+    let width = RwSignal::new(0u32);
     let built = Memo::new(move |_| {
         let ds = dataset()?;
         let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
-        build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look())
+        build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look(width.get()))
     });
     let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::from(d)));
     let title = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.title.clone())).unwrap_or_else(|| lang.get().pick(&figure.title).to_string()));
@@ -79,14 +82,87 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
             {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
             {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
             <TabPanel card=id tab=Tab::Chart>
+                <Legend built=built />
                 {move || {
                     let l = lang.get();
-                    view! { <EChart option=option label=summary lang=l /> }
+                    view! { <EChart option=option label=summary lang=l width=width /> }
                 }}
+                <ChartKey built=built />
             </TabPanel>
             <TabPanel card=id tab=Tab::Table>
                 <DataTable table=table caption=title />
             </TabPanel>
         </CardFrame>
+    }
+}
+
+/// The chart's series above it, as buttons that show or hide each (HTML, so it wraps on any width
+/// and never covers the plot).
+#[component]
+fn Legend(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
+    let lang = use_ctx().lang;
+    let items = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.legend.clone()).unwrap_or_default()));
+    // A new option shows every series again.
+    let hidden = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        built.track();
+        hidden.set(vec![]);
+    });
+    let list = NodeRef::<leptos::html::Ul>::new();
+    view! {
+        <Show when=move || items.with(|i| i.len() > 1)>
+            <ul class="legend" node_ref=list aria-label=move || Msg::ToggleSeries.text(lang.get())>
+                <For each=move || items.get() key=|i| (i.name.clone(), i.colour) let:item>
+                    {
+                        let name = item.name.clone();
+                        let shown_name = name.clone();
+                        let on = move || !hidden.with(|h| h.contains(&shown_name));
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="legend-item"
+                                    aria-pressed=move || on().to_string()
+                                    on:click=move |_| {
+                                        let card = list.get().and_then(|l| l.closest("section").ok().flatten());
+                                        if let Some(card) = card {
+                                            toggle_series(&card, &name);
+                                        }
+                                        hidden.update(|h| match h.iter().position(|x| *x == name) {
+                                            Some(i) => {
+                                                h.remove(i);
+                                            }
+                                            None => h.push(name.clone()),
+                                        });
+                                    }
+                                >
+                                    <span class="swatch" style=format!("background:{}", item.colour)></span>
+                                    {item.name.clone()}
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+/// Under the chart: what its marks mean, and the report's events it marks, by number.
+#[component]
+fn ChartKey(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
+    let lang = use_ctx().lang;
+    let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key.clone()).unwrap_or_default()));
+    let events = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default()));
+    view! {
+        <Show when=move || key.with(|k| !k.is_empty())>
+            <p class="chart-key" data-key="marks">{move || key.get().into_iter().map(|k| view! { <span>{k}</span> }).collect_view()}</p>
+        </Show>
+        <Show when=move || events.with(|e| !e.is_empty())>
+            <div class="chart-events" data-key="events">
+                <p class="chart-events-title">{move || Msg::EventsHeading.text(lang.get())}</p>
+                <ul>{move || events.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
     }
 }

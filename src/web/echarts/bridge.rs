@@ -23,6 +23,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn dispose(this: &Instance);
 
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    pub fn dispatch_action(this: &Instance, action: &JsValue);
+
     #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
     pub fn get_instance_by_dom(el: &web_sys::Element) -> Option<Instance>;
 

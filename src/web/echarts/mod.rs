@@ -69,7 +69,19 @@ pub fn EChart(
     /// makes a new chart when the language changes).
     #[prop(optional)]
     lang: crate::i18n::Lang,
+    /// Where the chart's layout width goes (`charts::layout_width` of its element's width), for
+    /// the card to build the option for it. Set before the chart is first drawn.
+    #[prop(optional)]
+    width: Option<RwSignal<u32>>,
 ) -> impl IntoView {
+    let measure = move |px: i32| {
+        if let Some(w) = width {
+            let class = crate::charts::layout_width(f64::from(px));
+            if class > 0 && w.get_untracked() != class {
+                w.set(class);
+            }
+        }
+    };
     let node = NodeRef::<leptos::html::Div>::new();
     let glue = Rc::new(RefCell::new(Glue { instance: None, last: String::new(), size: (0, 0), watch: observe::Watch::default() }));
     let (failed, set_failed) = signal(false);
@@ -102,6 +114,10 @@ pub fn EChart(
         let g2 = g.clone();
         let on_size = move |size: (i32, i32)| {
             let shown = size.0 > 0 && size.1 > 0;
+            // The width first: the option is built for it when `visible` starts the chart.
+            if shown {
+                measure(size.0);
+            }
             // A signal notifies even when set to the same value: set it only on a change.
             if visible.get_untracked() != shown {
                 set_visible.set(shown);
@@ -132,6 +148,9 @@ pub fn EChart(
         let started = g.borrow().instance.is_some();
         if !started && !near.get() && !observe::near_viewport(&el) {
             return; // set up when the reader scrolls towards it
+        }
+        if !started {
+            measure(el.client_width());
         }
         let json = option.get();
         let ready = echarts_ready.get();
@@ -222,5 +241,14 @@ pub fn EChart(
         <Show when=move || failed.get()>
             <p class="chart-error" role="alert">{move || crate::i18n::Msg::ChartError.text(crate::web::ctx::use_lang().get())}</p>
         </Show>
+    }
+}
+
+/// Shows or hides the series `name` of the chart under `container` (through the legend ECharts
+/// keeps hidden: the card's own legend is HTML).
+pub fn toggle_series(container: &web_sys::Element, name: &str) {
+    let Some(el) = container.query_selector(".echart").ok().flatten() else { return };
+    if let Some(inst) = bridge::get_instance_by_dom(&el) {
+        inst.dispatch_action(&obj(&[("type", "legendToggleSelect".into()), ("name", name.into())]));
     }
 }

@@ -5,7 +5,7 @@ use crate::catalog::explorer::{FIGURES, TOTALS};
 use crate::data::explorer::Explorer as Niv;
 use crate::i18n::Msg;
 use crate::transform::explorer::unknown_codes;
-use crate::web::components::controls::{ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
+use crate::web::components::controls::{FilterDrawer, ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
 use crate::web::components::figure_card::FigureCard;
 use crate::web::components::picker::{Picker, PickerKey};
 use crate::web::ctx::use_ctx;
@@ -25,7 +25,7 @@ pub fn Explorer() -> impl IntoView {
     view! {
         <div class="view" data-view="explorer">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
-            <div class="controls" role="group" aria-label=move || Msg::ViewAs.text(lang.get())>
+            <FilterDrawer>
                 <Picker
                     key=PickerKey::Regions
                     label=Msg::Nationalities
@@ -44,7 +44,7 @@ pub fn Explorer() -> impl IntoView {
                 <ModeSwitch />
                 <ScaleSwitch />
                 <TypeSwitch />
-            </div>
+            </FilterDrawer>
             <Show when=move || !unknown.get().is_empty()>
                 <p class="notice" role="status" data-notice="explorer">
                     {move || Msg::ExplorerUnknown.text(lang.get())} " " <code>{move || unknown.get().join(", ")}</code>

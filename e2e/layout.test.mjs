@@ -1,0 +1,80 @@
+// Charts that read at a glance on any screen: on every view, in both languages, at phone, tablet
+// and desktop widths, no chart text is drawn over another and none runs past the chart's edge
+// (read from each ECharts instance's own text elements); and on a phone the first chart of a view
+// starts on the first screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, appUrl, catalog, assertNoErrors } from './helpers.mjs';
+import { readTexts, problems } from './layout.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WIDTHS = [360, 390, 768, 1366];
+const VIEWS = catalog().views.filter((v) => v.figures.some((f) => f.chart)).map((v) => v.slug);
+
+/** Every chart of the page drawn (a printout draws them all), then their texts. */
+async function allCharts(page) {
+  await page.waitForSelector('section[data-chart-id] .echart');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => [...document.querySelectorAll('section[data-chart-id]:not([hidden]) .echart')].every((el) => window.echarts && echarts.getInstanceByDom(el)), null, { timeout: 20000 });
+  await page.waitForTimeout(150);
+  return page.evaluate(readTexts);
+}
+
+for (const width of WIDTHS) {
+  test(`${width} px: no chart text on another, none cut, on every view in Chinese and English`, async () => {
+    const found = [];
+    let charts = 0;
+    for (const lang of ['zh', 'en']) {
+      for (const view of VIEWS) {
+        const page = await newPage(browser, { width, height: 900 });
+        await page.goto(appUrl(`view=${view}&lang=${lang}`));
+        for (const c of await allCharts(page)) {
+          charts++;
+          const p = problems(c);
+          for (const [a, b] of p.overlaps) found.push(`${lang} ${c.id}: "${a}" over "${b}"`);
+          for (const t of p.clipped) found.push(`${lang} ${c.id}: "${t}" cut at the edge`);
+        }
+        await assertNoErrors(page);
+        await page.context().close();
+      }
+    }
+    assert.ok(charts > 40, `${charts} charts read`);
+    assert.deepEqual(found, []);
+  });
+}
+
+test('on a 390 × 844 phone the first chart of every view starts on the first screen, the filters folded into one line', async () => {
+  for (const view of VIEWS.filter((v) => v !== 'overview')) {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl(`view=${view}&lang=zh`));
+    await page.waitForSelector('section[data-chart-id] .echart');
+    const { top, drawer, summary } = await page.evaluate(() => {
+      const el = document.querySelector('section[data-chart-id]:not([hidden]) .echart');
+      const d = document.querySelector('details[data-control="drawer"]');
+      return { top: el.getBoundingClientRect().top, drawer: d ? d.open : null, summary: d?.querySelector('summary').textContent };
+    });
+    assert.ok(top < 844 - 100, `${view}: the first chart starts at ${top} px`);
+    assert.equal(drawer, false, `${view}: the filters are folded`);
+    assert.match(summary, /^筛选 · /, `${view}: ${summary}`);
+    await page.context().close();
+  }
+  // Opened, the drawer holds the filters; on a desktop it is open from the start.
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.goto(appUrl('view=work-visas&lang=en'));
+  const summary = page.locator('details[data-control="drawer"] > summary');
+  // The years join the line once the data say which there are.
+  await page.waitForFunction(() => document.querySelector('details[data-control="drawer"] > summary').textContent.includes('2014'));
+  assert.equal(await summary.innerText(), 'Filters · 3 regions · 5 classes · 2014–2023');
+  await summary.click();
+  await page.getByRole('checkbox', { name: 'India' }).uncheck();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('regions') === 'CN~EU');
+  assert.match(await summary.innerText(), /^Filters · 2 regions/);
+  const wide = await newPage(browser, { width: 1280, height: 900 });
+  await wide.goto(appUrl('view=work-visas'));
+  assert.equal(await wide.locator('details[data-control="drawer"]').evaluate((d) => d.open), true);
+  await assertNoErrors(page);
+  await assertNoErrors(wide);
+});
