@@ -106,7 +106,7 @@ test('keyboard only: every filter of the work-visas view is reached and operated
   await page.waitForFunction(() => new URL(location.href).searchParams.get('scale') === 'log');
   await focus(`${chartSel('work_visas', 'work-visas-totals')} [role="tab"][data-tab="chart"]`);
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('tab') === 'table');
+  await page.waitForFunction((sel) => document.querySelector(`${sel} [role="tab"][data-tab="table"]`).getAttribute('aria-selected') === 'true', chartSel('work_visas', 'work-visas-totals'));
   assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'table', 'focus follows the selected tab');
   // A visible focus ring.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

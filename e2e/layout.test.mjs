@@ -66,7 +66,7 @@ test('on a 390 × 844 phone the first chart of every view starts on the first sc
   await page.goto(appUrl('view=work-visas&lang=en'));
   const summary = page.locator('details[data-control="drawer"] > summary');
   // The years join the line once the data say which there are.
-  await page.waitForFunction(() => document.querySelector('details[data-control="drawer"] > summary').textContent.includes('2014'));
+  await page.waitForFunction(() => document.querySelector('details[data-control="drawer"] > summary')?.textContent.includes('2014'));
   assert.equal(await summary.innerText(), 'Filters · 3 regions · 5 classes · 2014–2023');
   await summary.click();
   await page.getByRole('checkbox', { name: 'India' }).uncheck();

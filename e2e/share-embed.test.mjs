@@ -17,6 +17,13 @@ async function download(page, trigger) {
   return { name: d.suggestedFilename(), body: fs.readFileSync(await d.path()) };
 }
 
+/** Opens a card's download menu (it closes after each download) and downloads `kind`. */
+async function downloadFrom(page, card, kind) {
+  const menu = page.locator(`${card} details.download-menu`);
+  if (!(await menu.evaluate((d) => d.open))) await page.locator(`${card} [data-action="download"]`).click();
+  return download(page, () => page.locator(`${card} [data-download="${kind}"]`).click());
+}
+
 test('the embed route renders one chart with no app chrome, and a link to the full view', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=work-visas&embed=1&chart=work-visas-totals&regions=CN~IN'));
@@ -26,8 +33,14 @@ test('the embed route renders one chart with no app chrome, and a link to the fu
   assert.match(await page.locator(`${TOTALS} h2`).innerText(), /work visas/);
   assert.match(await page.locator(`${TOTALS} .source-line`).innerText(), /Department of State/);
   assert.equal(await page.locator('.controls').count(), 1, 'compact filters stay');
-  const full = await page.locator('.open-full a').getAttribute('href');
-  assert.equal(full, '?view=work-visas&regions=CN~IN');
+  // "Open in Talent Flows" keeps the chart and its filters, in a new tab.
+  const full = page.locator('.open-full a');
+  assert.equal(await full.getAttribute('href'), '?view=work-visas&chart=work-visas-totals&regions=CN~IN');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.match(await full.getAttribute('rel'), /noopener/);
+  // Every other link leaves the frame for a new tab as well.
+  const stay = await page.evaluate(() => [...document.querySelectorAll('a[href]')].filter((a) => a.target !== '_blank').map((a) => a.href));
+  assert.deepEqual(stay, [], 'links that would open inside the iframe');
   await assertNoErrors(page);
 });
 
@@ -71,7 +84,7 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   await waitForChart(page, TOTALS, 3);
   const chart = await readChart(page, TOTALS);
   await page.locator(`${TOTALS} [data-action="download"]`).click();
-  const csv = await download(page, () => page.locator(`${TOTALS} [data-download="view-csv"]`).click());
+  const csv = await downloadFrom(page, TOTALS, "view-csv");
   assert.equal(csv.name, 'work-visas-totals_CN-EU-IN_2014-2023_abs.csv');
   const text = csv.body.toString('utf8');
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 with BOM');
@@ -85,7 +98,7 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   await page.goto(appUrl('view=work-visas&mode=index&base=2019&lang=zh'));
   await waitForChart(page, TOTALS, 3);
   await page.locator(`${TOTALS} [data-action="download"]`).click();
-  const idx = await download(page, () => page.locator(`${TOTALS} [data-download="view-csv"]`).click());
+  const idx = await downloadFrom(page, TOTALS, "view-csv");
   const zh = idx.body.toString('utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
   assert.deepEqual(zh[0].slice(0, 3), ['年份', '年份（数值）', '中国（指数（2019 = 100））']);
   assert.deepEqual(zh[1].slice(0, 3), ['2014 财年', '2014', zh[1][2]]);
@@ -95,16 +108,16 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   const f1 = chartSel('f1_visas', 'students-f1');
   await waitForChart(page, f1, 2);
   await page.locator(`${f1} [data-action="download"]`).click();
-  const f1csv = await download(page, () => page.locator(`${f1} [data-download="view-csv"]`).click());
+  const f1csv = await downloadFrom(page, f1, "view-csv");
   assert.match(f1csv.name, /^students-f1_CN-IN_\d{4}-\d{4}_abs\.csv$/);
   await page.goto(appUrl('view=work-visas&regions=CN~EU~IN'));
   await waitForChart(page, TOTALS, 3);
   await page.locator(`${TOTALS} [data-action="download"]`).click();
 
-  const full = await download(page, () => page.locator(`${TOTALS} [data-download="full-csv"]`).click());
+  const full = await downloadFrom(page, TOTALS, "full-csv");
   assert.equal(full.name, 'work_visas.csv');
   assert.match(full.body.toString('utf8'), /^\ufeffentity,category,year,value,kind,approx\r\nCN,H,2014,18770,primary,false\r\n/);
-  const meta = await download(page, () => page.locator(`${TOTALS} [data-download="metadata"]`).click());
+  const meta = await downloadFrom(page, TOTALS, "metadata");
   const m = JSON.parse(meta.body.toString('utf8'));
   assert.equal(m.errata.find((e) => e.entity === 'CN' && e.year === 2023).report, 48338);
   assert.match(m.sources[0].table.en, /NIV Detail Table/);
@@ -120,20 +133,29 @@ test('PNG and SVG of the chart are produced', async () => {
   await page.locator(`${TOTALS} [data-action="download"]`).click();
   // The download build of ECharts comes only when an image is asked for, and once.
   assert.deepEqual(exportBuild, [], 'the download build is not part of the page load');
-  const png = await download(page, () => page.locator(`${TOTALS} [data-download="png"]`).click());
+  const png = await downloadFrom(page, TOTALS, "png");
   assert.equal(png.name, 'work-visas-totals_CN-EU-IN_2014-2023_abs.png');
   assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(png.body.length > 20000, `a real image: ${png.body.length} bytes`);
-  // Its size: the chart's, plus room for the title and the source line, at twice the pixels.
+  // Its size: the chart's width, and its height plus room for the title, subtitle, legend and
+  // source line, at twice the pixels.
   const chart = await page.evaluate((sel) => { const i = echarts.getInstanceByDom(document.querySelector(`${sel} .echart`)); return [i.getWidth(), i.getHeight()]; }, TOTALS);
-  assert.deepEqual([png.body.readUInt32BE(16), png.body.readUInt32BE(20)], [chart[0] * 2, (chart[1] + 80) * 2]);
-  const svg = await download(page, () => page.locator(`${TOTALS} [data-download="svg"]`).click());
+  assert.equal(png.body.readUInt32BE(16), chart[0] * 2);
+  assert.ok(png.body.readUInt32BE(20) > (chart[1] + 80) * 2, `taller than the chart: ${png.body.readUInt32BE(20)}`);
+  const svg = await downloadFrom(page, TOTALS, "svg");
   const s = svg.body.toString('utf8');
   assert.ok(s.startsWith('<svg'), s.slice(0, 40));
   assert.ok(s.includes('中国'), 'labels drawn as text');
   assert.ok(s.includes('来源：美国国务院'), 'the source line is in the image');
   assert.ok(s.includes('中国、欧洲、印度公民获得的美国非移民工作签证'), 'the title is in the image');
   assert.equal(exportBuild.length, 1, 'the download build is fetched once');
+  assert.ok(s.includes('张 · 2014 财年–2023 财年'), 'the subtitle is in the image');
+  assert.equal(await page.locator(`${TOTALS} details.download-menu`).evaluate((d) => d.open), false, 'the menu closes after a download');
+  // From the table tab too: the same image.
+  await page.locator(`${TOTALS} [role="tab"][data-tab="table"]`).click();
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const fromTable = await downloadFrom(page, TOTALS, "png");
+  assert.equal(fromTable.body.readUInt32BE(16), chart[0] * 2);
   await assertNoErrors(page);
 });
 
@@ -145,7 +167,8 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   await page.locator(`${TOTALS} [data-action="share"]`).click();
   await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status')?.textContent.includes('copied'), TOTALS);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(link, `${BASE}?view=work-visas&chart=work-visas-totals&regions=CN~IN&mode=index`);
+  // The link keeps the language the reader sees.
+  assert.equal(link, `${BASE}?view=work-visas&chart=work-visas-totals&regions=CN~IN&mode=index&lang=en`);
   const other = await newPage(browser);
   await other.goto(link);
   await waitForChart(other, TOTALS, 2);
@@ -155,7 +178,9 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   const dialog = page.locator(`${TOTALS} dialog.embed-dialog`);
   assert.equal(await dialog.evaluate((d) => d.open), true);
   const code = await dialog.locator('textarea').inputValue();
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=work-visas&amp;chart=work-visas-totals&amp;regions=CN~IN&amp;mode=index&amp;embed=1" title="US nonimmigrant work visas[^"]*" width="100%"/);
+  // The embed pins the language and theme shown, and says so.
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=work-visas&amp;chart=work-visas-totals&amp;regions=CN~IN&amp;mode=index&amp;lang=en&amp;theme=light&amp;embed=1" title="US nonimmigrant work visas[^"]*" width="100%"/);
+  assert.match(await dialog.locator('.embed-pinned').innerText(), /English, light/);
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   await page.keyboard.press('Escape');
   assert.equal(await dialog.evaluate((d) => d.open), false);

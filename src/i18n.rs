@@ -249,11 +249,16 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    EmbedPinned => "嵌入的图表固定为你现在看到的样子：{lang}，{theme}；在本页切换语言或主题后重新复制即可。", "The embedded chart keeps what you see now: {lang}, {theme}. Switch the language or theme on this page and copy again for another.";
+    LanguageName => "中文", "English";
+    ThemeDark => "深色", "dark";
+    ThemeLight => "浅色", "light";
+    ImageFailed => "无法生成图片，请稍后重试。", "The image could not be made; please try again.";
     Filters => "筛选", "Filters";
     CountRegions => "{n} 个地区", "{n} regions";
     CountClasses => "{n} 个签证类别", "{n} classes";
     CountLevels => "{n} 个教育层次", "{n} levels";
-    KeyHollow => "○ 空心点：报告正文给出的数值（原始表格中没有）", "○ Hollow: the report's own number (not in the publisher's table)";
+    KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number (not in the publisher's table)";
     KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";
     KeyGap => "线条或柱形中断：来源中没有该年的数值", "A break: no value in the sources for that year";
     EventsHeading => "图中标注的事件", "Events marked on the chart";

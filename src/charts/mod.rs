@@ -6,6 +6,7 @@
 pub mod axis;
 pub mod compare;
 pub mod figure;
+pub mod image;
 pub mod palette;
 pub mod ranked;
 pub mod series;

@@ -17,7 +17,9 @@ use charming::series::{Bar, Line, Scatter};
 
 /// Values as ECharts data: report values inside a primary series get a hollow marker, so readers
 /// see at a glance which points the publisher's table does not have.
-fn data(values: &[Option<f64>], kinds: &[Kind], line_kind: Kind, colour: &str, log: bool) -> Vec<DataPointItem> {
+fn data(values: &[Option<f64>], kinds: &[Kind], line_kind: Kind, colour: &str, log: bool, dark: bool) -> Vec<DataPointItem> {
+    // Unfilled: the card's own background inside the coloured outline, in either theme.
+    let hollow = if dark { "#1b1b1b" } else { "#ffffff" };
     values
         .iter()
         .zip(kinds)
@@ -26,7 +28,7 @@ fn data(values: &[Option<f64>], kinds: &[Kind], line_kind: Kind, colour: &str, l
             let v = v.filter(|x| !log || *x > 0.0);
             let item = DataPointItem::new(v);
             if *k != line_kind && v.is_some() {
-                item.item_style(ItemStyle::new().color("#ffffff").border_color(colour).border_width(2))
+                item.item_style(ItemStyle::new().color(hollow).border_color(colour).border_width(2))
             } else {
                 item
             }
@@ -70,9 +72,9 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
             }
             if let (true, Some(end)) = (labelled, end) {
                 let end_label = serde_json::json!({ "show": true, "formatter": end, "color": colour(l), "distance": 6, "offset": [0.0, nudges[i]] });
-                fields.push_str(&format!("\"endLabel\":{end_label},\"labelLayout\":{{\"moveOverlap\":\"shiftY\"}},"));
+                fields.push_str(&format!("\"endLabel\":{end_label},"));
             }
-            one_series(l, draw, log, colour(l), &fields)
+            one_series(l, draw, log, text.dark, colour(l), &fields)
         })
         .collect();
     super::finish(&chart, (&x, &y), &series, text, tooltips)
@@ -117,8 +119,8 @@ fn end_label(l: &ModelLine, m: &Model, text: &ChartText) -> Option<String> {
     Some(format!("{}\n{}", l.name, transform::shown_value(l.values[i], l.approx[i], m.mode, text.lang)))
 }
 
-fn one_series(l: &ModelLine, draw: Draw, log: bool, c: &'static str, fields: &str) -> String {
-    let d = data(&l.values, &l.kinds, l.kind, c, log);
+fn one_series(l: &ModelLine, draw: Draw, log: bool, dark: bool, c: &'static str, fields: &str) -> String {
+    let d = data(&l.values, &l.kinds, l.kind, c, log, dark);
     match draw {
         Draw::Line => with_fields(
             &Line::new()

@@ -30,6 +30,10 @@ pub enum Filter {
     Search,
 }
 
+impl Filter {
+    pub const ALL: [Filter; 7] = [Filter::Regions, Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type, Filter::Search];
+}
+
 pub struct ViewSpec {
     pub slug: &'static str,
     /// Entities the view compares, in canonical order; empty with `data_entities` when the data
@@ -169,6 +173,32 @@ impl View {
 }
 
 impl ViewSpec {
+    /// The filters that change `figure` (a chart shown alone, or embedded, shows only these):
+    /// the regions where it draws a line per region, the categories where it sums or shows them,
+    /// the years where it runs over years, and the mode, scale and chart type where it follows them.
+    pub fn filters_of(&self, figure: &Figure) -> Vec<Filter> {
+        use crate::catalog::{Cats, Family, Picks};
+        let follows = |f: Filter| self.filters.contains(&f);
+        let mut out = Vec::new();
+        match figure.family {
+            Family::Series(s) => {
+                let (regions, categories) = match s.picks {
+                    Picks::Regions(c) => (true, c == Cats::Selected),
+                    Picks::Categories { categories, .. } => (false, categories == Cats::Selected),
+                    Picks::Fixed(_) => (false, false),
+                };
+                out.extend([(Filter::Regions, regions), (Filter::Categories, categories), (Filter::Years, true)].into_iter().filter(|(f, on)| *on && follows(*f)).map(|(f, _)| f));
+                if s.follow_filters {
+                    out.extend([Filter::Mode, Filter::Scale, Filter::Type].into_iter().filter(|f| follows(*f)));
+                }
+            }
+            Family::Explorer => out.extend(self.filters.iter().copied()),
+            Family::Policy { .. } => out.extend([Filter::Search].into_iter().filter(|f| follows(*f))),
+            Family::Ranked(_) | Family::Compare(_) => {}
+        }
+        out
+    }
+
     /// The view's figure with this id.
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
         self.figures.iter().find(|f| f.id == id)
@@ -206,6 +236,17 @@ mod tests {
                 assert!(!p.en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: Chinese in English: {}", f.id, p.en);
             }
         }
+    }
+
+    #[test]
+    fn a_chart_alone_offers_only_the_filters_that_change_it() {
+        use crate::catalog::{eb1a, global, students, work_visas};
+        let spec = View::Students.spec();
+        assert_eq!(spec.filters_of(&students::F1), [Filter::Regions, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type], "no levels on the F-1 chart");
+        assert_eq!(spec.filters_of(&students::BY_LEVEL_CN), [Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type]);
+        assert_eq!(View::WorkVisas.spec().filters_of(&work_visas::TOTALS), View::WorkVisas.spec().filters);
+        assert_eq!(View::Eb1a.spec().filters_of(&eb1a::APPROVAL_RATES), [Filter::Regions, Filter::Years]);
+        assert_eq!(View::Global.spec().filters_of(&global::DESTINATIONS), []);
     }
 
     #[test]

@@ -5,10 +5,22 @@ use super::csv::text_csv;
 use crate::data::texts::PolicyTable;
 use crate::i18n::Lang;
 
-/// Whether row `row` of `t` contains `q` (case-insensitive) in either language.
+/// Text as search compares it: lower case, without spaces, hyphens or dashes ("H-1B", "h1b" and
+/// "H 1B" are one).
+fn folded(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '–' | '—' | '_')).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether row `row` of `t` contains `q` in either language, whatever the case, spaces and hyphens.
 pub fn matches(t: &PolicyTable, row: usize, q: &str) -> bool {
-    let q = q.trim().to_lowercase();
-    q.is_empty() || t.rows[row].cells.iter().any(|c| c.zh.to_lowercase().contains(&q) || c.en.to_lowercase().contains(&q))
+    let q = folded(q);
+    q.is_empty() || t.rows[row].cells.iter().any(|c| folded(&c.zh).contains(&q) || folded(&c.en).contains(&q))
+}
+
+/// Whether a cell is a number or a year (it is right-aligned).
+pub fn is_number(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | '–' | '-'))
 }
 
 /// The rows that match `q`, by index.
@@ -44,6 +56,9 @@ mod tests {
     fn search_either_language_and_write_what_is_shown() {
         let t = table();
         assert_eq!(shown_rows(&t, "h-1b"), vec![0]);
+        assert_eq!(shown_rows(&t, "h1b"), vec![0], "hyphens aside");
+        assert_eq!(shown_rows(&t, "H 1 B"), vec![0], "spaces aside");
+        assert!(is_number("2019") && is_number("1,200") && !is_number("H-1B"));
         assert_eq!(shown_rows(&t, "绿卡"), vec![1]);
         assert_eq!(shown_rows(&t, "  "), vec![0, 1]);
         assert_eq!(csv(&t, "green", Lang::En), "\u{feff}Policy,Year\r\n\"Green cards, \"\"EB\"\"\",2019\r\n");

@@ -44,10 +44,39 @@ pub fn panel_id(card: &str, t: Tab) -> String {
     format!("{card}-panel-{}", t.code())
 }
 
+/// Which tab a card shows: its own choice, else the URL's `tab`. A reader's click changes only its
+/// card; the URL follows where the card is the view's only one (`chart=`: a focused chart, an
+/// embed), so a link to it keeps its tab.
+#[derive(Clone, Copy)]
+pub struct CardTab {
+    pub current: Memo<Tab>,
+    own: RwSignal<Option<Tab>>,
+    card: &'static str,
+}
+
+impl CardTab {
+    pub fn new(card: &'static str) -> CardTab {
+        let ctx = use_ctx();
+        let own = RwSignal::new(None);
+        CardTab { current: Memo::new(move |_| own.get().unwrap_or_else(|| ctx.state.with(|s| s.tab))), own, card }
+    }
+
+    fn choose(&self, tab: Tab) {
+        let ctx = use_ctx();
+        if ctx.state.with_untracked(|s| s.chart == Some(self.card)) {
+            self.own.set(None);
+            ctx.update(false, |s| s.tab = tab);
+        } else {
+            self.own.set(Some(tab));
+        }
+    }
+}
+
 #[component]
-fn TabButton(card: &'static str, tab: Tab) -> impl IntoView {
+fn TabButton(chosen: CardTab, tab: Tab) -> impl IntoView {
     let ctx = use_ctx();
-    let current = Memo::new(move |_| ctx.state.with(|s| s.tab));
+    let card = chosen.card;
+    let current = chosen.current;
     let label = match tab {
         Tab::Chart => Msg::TabChart,
         Tab::Table => Msg::TabTable,
@@ -62,12 +91,12 @@ fn TabButton(card: &'static str, tab: Tab) -> impl IntoView {
             aria-selected=move || (current.get() == tab).to_string()
             tabindex=move || if current.get() == tab { "0" } else { "-1" }
             data-tab=tab.code()
-            on:click=move |_| ctx.update(false, |s| s.tab = tab)
+            on:click=move |_| chosen.choose(tab)
             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                 // Arrow keys move between the two tabs (WAI-ARIA tabs pattern).
                 if matches!(ev.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
                     ev.prevent_default();
-                    ctx.update(false, |s| s.tab = other);
+                    chosen.choose(other);
                     focus_by_id(&tab_id(card, other));
                 }
             }
@@ -79,11 +108,11 @@ fn TabButton(card: &'static str, tab: Tab) -> impl IntoView {
 
 /// A tab panel of a chart card (`tab`'s content, hidden while the other tab is chosen).
 #[component]
-pub fn TabPanel(card: &'static str, tab: Tab, children: Children) -> impl IntoView {
-    let ctx = use_ctx();
+pub fn TabPanel(chosen: CardTab, tab: Tab, children: Children) -> impl IntoView {
+    let (card, current) = (chosen.card, chosen.current);
     let class = if tab == Tab::Chart { "panel chart-panel" } else { "panel table-panel" };
     view! {
-        <div role="tabpanel" class=class id=panel_id(card, tab) aria-labelledby=tab_id(card, tab) hidden=move || ctx.state.with(|s| s.tab != tab)>
+        <div role="tabpanel" class=class id=panel_id(card, tab) aria-labelledby=tab_id(card, tab) hidden=move || current.get() != tab>
             {children()}
         </div>
     }
@@ -112,6 +141,12 @@ pub fn CardFrame(
     /// Live text for screen readers under the subtitle (e.g. "12 of 30 rows shown").
     #[prop(optional)]
     live_subtitle: bool,
+    /// The card's chart ⇄ table tabs (charts only).
+    #[prop(optional)]
+    tabs: Option<CardTab>,
+    /// The chart as built (charts only), for its images.
+    #[prop(into, optional)]
+    built: Signal<Option<crate::charts::figure::Built>>,
     /// What the card shows once its data are there (tab panels, or a table).
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -121,11 +156,10 @@ pub fn CardFrame(
     let id = figure.id;
     // With `chart=` in the URL only that figure of the view is shown (focus and embeds).
     let shown = Memo::new(move |_| ctx.state.with(|s| s.chart.is_none_or(|c| c == id)));
-    // The full dashboard at the same state, for readers of an embed.
+    // The dashboard at the same state — this chart and its filters — for readers of an embed.
     let full_link = move || {
         let mut s = ctx.state.get();
         s.embed = false;
-        s.chart = None;
         format!("?{}", url::serialize(&s))
     };
     let children = StoredValue::new(children);
@@ -147,7 +181,11 @@ pub fn CardFrame(
         }
         CardStatus::Ready(p) => {
             let (line, dated, panel) = (p.clone(), p.clone(), p.clone());
-            let source = Signal::derive(move || source_line(&p, lang.get()));
+            // The source line and data date, as an image writes them under the chart.
+            let source = Signal::derive(move || {
+                let l = lang.get();
+                std::iter::once(source_line(&p, l)).chain(as_of_line(&p, l)).collect::<Vec<_>>().join(" · ")
+            });
             view! {
                 {children.with_value(|c| c())}
                 <p class="source-line">
@@ -155,7 +193,7 @@ pub fn CardFrame(
                     {move || as_of_line(&dated, lang.get()).map(|d| view! { " · " <span class="as-of" data-as-of=dated.as_of.clone()>{d}</span> })}
                 </p>
                 <SourcesPanel provenance=panel />
-                <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset card=section />
+                <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset built=built card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>
                     <p class="open-full">
                         <a href=full_link target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>
@@ -183,10 +221,10 @@ pub fn CardFrame(
                         <h2 id=title_id.clone()>{move || title.get()}</h2>
                         <p class="chart-subtitle" aria-live=live_subtitle.then_some("polite")>{move || subtitle.get()}</p>
                     </div>
-                    {figure.is_chart().then(|| view! {
+                    {tabs.is_some().then(|| view! {
                         <div role="tablist" class="tabs" aria-label=move || Msg::ViewAs.text(lang.get())>
-                            <TabButton card=id tab=Tab::Chart />
-                            <TabButton card=id tab=Tab::Table />
+                            <TabButton chosen=tabs.expect("a chart card has tabs") tab=Tab::Chart />
+                            <TabButton chosen=tabs.expect("a chart card has tabs") tab=Tab::Table />
                         </div>
                     })}
                 </div>

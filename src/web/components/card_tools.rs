@@ -3,13 +3,16 @@
 
 use super::cite_dialog::{citations, copy_text, Citations, CiteDialog};
 use crate::catalog::Figure;
+use crate::charts::figure::Built;
 use crate::cite::Work;
 use crate::data::Dataset;
-use crate::i18n::Msg;
+use crate::i18n::{fill, Msg};
 use crate::state::url;
+use crate::state::Theme;
 use crate::transform::csv;
 use crate::web::ctx::use_ctx;
-use crate::web::echarts::export::{png_of, svg_of};
+use crate::web::echarts::bridge::get_instance_by_dom;
+use crate::web::echarts::export::{png_of, svg_of, Picture};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -77,17 +80,33 @@ pub fn CardTools(
     #[prop(into)]
     stem: Signal<String>,
     #[prop(into)] dataset: Signal<Option<Arc<Dataset>>>,
+    /// The chart as built (charts only): its option, subtitle and legend, for the images.
+    #[prop(into)]
+    built: Signal<Option<Built>>,
     card: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let (said, set_said) = signal(String::new());
+    // The download menu closes once a download is chosen.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(m) = menu.get_untracked() {
+            m.set_open(false);
+        }
+    };
     let chart_id = figure.id;
     let resource = figure.resource;
+    // A shared link keeps the language the reader sees; an embed also its theme, so an article's
+    // chart reads the same to every visitor whatever their browser's settings.
     let link = move |embed: bool| {
         let mut s = ctx.state.get_untracked();
         s.chart = Some(chart_id);
         s.embed = embed;
+        s.lang = Some(lang.get_untracked());
+        if embed {
+            s.theme = Some(if ctx.dark.get_untracked() { Theme::Dark } else { Theme::Light });
+        }
         format!("{}?{}", page_base(), url::serialize(&s))
     };
     let stem = move || stem.get_untracked();
@@ -118,35 +137,49 @@ pub fn CardTools(
     };
     let dark = ctx.dark;
     // The download build of ECharts is fetched on the first image asked for, so these wait for it.
+    // The image of what the card shows, from the chart's option: also from the table tab.
+    let picture = move || {
+        let c = card.get_untracked()?;
+        let b = built.get_untracked()?;
+        let on_screen = c.query_selector(".echart").ok().flatten().and_then(|el| get_instance_by_dom(&el)).map(|i| (i.get_width(), i.get_height())).filter(|s| s.0 > 0.0);
+        let size = on_screen.unwrap_or(((c.client_width() as f64 - 32.0).max(320.0), 420.0));
+        Some(Picture { option: b.option, title: title.get_untracked(), subtitle: b.subtitle, legend: b.legend, source: source.get_untracked(), size, dark: dark.get_untracked() })
+    };
+    let failed = move || set_said.set(Msg::ImageFailed.text(lang.get_untracked()).to_string());
     let png = move |_| {
-        let Some(c) = card.get() else { return };
-        let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
+        close_menu();
+        let Some(p) = picture() else { return failed() };
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(u) = png_of(&c, &t, &s, d).await {
-                save(&format!("{}.png", stem()), &u);
+            match png_of(&p).await {
+                Some(u) => save(&format!("{}.png", stem()), &u),
+                None => failed(),
             }
         });
     };
     let svg = move |_| {
-        let Some(c) = card.get() else { return };
-        let (t, s, d) = (title.get_untracked(), source.get_untracked(), dark.get_untracked());
+        close_menu();
+        let Some(p) = picture() else { return failed() };
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(s) = svg_of(&c, &t, &s, d).await {
-                save_text(&format!("{}.svg", stem()), "image/svg+xml", &s);
+            match svg_of(&p).await {
+                Some(s) => save_text(&format!("{}.svg", stem()), "image/svg+xml", &s),
+                None => failed(),
             }
         });
     };
     let view_csv = move |_| {
+        close_menu();
         if let Some(text) = csv_text.get_untracked() {
             save_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &text);
         }
     };
     let full_csv = move |_| {
+        close_menu();
         if let Some(d) = dataset.get_untracked() {
             save_text(&format!("{resource}.csv"), "text/csv;charset=utf-8", &csv::dataset_csv(&d));
         }
     };
     let metadata = move |_| {
+        close_menu();
         if let Some(d) = dataset.get_untracked() {
             let meta = serde_json::json!({
                 "name": d.name, "title": d.title, "unit": d.unit, "period": d.period, "figures": d.figures, "tables": d.tables,
@@ -172,7 +205,7 @@ pub fn CardTools(
             <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
             <button type="button" data-action="cite" on:click=open_cite>{t(Msg::Cite)}</button>
             <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
-            <details class="download-menu">
+            <details class="download-menu" node_ref=menu>
                 <summary data-action="download">{t(Msg::Download)}</summary>
                 <ul>
                     <li><button type="button" data-download="view-csv" on:click=view_csv>{t(Msg::DownloadViewCsv)}</button></li>
@@ -191,6 +224,7 @@ pub fn CardTools(
             <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{chart_id}-embed-title")>
                 <h3 id=format!("{chart_id}-embed-title")>{t(Msg::EmbedTitle)}</h3>
                 <p>{t(Msg::EmbedHelp)}</p>
+                <p class="embed-pinned">{move || fill(Msg::EmbedPinned.text(lang.get()), &[("lang", Msg::LanguageName.text(lang.get())), ("theme", if ctx.dark.get() { Msg::ThemeDark } else { Msg::ThemeLight }.text(lang.get()))])}</p>
                 <textarea readonly rows="5" aria-label=t(Msg::EmbedTitle) prop:value=move || code.get()></textarea>
                 <div class="dialog-buttons">
                     <button type="button" data-action="copy-embed" on:click=move |_| {

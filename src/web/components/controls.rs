@@ -50,13 +50,21 @@ fn checklist(
     }
 }
 
-/// Any non-empty subset of the view's regions.
+/// Any non-empty subset of the view's regions; for one chart shown alone (`of`), those its data
+/// have (the F-1 chart has China and India only).
 #[component]
-pub fn RegionPicker() -> impl IntoView {
+pub fn RegionPicker(#[prop(optional_no_strip)] of: Option<&'static str>) -> impl IntoView {
     let ctx = use_ctx();
     let selected = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
-    let choices = ctx.state.with_untracked(|s| s.view.spec().regions.to_vec());
-    checklist(Msg::Regions, "regions", choices, selected, palette::region, |s, c| s.toggle_region(c))
+    let all = ctx.state.with_untracked(|s| s.view.spec().regions.to_vec());
+    let data: Option<Resource<Dataset>> = of.map(use_data);
+    move || {
+        let choices: Vec<&'static str> = match data.map(|d| d.get()) {
+            Some(Some(Ok(ds))) => all.iter().copied().filter(|r| ds.series.iter().any(|x| x.entity == *r)).collect(),
+            _ => all.clone(),
+        };
+        checklist(Msg::Regions, "regions", choices, selected, palette::region, |s, c| s.toggle_region(c))
+    }
 }
 
 /// Any non-empty subset of the view's classes or levels.
@@ -252,24 +260,30 @@ pub fn TypeSwitch() -> impl IntoView {
     )
 }
 
-/// The controls a view declares, in a fixed order, in the filter drawer.
+/// The controls a view declares, in a fixed order, in the filter drawer; for one chart shown
+/// alone (`chart=`: focused or embedded) only those that change it.
 #[component]
 pub fn Controls() -> impl IntoView {
     let ctx = use_ctx();
-    let view = ctx.state.with_untracked(|s| s.view);
-    let has = move |f: Filter| view.has(f);
-    (!view.spec().filters.is_empty() && !view.spec().data_entities).then(|| {
-        view! {
-            <FilterDrawer>
-                {has(Filter::Regions).then(|| view! { <RegionPicker /> })}
-                {has(Filter::Categories).then(|| view! { <CategoryPicker /> })}
-                {has(Filter::Years).then(|| view! { <YearRange /> })}
-                {has(Filter::Mode).then(|| view! { <ModeSwitch /> })}
-                {has(Filter::Scale).then(|| view! { <ScaleSwitch /> })}
-                {has(Filter::Type).then(|| view! { <TypeSwitch /> })}
-            </FilterDrawer>
-        }
-    })
+    let spec = ctx.state.with_untracked(|s| s.view.spec());
+    let chart = Memo::new(move |_| ctx.state.with(|s| s.chart));
+    move || {
+        let alone = chart.get().and_then(|id| spec.figure(id));
+        let filters = alone.map(|f| spec.filters_of(f)).unwrap_or_else(|| spec.filters.to_vec());
+        let has = move |f: Filter| filters.contains(&f);
+        (!spec.data_entities && Filter::ALL.iter().any(|f| has(*f))).then(|| {
+            view! {
+                <FilterDrawer>
+                    {has(Filter::Regions).then(|| view! { <RegionPicker of=alone.map(|f| f.resource) /> })}
+                    {has(Filter::Categories).then(|| view! { <CategoryPicker /> })}
+                    {has(Filter::Years).then(|| view! { <YearRange /> })}
+                    {has(Filter::Mode).then(|| view! { <ModeSwitch /> })}
+                    {has(Filter::Scale).then(|| view! { <ScaleSwitch /> })}
+                    {has(Filter::Type).then(|| view! { <TypeSwitch /> })}
+                </FilterDrawer>
+            }
+        })
+    }
 }
 
 /// The width (CSS px) from which the filters are open when a view opens; on a phone they fold

@@ -3,7 +3,7 @@
 //! for every figure family: series, ranked and compare charts, the explorer's chart, and (through
 //! `policy_card`) the policy tables.
 
-use super::card_frame::{CardFrame, CardStatus, TabPanel};
+use super::card_frame::{CardFrame, CardStatus, CardTab, TabPanel};
 use super::data_table::DataTable;
 use super::policy_card::PolicyCard;
 use super::sources_panel::Provenance;
@@ -76,12 +76,12 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
     let csv = Signal::derive(move || table.with(|t| t.as_ref().map(|t| table_csv(t, lang.get()))));
     let stem = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.stem.clone())).unwrap_or_else(|| figure.id.to_string()));
     let hidden = figure.region().map(|r| Signal::derive(move || !ctx.state.with(|s| s.regions.iter().any(|x| x == r))));
-    let id = figure.id;
+    let tabs = CardTab::new(figure.id);
     view! {
-        <CardFrame figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) hidden=hidden>
+        <CardFrame tabs=tabs figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) built=built hidden=hidden>
             {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
             {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
-            <TabPanel card=id tab=Tab::Chart>
+            <TabPanel chosen=tabs tab=Tab::Chart>
                 <Legend built=built />
                 {move || {
                     let l = lang.get();
@@ -89,7 +89,7 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
                 }}
                 <ChartKey built=built />
             </TabPanel>
-            <TabPanel card=id tab=Tab::Table>
+            <TabPanel chosen=tabs tab=Tab::Table>
                 <DataTable table=table caption=title />
             </TabPanel>
         </CardFrame>

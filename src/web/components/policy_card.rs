@@ -50,7 +50,8 @@ pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
                                         .map(|r| {
                                             let cells = t.rows[r].cells.iter().map(|c| {
                                                 let text = l.pick(c).to_string();
-                                                view! { <td>{text.lines().map(|line| view! { <span class="cell-line">{line.to_string()}</span> }).collect_view()}</td> }
+                                                let number = policy::is_number(&text);
+                                                view! { <td class:num=number>{text.lines().map(|line| view! { <span class="cell-line">{line.to_string()}</span> }).collect_view()}</td> }
                                             }).collect_view();
                                             view! { <tr data-row=r>{cells}</tr> }
                                         })

@@ -64,7 +64,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                         {kind_label(s.kind, l)}
                         {s.published.as_ref().map(|d| format!("{}{}", Msg::ItemSep.text(l), fill(Msg::Published.text(l), &[("date", d)])))}
                         ")"
-                        {url.map(|u| view! { " " <a href=u.clone() rel="external noopener">{u.clone()}</a> })}
+                        {url.map(|u| view! { " " <a href=u.clone() target="_blank" rel="external noopener">{u.clone()}</a> })}
                         <br />
                         <span class="raw-file">{Msg::RawFile.text(l)} ": " <code>{s.file.clone()}</code></span>
                     </li>

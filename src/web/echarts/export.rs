@@ -1,48 +1,87 @@
-//! Image downloads: the chart drawn again off-screen by the download build of ECharts, with its
-//! title and source line written in so the image stands on its own when shared.
+//! Image downloads: the chart drawn again off-screen by the download build of ECharts from its
+//! option text (so a card showing its table downloads the same image), framed to stand on its own
+//! (`charts::image`): title, subtitle and legend above, source and data date under it.
 
-use super::bridge::{export_init, get_instance_by_dom, load_echarts_export, not_merge, obj, Instance};
+use super::bridge::{export_init, load_echarts_export, not_merge, obj, tf_option, Instance};
+use crate::charts::figure::LegendItem;
+use crate::charts::image;
 use wasm_bindgen::prelude::*;
+
+/// What an image shows: the option, the texts around it, and the chart's size on screen.
+pub struct Picture {
+    pub option: String,
+    pub title: String,
+    pub subtitle: String,
+    pub legend: Vec<LegendItem>,
+    pub source: String,
+    pub size: (f64, f64),
+    pub dark: bool,
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &key.into(), value);
+}
 
 /// `svg` in ECharts' server-side mode (no DOM), else on a canvas. Static: a copy that animated
 /// would be caught with its bars still growing.
-async fn export_copy(container: &web_sys::Element, title: &str, source: &str, dark: bool, svg: bool) -> Option<Instance> {
-    let el = container.query_selector(".echart").ok()??;
-    let inst = get_instance_by_dom(&el)?;
-    let (w, h) = (inst.get_width(), inst.get_height() + 80.0);
-    let option = inst.get_option();
+async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
+    let (w, h) = p.size;
+    let frame = image::frame(&p.title, &p.subtitle, &p.legend, &p.source, w);
     wasm_bindgen_futures::JsFuture::from(load_echarts_export().ok()?).await.ok()?;
-    let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
-    let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", h.into())])).ok()?;
-    let fg = crate::charts::text_colour(dark);
-    let _ = js_sys::Reflect::set(&option, &"animation".into(), &false.into());
-    let _ = js_sys::Reflect::set(&option, &"backgroundColor".into(), &(if dark { "#121212" } else { "#ffffff" }).into());
-    let _ = copy.set_option(&option, &not_merge());
-    let _ = copy.set_option(
+    let option = tf_option(&p.option).ok()?;
+    let fg = crate::charts::text_colour(p.dark);
+    set(&option, "animation", &false.into());
+    set(&option, "backgroundColor", &(if p.dark { "#121212" } else { "#ffffff" }).into());
+    // The plot moves down by the header: the title and legend take the room above it.
+    if let Ok(grid) = js_sys::Reflect::get(&option, &"grid".into()) {
+        let top = js_sys::Reflect::get(&grid, &"top".into()).ok().and_then(|t| t.as_f64()).unwrap_or(0.0);
+        set(&grid, "top", &(top + frame.header).into());
+        set(&grid, "bottom", &(8.0 + frame.footer).into());
+    }
+    let text_style = |size: f64| obj(&[("fontSize", size.into()), ("color", fg.into()), ("lineHeight", (size + 4.0).into())]);
+    set(
+        &option,
+        "title",
         &obj(&[
-            ("title", obj(&[("text", title.into()), ("left", 8.into()), ("top", 0.into()), ("textStyle", obj(&[("fontSize", 13.into()), ("color", fg.into())]))])),
-            ("grid", obj(&[("top", 90.into()), ("bottom", 36.into())])),
-            (
-                "graphic",
-                obj(&[("type", "text".into()), ("left", 8.into()), ("bottom", 4.into()), ("style", obj(&[("text", source.into()), ("fill", fg.into()), ("fontSize", 10.into())]))]),
-            ),
+            ("text", frame.title.as_str().into()),
+            ("subtext", frame.subtitle.as_str().into()),
+            ("left", 12.into()),
+            ("top", 10.into()),
+            ("textStyle", text_style(image::TITLE_SIZE)),
+            ("subtextStyle", text_style(image::SUBTITLE_SIZE)),
         ]),
-        &JsValue::UNDEFINED,
     );
+    if let Some(top) = frame.legend_top {
+        set(&option, "legend", &obj(&[("show", true.into()), ("top", top.into()), ("left", 12.into()), ("textStyle", obj(&[("color", fg.into())]))]));
+    }
+    set(
+        &option,
+        "graphic",
+        &obj(&[
+            ("type", "text".into()),
+            ("left", 12.into()),
+            ("bottom", 10.into()),
+            ("style", obj(&[("text", frame.source.as_str().into()), ("fill", fg.into()), ("fontSize", image::SOURCE_SIZE.into())])),
+        ]),
+    );
+    let height = h + frame.header + frame.footer;
+    let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
+    let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", height.into())])).ok()?;
+    copy.set_option(&option, &not_merge()).ok()?;
     Some(copy)
 }
 
-/// The chart under `container` as a PNG data URL (twice the pixels, for sharp print).
-pub async fn png_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
-    let copy = export_copy(container, title, source, dark, false).await?;
+/// The chart as a PNG data URL (twice the pixels, for sharp print).
+pub async fn png_of(p: &Picture) -> Option<String> {
+    let copy = draw(p, false).await?;
     let url = copy.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", 2.into())]));
     copy.dispose();
     Some(url)
 }
 
-/// The chart under `container` as an SVG document.
-pub async fn svg_of(container: &web_sys::Element, title: &str, source: &str, dark: bool) -> Option<String> {
-    let copy = export_copy(container, title, source, dark, true).await?;
+/// The chart as an SVG document.
+pub async fn svg_of(p: &Picture) -> Option<String> {
+    let copy = draw(p, true).await?;
     let out = copy.render_to_svg_string();
     copy.dispose();
     Some(out)

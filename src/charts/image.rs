@@ -1,0 +1,119 @@
+//! A chart as an image that stands on its own when shared: its title, subtitle (unit, years,
+//! report figure) and legend above the plot, its source line and data date under it. The layout
+//! is worked out here, from the texts and the image's width; the web shell draws it with the
+//! download build of ECharts.
+
+use super::figure::LegendItem;
+use super::text_width;
+
+/// Text sizes in the image, px.
+pub const TITLE_SIZE: f64 = 15.0;
+pub const SUBTITLE_SIZE: f64 = 12.0;
+pub const SOURCE_SIZE: f64 = 11.0;
+const MARGIN: f64 = 12.0;
+
+/// Where the image's texts go, and how much room they take above and under the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageFrame {
+    /// The title and the subtitle, broken into lines that fit.
+    pub title: String,
+    pub subtitle: String,
+    /// Where the legend starts (px from the top), if the chart has one.
+    pub legend_top: Option<f64>,
+    /// Room added above the chart's own plot, and under it for the source line.
+    pub header: f64,
+    pub footer: f64,
+    /// The source line and data date, broken into lines.
+    pub source: String,
+}
+
+/// Breaks `text` into lines of at most `width` px at `size` px type, at spaces (or anywhere in
+/// Chinese, which has none).
+fn lines(text: &str, size: f64, width: f64) -> Vec<String> {
+    let scale = size / 12.0;
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for ch in text.chars() {
+        let candidate = format!("{line}{ch}");
+        if text_width(&candidate) * scale > width && !line.is_empty() {
+            // Break at the last space of the line where there is one.
+            match line.rfind(' ') {
+                Some(at) if at > 0 && !ch.is_whitespace() => {
+                    let rest = line[at + 1..].to_string();
+                    line.truncate(at);
+                    out.push(std::mem::take(&mut line));
+                    line = rest;
+                    line.push(ch);
+                }
+                _ => {
+                    out.push(std::mem::take(&mut line));
+                    if !ch.is_whitespace() {
+                        line.push(ch);
+                    }
+                }
+            }
+        } else {
+            line.push(ch);
+        }
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+pub fn frame(title: &str, subtitle: &str, legend: &[LegendItem], source: &str, width: f64) -> ImageFrame {
+    let room = (width - 2.0 * MARGIN).max(120.0);
+    let title_lines = lines(title, TITLE_SIZE, room);
+    let subtitle_lines = lines(subtitle, SUBTITLE_SIZE, room);
+    let source_lines = lines(source, SOURCE_SIZE, room);
+    let mut top = MARGIN + title_lines.len() as f64 * (TITLE_SIZE + 5.0) + subtitle_lines.len() as f64 * (SUBTITLE_SIZE + 4.0) + 6.0;
+    let legend_top = (legend.len() > 1).then_some(top);
+    if legend.len() > 1 {
+        // Legend items flow in rows: a swatch (25 px), the name, a gap (10 px).
+        let mut rows = 1.0;
+        let mut x = 0.0;
+        for item in legend {
+            let w = 35.0 + text_width(&item.name);
+            if x + w > room && x > 0.0 {
+                rows += 1.0;
+                x = 0.0;
+            }
+            x += w;
+        }
+        top += rows * 22.0 + 4.0;
+    }
+    ImageFrame {
+        title: title_lines.join("\n"),
+        subtitle: subtitle_lines.join("\n"),
+        legend_top,
+        header: top,
+        footer: source_lines.len() as f64 * (SOURCE_SIZE + 4.0) + MARGIN,
+        source: source_lines.join("\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_titles_break_and_make_room() {
+        let legend = vec![LegendItem { name: "China".into(), colour: "#D55E00" }, LegendItem { name: "India".into(), colour: "#009E73" }];
+        let f = frame(
+            "US nonimmigrant work visas issued to citizens of China, Europe and India",
+            "visas issued · FY2014–FY2023 · Report figure 37",
+            &legend,
+            "Source: U.S. Department of State · Data as of 2025-07",
+            360.0,
+        );
+        assert!(f.title.contains('\n'), "{}", f.title);
+        assert!(f.title.lines().all(|l| text_width(l) * TITLE_SIZE / 12.0 <= 336.0), "{}", f.title);
+        assert_eq!(f.title.replace('\n', " "), "US nonimmigrant work visas issued to citizens of China, Europe and India");
+        let top = f.legend_top.unwrap();
+        assert!(f.header > top && top > 40.0);
+        let wide = frame("中国、欧洲、印度公民获得的美国非移民工作签证", "张", &legend[..1], "来源", 1200.0);
+        assert_eq!(wide.legend_top, None, "one series: no legend");
+        assert!(!wide.title.contains('\n'));
+    }
+}
