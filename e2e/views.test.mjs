@@ -386,3 +386,36 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
     assert.equal(await p.evaluate(drawnIn, '#prerender .pre-chart'), false, `nothing drawn early (${q || 'phone'})`);
   }
 });
+
+test('explorer: names in the page language, typed in either; the State Department regions as groups; China · Europe · India in one click', async () => {
+  const niv = readDataset('niv_explorer');
+  const page = await newPage(browser, { locale: 'zh-CN' });
+  await page.goto(appUrl('view=explorer&lang=zh'));
+  const sel = chartSel('niv_explorer', 'explorer-totals');
+  await waitForChart(page, sel, 3);
+  assert.deepEqual(await page.locator('[data-control="regions"] .chip').allInnerTexts().then((t) => t.map((x) => x.replace('×', '').trim())), ['中国大陆', '印度', '墨西哥']);
+  assert.deepEqual((await readChart(page, sel)).series.map((s) => s.name), ['中国大陆', '印度', '墨西哥']);
+  // Either language finds a country.
+  const input = page.locator('#regions-input');
+  await input.fill('Republic of Korea');
+  await input.press('Enter');
+  await waitForChart(page, sel, 4);
+  await input.fill('日本');
+  await input.press('Enter');
+  await waitForChart(page, sel, 5);
+  assert.equal((await query(page)).get('regions'), 'china-mainland~india~mexico~korea-south~japan');
+  const offered = await page.evaluate(() => [...document.querySelectorAll('#regions-options option')].map((o) => o.value));
+  assert.ok(offered.includes('欧洲') && offered.includes('中国台湾') && offered.includes('中国香港'), 'groups and Chinese names offered');
+  // The comparison the dashboard makes everywhere, in one click; Europe = the State Department's block.
+  await page.locator('[data-action="preset-cn-eu-in"]').click();
+  await waitForChart(page, sel, 3);
+  assert.equal((await query(page)).get('regions'), 'china-mainland~group-europe~india');
+  const chart = await readChart(page, sel);
+  const europe = niv.regions.indexOf('Europe');
+  const members = new Set(niv.nationalities.map((n, i) => [n, i]).filter(([n]) => n.region === europe).map(([, i]) => i));
+  const y = niv.years.indexOf(2019);
+  const sum = niv.rows.filter((r) => members.has(r[0])).reduce((a, r) => a + (r[2][y] ?? 0), 0);
+  assert.equal(chart.series[1].name, '欧洲');
+  assert.equal(chart.series[1].data[chart.x.indexOf('2019 财年')], sum);
+  await assertNoErrors(page);
+});

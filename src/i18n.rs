@@ -213,7 +213,7 @@ messages! {
     PercentOfYear => "{b} 为 {a} 的百分比", "{b} as % of {a}";
     Nationalities => "国籍", "Nationalities";
     AllClasses => "全部签证类别", "all visa classes";
-    ExplorerLede => "美国国务院非移民签证明细表的全部数据（1997–2024 财年，超出报告范围）：选择任意国籍与签证类别进行比较。不选类别即为全部类别之和。", "The whole State Department NIV Detail Table (FY1997–2024, beyond the report): compare any nationalities and visa classes. No class chosen means all classes together.";
+    ExplorerLede => "美国国务院非移民签证明细表的全部数据（自 1997 财年起的每一年，超出报告范围）：选择任意国籍、地区分组与签证类别进行比较，中英文名称均可输入。不选类别即为全部类别之和。", "The whole State Department NIV Detail Table (every fiscal year since 1997, beyond the report): compare any nationalities, region groups and visa classes, typing their names in English or Chinese. No class chosen means all classes together.";
     ExplorerUnknown => "数据中没有以下代码，已忽略：", "These codes are not in the data and were left out:";
     Remove => "移除", "Remove";
     AddByName => "输入名称添加", "Type a name to add";
@@ -249,6 +249,7 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    PresetChinaEuropeIndia => "中国 · 欧洲 · 印度", "China · Europe · India";
     EmbedPinned => "嵌入的图表固定为你现在看到的样子：{lang}，{theme}；在本页切换语言或主题后重新复制即可。", "The embedded chart keeps what you see now: {lang}, {theme}. Switch the language or theme on this page and copy again for another.";
     LanguageName => "中文", "English";
     ThemeDark => "深色", "dark";

@@ -4,7 +4,7 @@
 //! Bank–KNOMAD remittance tables.
 
 use crate::common::{self, Meta};
-use crate::migration::countries::Countries;
+use crate::countries::Countries;
 use crate::migration::press::{self, Dec, Quote};
 use crate::migration::{desa_source, desa_table};
 use std::collections::BTreeMap;

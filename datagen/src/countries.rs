@@ -2,8 +2,6 @@
 //! UN M49 numeric code and other spellings the sources use. Every dataset keyed by country attaches
 //! labels from here, and a code without a name is an error (no silent gaps in the legend).
 
-#![allow(dead_code)] // each builder that declares this module uses a different part of it
-
 use crate::common;
 use crate::common::same_name;
 use serde::Deserialize;
@@ -38,10 +36,6 @@ impl Countries {
 
     pub fn get(&self, code: &str) -> Option<&Country> {
         self.map.get(code)
-    }
-
-    pub fn contains(&self, code: &str) -> bool {
-        self.map.contains_key(code)
     }
 
     /// The ISO code of a UN M49 numeric country code (UN DESA tables).

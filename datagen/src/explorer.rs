@@ -19,7 +19,42 @@ fn display_names(niv: &NivTable) -> BTreeMap<String, String> {
     out
 }
 
+/// Nationalities in the order of their English names, the owner map following them.
+fn nationalities_sorted(nationalities: &mut [Nationality], owner: &mut BTreeMap<&str, usize>) {
+    let mut order: Vec<usize> = (0..nationalities.len()).collect();
+    order.sort_by(|a, b| nationalities[*a].label.en.cmp(&nationalities[*b].label.en));
+    let new_index: Vec<usize> = {
+        let mut v = vec![0; order.len()];
+        for (new, old) in order.iter().enumerate() {
+            v[*old] = new;
+        }
+        v
+    };
+    for i in owner.values_mut() {
+        *i = new_index[*i];
+    }
+    let old: Vec<Nationality> = nationalities.to_vec();
+    for (new, o) in order.iter().enumerate() {
+        nationalities[new] = old[*o].clone();
+    }
+}
+
+/// The State Department's region blocks in both languages.
+fn region_label(region: &str) -> Text {
+    let zh = match region {
+        "Africa" => "非洲",
+        "Asia" => "亚洲",
+        "Europe" => "欧洲",
+        "North America" => "北美洲",
+        "Oceania" => "大洋洲",
+        "South America" => "南美洲",
+        _ => "其他",
+    };
+    Text::new(zh, region)
+}
+
 pub fn build(niv: &NivTable) -> Result<Explorer, String> {
+    let countries = crate::countries::Countries::load()?;
     let years = niv.years();
     let (first, last) = (years.first().copied().unwrap_or_default(), years.last().copied().unwrap_or_default());
     let names = display_names(niv);
@@ -30,24 +65,63 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
             regions.push(r.region.clone());
         }
     }
-    // Nationalities sorted by name; a name under two regions in different years keeps its latest.
-    let mut latest: BTreeMap<&str, &str> = BTreeMap::new();
+    // One nationality per country, whatever the table called it over the years ("Swaziland", then
+    // "Eswatini"), named from the country table in both languages; its code is the slug of its
+    // latest spelling, the earlier spellings' slugs stay valid (links keep working). A name under
+    // two regions in different years keeps its latest.
+    let mut by_country: BTreeMap<String, Vec<(i32, &str, &str)>> = BTreeMap::new();
     for r in &niv.rows {
-        latest.insert(&r.nationality, &r.region);
+        let iso = countries
+            .by_name(&r.nationality)
+            .ok_or_else(|| format!("NIV Detail Table FY{}: no code for the nationality {:?} (add its spelling to {})", r.year, r.nationality, crate::countries::FILE))?;
+        let spellings = by_country.entry(iso.to_string()).or_default();
+        if !spellings.iter().any(|(y, n, _)| *y == r.year && *n == r.nationality) {
+            spellings.push((r.year, &r.nationality, &r.region));
+        }
     }
-    for (name, region) in &latest {
-        let code = slug(name);
-        if nationalities.iter().any(|n| n.code == code) {
+    let mut owner: BTreeMap<&str, usize> = BTreeMap::new();
+    for (iso, spellings) in &by_country {
+        let (_, latest, region) = spellings.iter().max_by_key(|(y, _, _)| *y).copied().unwrap_or_default();
+        let mut table_names: Vec<String> = Vec::new();
+        for (_, n, _) in spellings {
+            if !table_names.iter().any(|x| x == n) {
+                table_names.push(n.to_string());
+            }
+        }
+        // Two spellings in one year would be two rows of one country: they would be added twice.
+        for (y, n, _) in spellings {
+            if spellings.iter().any(|(y2, n2, _)| y2 == y && n2 != n) {
+                return Err(format!("NIV Detail Table FY{y}: {n:?} and another row are both {iso}"));
+            }
+        }
+        let code = slug(latest);
+        let aliases: Vec<String> = table_names.iter().map(|n| slug(n)).filter(|c| *c != code).collect();
+        if nationalities.iter().any(|n| n.code == code || n.aliases.contains(&code)) {
             return Err(format!("two nationalities share the code {code}"));
         }
-        let present = years.iter().enumerate().filter(|(_, y)| niv.rows.iter().any(|r| r.year == **y && r.nationality == *name)).map(|(i, _)| i).collect();
-        nationalities.push(Nationality { code, name: (*name).into(), region: regions.iter().position(|r| r == region).unwrap(), years: present });
+        let c = countries.get(iso).ok_or_else(|| format!("{iso}: not in {}", crate::countries::FILE))?;
+        // The dashboard's own name for China's row: the mainland (Taiwan, Hong Kong and Macao are rows of their own).
+        let label = if iso == "CHN" { Text::new("中国大陆", "China (mainland)") } else { Text::new(c.zh.clone(), c.en.clone()) };
+        let present = years.iter().enumerate().filter(|(_, y)| spellings.iter().any(|(sy, _, _)| sy == *y)).map(|(i, _)| i).collect();
+        for n in &table_names {
+            owner.insert(niv.rows.iter().find(|r| r.nationality == *n).map(|r| r.nationality.as_str()).unwrap_or_default(), nationalities.len());
+        }
+        nationalities.push(Nationality {
+            code,
+            name: latest.into(),
+            label,
+            aliases,
+            names: table_names,
+            region: regions.iter().position(|r| r == region).unwrap(),
+            years: present,
+        });
     }
+    nationalities_sorted(&mut nationalities, &mut owner);
     let classes: Vec<String> = names.keys().cloned().collect();
     let class_years: Vec<Vec<usize>> = classes.iter().map(|c| years.iter().enumerate().filter(|(_, y)| niv.classes_by_year[y].contains(c)).map(|(i, _)| i).collect()).collect();
     let mut cells: BTreeMap<(usize, usize), Vec<Option<f64>>> = BTreeMap::new();
     for r in &niv.rows {
-        let n = nationalities.iter().position(|x| x.name == r.nationality).unwrap();
+        let n = owner[r.nationality.as_str()];
         let yi = years.iter().position(|y| *y == r.year).unwrap();
         let present = &niv.classes_by_year[&r.year];
         for (ci, class) in classes.iter().enumerate() {
@@ -88,6 +162,7 @@ pub fn build(niv: &NivTable) -> Result<Explorer, String> {
                 "Class names are spelt as in the FY2014–2021 sheets (H-1B); from FY2022 the table drops the hyphen.",
             ),
         ],
+        region_labels: regions.iter().map(|r| region_label(r)).collect(),
         regions,
         nationalities,
         classes: classes.iter().map(|c| names[c].clone()).collect(),
@@ -112,6 +187,8 @@ mod tests {
             eprintln!("skipped: {} is not here", sources.display());
             return;
         }
+        // The pipeline reads data-src/ from the project's root, as `make data` runs it.
+        std::env::set_current_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
         let niv = NivTable::load(&sources).unwrap();
         let path = sources.join(&niv.file);
         assert_eq!(niv.total_mismatches.len(), 2, "{:?}", niv.total_mismatches);
@@ -127,7 +204,7 @@ mod tests {
             let yi = e.years.iter().position(|&y| y == year).unwrap();
             for row in rows {
                 let (Data::String(name), Some(cell)) = (&row[0], row.get(gt)) else { continue };
-                let Some(n) = e.nationalities.iter().position(|x| x.name == name.trim()) else { continue };
+                let Some(n) = e.nationalities.iter().position(|x| x.names.iter().any(|s| s == name.trim())) else { continue };
                 let stated = match cell {
                     Data::Int(i) => *i as f64,
                     Data::Float(f) => *f,

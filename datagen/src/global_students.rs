@@ -3,7 +3,7 @@
 //! UNESCO Institute for Statistics (2025 release) and, for world tertiary enrolment, press quotes.
 
 use crate::common::{self, Meta};
-use crate::migration::countries::Countries;
+use crate::countries::Countries;
 use crate::migration::press;
 use std::collections::BTreeMap;
 use std::path::Path;

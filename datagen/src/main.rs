@@ -6,6 +6,7 @@
 mod changelog;
 mod china;
 mod common;
+mod countries;
 mod eb1a;
 mod errata;
 mod explorer;

@@ -3,13 +3,11 @@
 //! `migrant_workers`, `skilled_migration`. UN DESA International Migrant Stock 2020 for the stocks;
 //! ILO, IOM and Eurostat numbers as the press quotes them; the report's own statements fill the rest.
 
-#[path = "countries.rs"]
-pub mod countries;
 #[path = "press.rs"]
 pub mod press;
 
 use crate::common::{self, Meta};
-use countries::Countries;
+use crate::countries::Countries;
 use std::collections::BTreeMap;
 use std::path::Path;
 use talent_flows_model::{Dataset, Kind, Period, Source, Text};

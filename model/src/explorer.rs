@@ -14,6 +14,10 @@ pub struct Explorer {
     pub notes: Vec<Text>,
     /// The State Department's region blocks, in its order.
     pub regions: Vec<String>,
+    /// Their names in both languages; each is also a group to pick (`group-<slug>`: its
+    /// nationalities together).
+    #[serde(default)]
+    pub region_labels: Vec<Text>,
     pub nationalities: Vec<Nationality>,
     /// Visa classes as the table spells them up to FY2021 ("H-1B"); later sheets drop the hyphen.
     pub classes: Vec<String>,
@@ -27,10 +31,19 @@ pub struct Explorer {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Nationality {
-    /// A URL-safe code derived from the name ("china-mainland").
+    /// A URL-safe code derived from the table's latest spelling ("china-mainland").
     pub code: String,
-    /// The table's own name ("China - mainland").
+    /// The codes of its earlier spellings, which links may carry ("swaziland" for Eswatini).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// The table's latest spelling ("China - mainland").
     pub name: String,
+    /// Every spelling the table has used, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// The country's name in both languages (data-src/countries.toml).
+    #[serde(default)]
+    pub label: Text,
     /// Index into `regions`.
     pub region: usize,
     /// Indices of the years whose sheet has a row for it.
@@ -39,6 +52,9 @@ pub struct Nationality {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row(pub usize, pub usize, pub Vec<Option<f64>>);
+
+/// Group codes start so (`group-europe`).
+pub const GROUP_PREFIX: &str = "group-";
 
 /// "China - mainland" → "china-mainland"; "Korea, South" → "korea-south".
 pub fn slug(name: &str) -> String {
@@ -70,7 +86,45 @@ impl Explorer {
     }
 
     pub fn nationality(&self, code: &str) -> Option<usize> {
-        self.nationalities.iter().position(|n| n.code == code)
+        self.nationalities.iter().position(|n| n.code == code || n.aliases.iter().any(|a| a == code))
+    }
+
+    /// The region block of a group code (`group-europe`).
+    pub fn group(&self, code: &str) -> Option<usize> {
+        let slug = code.strip_prefix(GROUP_PREFIX)?;
+        self.regions.iter().position(|r| self::slug(r) == slug)
+    }
+
+    /// The group code of region block `i`.
+    pub fn group_code(&self, i: usize) -> String {
+        format!("{GROUP_PREFIX}{}", slug(&self.regions[i]))
+    }
+
+    /// A nationality's or a group's issuances over the chosen classes, per year: a group's is the
+    /// sum over its nationalities, a gap where none of them is in that year's sheet.
+    pub fn total_of(&self, code: &str, classes: &[usize]) -> Option<Vec<Option<f64>>> {
+        if let Some(n) = self.nationality(code) {
+            return Some(self.total(n, classes));
+        }
+        let g = self.group(code)?;
+        let mut out = vec![None; self.years.len()];
+        for (n, _) in self.nationalities.iter().enumerate().filter(|(_, x)| x.region == g) {
+            for (o, v) in out.iter_mut().zip(self.total(n, classes)) {
+                if let Some(v) = v {
+                    *o = Some(o.unwrap_or(0.0) + v);
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// The name of a nationality or group code.
+    pub fn label_of(&self, code: &str) -> Option<Text> {
+        if let Some(n) = self.nationality(code) {
+            return Some(self.nationalities[n].label.clone());
+        }
+        let g = self.group(code)?;
+        self.region_labels.get(g).cloned()
     }
 
     pub fn class(&self, name: &str) -> Option<usize> {
@@ -126,7 +180,16 @@ mod tests {
             notes: vec![],
             regions: vec!["Asia".into()],
             // The nationality is in the 2000 and 2001 sheets; F-1 is a column in 2000–2002 but always zero.
-            nationalities: vec![Nationality { code: "x".into(), name: "X".into(), region: 0, years: vec![0, 1] }],
+            nationalities: vec![Nationality {
+                code: "x".into(),
+                aliases: vec!["old-x".into()],
+                name: "X".into(),
+                names: vec![],
+                label: Text::new("艾克斯", "X"),
+                region: 0,
+                years: vec![0, 1],
+            }],
+            region_labels: vec![Text::new("亚洲", "Asia")],
             classes: vec!["H-1B".into(), "J-1".into(), "F-1".into()],
             class_years: vec![vec![0, 1, 2], vec![0], vec![0, 1, 2]],
             rows: vec![Row(0, 0, vec![Some(1.0), Some(2.0), None]), Row(0, 1, vec![Some(10.0), None, None])],
@@ -138,6 +201,10 @@ mod tests {
         // J-1 has no column in 2001: alone, that year is a gap.
         assert_eq!(e.total(0, &[1]), vec![Some(10.0), None, None]);
         assert_eq!(e.class("h-1b"), Some(0));
+        // An earlier spelling's code, and the region as a group.
+        assert_eq!(e.nationality("old-x"), Some(0));
+        assert_eq!(e.total_of("group-asia", &[0, 1]), Some(vec![Some(11.0), Some(2.0), None]));
+        assert_eq!(e.label_of("group-asia").map(|t| t.zh), Some("亚洲".into()));
         assert!(e.validate().is_ok());
     }
 }

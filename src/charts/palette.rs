@@ -6,7 +6,7 @@
 pub fn region(code: &str) -> &'static str {
     match code {
         "CN" | "CHN" | "china-mainland" => "#D55E00", // vermillion
-        "EU" => "#0072B2",                            // blue
+        "EU" | "group-europe" => "#0072B2",           // blue
         "IN" | "IND" | "india" => "#009E73",          // bluish green
         "E3" => "#0072B2",
         "GB" | "GBR" => "#CC79A7", // reddish purple

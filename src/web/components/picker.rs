@@ -38,9 +38,9 @@ impl PickerKey {
 pub fn Picker(
     key: PickerKey,
     label: Msg,
-    /// (code, name) pairs to choose from.
+    /// (code, name in the page's language, name in the other) to choose from.
     #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
+    options: Signal<Vec<(String, String, String)>>,
     selected: Memo<Vec<String>>,
     keep_one: bool,
 ) -> impl IntoView {
@@ -53,7 +53,10 @@ pub fn Picker(
         if t.is_empty() {
             return false;
         }
-        let found = options.with(|o| o.iter().find(|(c, n)| n.to_lowercase() == t || c.to_lowercase() == t).map(|(c, _)| c.clone()));
+        // A name in either language, the code, or a name that makes the code (the State
+        // Department's own spelling: "Korea, South").
+        let as_code = crate::data::explorer::slug(&t);
+        let found = options.with(|o| o.iter().find(|(c, n, other)| [c, n, other].iter().any(|x| x.to_lowercase() == t) || *c == as_code).map(|(c, _, _)| c.clone()));
         match found {
             Some(code) if !selected.with(|s| s.contains(&code)) => {
                 let mut v = selected.get_untracked();
@@ -64,7 +67,7 @@ pub fn Picker(
             _ => false,
         }
     };
-    let name_of = move |code: &str| options.with(|o| o.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone())).unwrap_or_else(|| code.to_string());
+    let name_of = move |code: &str| options.with(|o| o.iter().find(|(c, _, _)| c == code).map(|(_, n, _)| n.clone())).unwrap_or_else(|| code.to_string());
     let input_id = format!("{}-input", key.stem());
     view! {
         <fieldset class="control picker" data-control=key.stem()>
@@ -110,7 +113,7 @@ pub fn Picker(
                 }
             />
             <datalist id=list_id>
-                {move || options.get().into_iter().map(|(_, n)| view! { <option value=n></option> }).collect_view()}
+                {move || options.get().into_iter().map(|(_, n, other)| view! { <option value=n.clone() label=(other != n).then_some(other)></option> }).collect_view()}
             </datalist>
         </fieldset>
     }

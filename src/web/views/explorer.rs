@@ -4,13 +4,17 @@
 use crate::catalog::explorer::{FIGURES, TOTALS};
 use crate::data::explorer::Explorer as Niv;
 use crate::i18n::Msg;
-use crate::transform::explorer::unknown_codes;
+use crate::transform::explorer::{choices, unknown_codes};
 use crate::web::components::controls::{FilterDrawer, ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
 use crate::web::components::figure_card::FigureCard;
 use crate::web::components::picker::{Picker, PickerKey};
 use crate::web::ctx::use_ctx;
 use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
+
+/// The dashboard's comparison, in one click: China, the State Department's Europe block (the work
+/// visas view's Europe) and India.
+const PRESET: [&str; 3] = ["china-mainland", "group-europe", "india"];
 
 #[component]
 pub fn Explorer() -> impl IntoView {
@@ -26,17 +30,20 @@ pub fn Explorer() -> impl IntoView {
         <div class="view" data-view="explorer">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
             <FilterDrawer>
+                <button type="button" class="preset" data-action="preset-cn-eu-in" on:click=move |_| ctx.update(false, |s| s.regions = PRESET.iter().map(|c| c.to_string()).collect())>
+                    {move || Msg::PresetChinaEuropeIndia.text(lang.get())}
+                </button>
                 <Picker
                     key=PickerKey::Regions
                     label=Msg::Nationalities
-                    options=Signal::derive(move || niv().map(|e| e.nationalities.iter().map(|n| (n.code.clone(), n.name.clone())).collect()).unwrap_or_default())
+                    options=Signal::derive(move || niv().map(|e| choices(&e, lang.get())).unwrap_or_default())
                     selected=picked
                     keep_one=true
                 />
                 <Picker
                     key=PickerKey::Categories
                     label=Msg::Classes
-                    options=Signal::derive(move || niv().map(|e| e.classes.iter().map(|c| (c.clone(), c.clone())).collect()).unwrap_or_default())
+                    options=Signal::derive(move || niv().map(|e| e.classes.iter().map(|c| (c.clone(), c.clone(), c.clone())).collect()).unwrap_or_default())
                     selected=classes
                     keep_one=false
                 />
