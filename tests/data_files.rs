@@ -269,3 +269,16 @@ fn every_figure_and_table_has_a_resource() {
         assert!(pkg.resources.iter().any(|r| r.tables.contains(&t)), "table {t}");
     }
 }
+
+/// "Europe" is not one thing: each card's notes say which countries its series counts.
+#[test]
+fn each_europe_lists_its_members() {
+    let note = |name: &str| dataset(name).notes.iter().map(|n| n.en.clone()).collect::<Vec<_>>().join(" ");
+    let wv = note("work_visas");
+    for member in ["Albania", "Russian Federation", "Türkiye", "Uzbekistan", "United Kingdom"] {
+        assert!(wv.contains(member) || wv.contains(&member.replace("Russian Federation", "Russia")), "work visas' Europe lists {member}");
+    }
+    assert!(note("green_cards").contains("Greenland"), "green cards' Europe says it counts territories");
+    assert!(note("work_and_green_cards").contains("the two blocks differ"));
+    assert!(note("eb1a").contains("UK + France + Germany") && note("students").contains("UK + France + Germany"));
+}

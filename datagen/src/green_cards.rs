@@ -61,6 +61,21 @@ fn read_part2(path: &Path) -> Result<BTreeMap<i32, BTreeMap<String, BTreeMap<Str
     Ok(out)
 }
 
+/// The names Table V Part 3 lists under "Europe" in its newest year (states and the territories it
+/// counts with them), as the table spells them.
+fn europe_rows(dir: &Path) -> Result<(i32, Vec<String>), String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    let f = files.last().ok_or("Table V Part 3: no files")?;
+    let name = f.file_name().unwrap_or_default().to_string_lossy().to_string();
+    let year = name.split("FY").nth(1).and_then(|s| s.get(..2)).and_then(|s| s.parse::<i32>().ok()).map(|y| 2000 + y).ok_or_else(|| format!("{name}: no FY"))?;
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(f).map_err(|e| format!("{name}: {e}"))?;
+    let rows: Vec<String> = rdr.records().filter_map(|r| r.ok()).filter_map(|r| r.get(0).map(|c| c.trim().to_string())).collect();
+    let start = rows.iter().position(|r| r == "Europe").ok_or_else(|| format!("{name}: no Europe header"))?;
+    let end = rows.iter().position(|r| r == "Region Total For Europe").ok_or_else(|| format!("{name}: no Europe total"))?;
+    Ok((year, rows[start + 1..end].iter().filter(|r| !r.is_empty() && r.as_str() != "TOTAL").cloned().collect()))
+}
+
 /// One Part 3 row: (5th total, employment preference total).
 fn read_part3(dir: &Path) -> Result<BTreeMap<(i32, &'static str), (f64, f64)>, String> {
     let mut out = BTreeMap::new();
@@ -87,6 +102,8 @@ fn read_part3(dir: &Path) -> Result<BTreeMap<(i32, &'static str), (f64, f64)>, S
 pub fn build(sources: &Path) -> Result<Dataset, String> {
     let p2 = read_part2(&sources.join("us-visas/visa-office-table-v/tableV_part2_EB1-4_CN_IN_MX_PH_ROW_FY2012-2024.json"))?;
     let p3 = read_part3(&sources.join("us-visas/visa-office-table-v/part3_tabula"))?;
+    let (europe_year, europe) = europe_rows(&sources.join("us-visas/visa-office-table-v/part3_tabula"))?;
+    let europe = europe.join(", ");
     let last = p2.keys().max().copied().ok_or("Table V Part 2: no years")?;
     let years: Vec<i32> = (FIRST_YEAR..=last).collect();
     let mut series = Vec::new();
@@ -141,6 +158,10 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
             Text::new(
                 "中国 = 中国大陆出生者（按出生地计入的国别）；欧洲 = 美国国务院表 V 第 3 部分的“欧洲”地区合计。",
                 "China = born in mainland China (foreign state of chargeability); Europe = the “Region Total for Europe” of Table V Part 3.",
+            ),
+            Text::new(
+                format!("该“欧洲”合计与工作签证的“欧洲”口径不同：它包括签证办公室表中列在欧洲国家之下的海外领地，{europe_year} 财年表中欧洲部分依次列出（原文）：{europe}。其中“Macau”即中国澳门，该表将其列在葡萄牙之下。"),
+                format!("This “Europe” differs from the work visas' Europe: it counts the territories the Visa Office's table lists under European states. The FY{europe_year} table lists, in its own words: {europe}. “Macau” there is Macao SAR, China, which that table lists under Portugal."),
             ),
             Text::new(
                 "公开可得的原始表格有缺口：表 V 第 3 部分（EB-5 与合计）仅找到 2010–2018 财年；第 2 部分（EB-1 至 EB-4）仅有中国和印度。因此 2019–2023 年的合计与 EB-5、以及欧洲的分类数据取自报告正文；由报告合计与原始数据相减得到的数值会逐一注明。",

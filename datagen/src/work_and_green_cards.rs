@@ -32,6 +32,10 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
                 "Total = nonimmigrant work visas (see Work visas) + employment-based green cards (EB-1, EB-2, EB-3, EB-5; see Green cards). Where both have primary data they are added; other years come from the report's text (table 2 and its sections).",
             ),
             Text::new(
+                "欧洲 = 工作签证的欧洲（美国国务院非移民签证表的“Europe”地区组）加上绿卡的欧洲（签证办公室表 V 的“欧洲”地区，含其列出的海外领地）：两者口径略有不同，成员见“工作签证”“绿卡”各图的说明。",
+                "Europe = the work visas' Europe (the NIV table's “Europe” region block) plus the green cards' Europe (Table V's “Europe” region, with the territories it lists): the two blocks differ slightly; their members are in the notes of the Work visas and Green cards charts.",
+            ),
+            Text::new(
                 "“三地合计”（ALL）= 中国 + 欧洲 + 印度，仅在三者均有数值的年份给出。",
                 "“All three” (ALL) = China + Europe + India, given only for years where all three are known.",
             ),

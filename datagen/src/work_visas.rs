@@ -43,11 +43,20 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             return Err(format!("NIV table has no FY{y}"));
         }
     }
-    let europe_size = {
-        let mut names: Vec<&str> = niv.rows.iter().filter(|r| r.year == 2023 && same_name(&r.region, EUROPE)).map(|r| r.nationality.as_str()).collect();
-        names.dedup();
-        names.len()
-    };
+    // Europe's members in the newest sheet, named in both languages from the country table.
+    let last = years.last().copied().unwrap_or(FIRST_YEAR);
+    let countries = crate::countries::Countries::load()?;
+    let mut members: Vec<(String, String)> = Vec::new();
+    for r in niv.rows.iter().filter(|r| r.year == last && same_name(&r.region, EUROPE)) {
+        let c = countries.by_name(&r.nationality).and_then(|code| countries.get(code)).ok_or_else(|| format!("no name for {:?} in {}", r.nationality, crate::countries::FILE))?;
+        if !members.iter().any(|(_, en)| *en == c.en) {
+            members.push((c.zh.clone(), c.en.clone()));
+        }
+    }
+    members.sort_by(|a, b| a.1.cmp(&b.1));
+    let europe_size = members.len();
+    let zh_members = members.iter().map(|m| m.0.as_str()).collect::<Vec<_>>().join("、");
+    let en_members = members.iter().map(|m| m.1.as_str()).collect::<Vec<_>>().join(", ");
     let mut series = Vec::new();
     for entity in ["CN", "EU", "IN"] {
         let pick = |r: &crate::niv::NivRow| match entity {
@@ -91,8 +100,8 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
                 "China = the table's “China - mainland” nationality row; Taiwan, Hong Kong and Macau are separate rows and not included.",
             ),
             Text::new(
-                format!("欧洲 = 美国国务院表格自身的“Europe”地区组（{europe_size} 个国籍，含俄罗斯、土耳其、乌克兰、高加索及中亚五国）。"),
-                format!("Europe = the State Department's own “Europe” region block ({europe_size} nationalities, including Russia, Turkey, Ukraine, the Caucasus and the five Central Asian states)."),
+                format!("欧洲 = 美国国务院表格自身的“Europe”地区组（{last} 财年 {europe_size} 个国籍，含俄罗斯、土耳其、乌克兰、高加索及中亚五国）：{zh_members}。"),
+                format!("Europe = the State Department's own “Europe” region block ({europe_size} nationalities in FY{last}, including Russia, Turkey, Ukraine, the Caucasus and the five Central Asian states): {en_members}."),
             ),
             Text::new(
                 "数值为签证签发量（非入境人数或获批申请数）；美国财年为上年 10 月 1 日至当年 9 月 30 日。",
