@@ -179,3 +179,20 @@ fn long_axis_names_break_at_spaces_to_fit() {
     assert_eq!(wrap("张", 100.0), "张");
     assert_eq!(wrap("visas issued", 1000.0), "visas issued");
 }
+
+#[test]
+fn approximate_report_values_say_so_in_tooltips_and_tables() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/eb1a.json")).unwrap()).unwrap();
+    assert!(ds.is_approx("CN", "petitions", 2011), "\"大致 1,200 份左右\"");
+    for (lang, mark) in [(crate::i18n::Lang::En, "≈1,200"), (crate::i18n::Lang::Zh, "约1,200")] {
+        let look = Look { lang, dark: false, decal: false, animate: false, width: 0 };
+        let b = build(&crate::catalog::eb1a::PETITIONS, &ds, None, &Filters::of(&ViewState::default_for(View::Eb1a)), &look).unwrap();
+        let row = b.table.rows.iter().find(|r| r.key == "2011").unwrap();
+        assert_eq!(row.cells[0].text, mark);
+        assert!(row.cells[0].approx);
+        assert!(b.option.contains(mark), "the tooltip says it");
+        assert!(crate::transform::csv::table_csv(&b.table, lang).lines().any(|l| l.starts_with("FY2011,2011,1200,") || l.starts_with("2011 财年,2011,1200,")), "the CSV keeps the number");
+    }
+}

@@ -184,6 +184,7 @@ pub fn CardTools(
             let meta = serde_json::json!({
                 "name": d.name, "title": d.title, "unit": d.unit, "period": d.period, "figures": d.figures, "tables": d.tables,
                 "sources": d.sources, "notes": d.notes, "errata": d.errata, "columns": ["entity", "category", "year", "value", "kind", "approx"],
+                "as_of": d.as_of(), "coverage": d.coverage(), "version": page_release().map(|r| r.0),
             });
             save_text(&format!("{resource}.metadata.json"), "application/json;charset=utf-8", &serde_json::to_string_pretty(&meta).unwrap_or_default());
         }
