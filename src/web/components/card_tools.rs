@@ -1,7 +1,7 @@
 //! Share, embed and download for one chart: the link that restores it, the `<iframe>` that shows
 //! it elsewhere, and its data and images to take away.
 
-use super::cite_dialog::{citations, copy_text, Citations, CiteDialog};
+use super::cite_dialog::{citations, copy_text, page_release, Citations, CiteDialog};
 use crate::catalog::Figure;
 use crate::charts::figure::Built;
 use crate::cite::Work;
