@@ -193,6 +193,9 @@ fn approximate_report_values_say_so_in_tooltips_and_tables() {
         assert_eq!(row.cells[0].text, mark);
         assert!(row.cells[0].approx);
         assert!(b.option.contains(mark), "the tooltip says it");
-        assert!(crate::transform::csv::table_csv(&b.table, lang).lines().any(|l| l.starts_with("FY2011,2011,1200,") || l.starts_with("2011 财年,2011,1200,")), "the CSV keeps the number");
+        assert!(
+            crate::transform::csv::table_csv(&b.table, lang).lines().any(|l| l.starts_with("FY2011,2011,1200,") || l.starts_with("2011 财年,2011,1200,")),
+            "the CSV keeps the number"
+        );
     }
 }
