@@ -240,6 +240,61 @@ test('charts start when the reader nears them: a phone reads the overview before
   await assertNoErrors(far);
 });
 
+test('printing: every chart drawn at once with its title, legend and sources; filters as their summary; no controls; a policy table wraps to the page', async () => {
+  // A4 portrait at 96 dpi, less Chromium's default margins: what a printout's page is wide.
+  const page = await newPage(browser, { width: 718, height: 1000 });
+  await page.goto(appUrl('view=students&lang=en'));
+  await waitForChart(page, '[data-chart-id]');
+  // The reader had switched the first card to its table: the printout still shows its chart.
+  await page.locator('section[data-chart-id]').first().locator('[role="tab"][data-tab="table"]').click();
+  const cards = 'section[data-chart]:not([hidden])';
+  const startedEarlier = await page.evaluate((cards) => [...document.querySelectorAll(cards)]
+    .filter((card) => echarts.getInstanceByDom(card.querySelector('.echart'))).map((card) => card.dataset.chartId), cards);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((cards) => [...document.querySelectorAll(`${cards} .echart`)].every((el) => echarts.getInstanceByDom(el)), cards, { timeout: 15000 });
+  const seen = await page.evaluate((cards) => {
+    const shown = (el) => !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+    return [...document.querySelectorAll(cards)].map((card) => {
+      const el = card.querySelector('.echart');
+      const opt = echarts.getInstanceByDom(el).getOption();
+      return {
+        id: card.dataset.chartId,
+        title: shown(card.querySelector('h2')),
+        chart: shown(el) && el.getBoundingClientRect().right <= card.getBoundingClientRect().right + 1,
+        source: shown(card.querySelector('.source-line')),
+        table: shown(card.querySelector('.table-panel')),
+        tools: shown(card.querySelector('.card-tools')) || shown(card.querySelector('.tabs')),
+        // Started for the printout: drawn at once, not growing in from zero.
+        animated: opt.animation !== false,
+        data: opt.series.some((s) => (s.data || []).some((d) => d != null && (d.value ?? d) != null)),
+      };
+    });
+  }, cards);
+  assert.ok(seen.length >= 5, `${seen.length} cards`);
+  assert.ok(seen.length - startedEarlier.length >= 2, `only ${startedEarlier.length} of ${seen.length} charts started before printing`);
+  for (const c of seen) {
+    assert.deepEqual({ ...c, animated: startedEarlier.includes(c.id) ? false : c.animated },
+      { id: c.id, title: true, chart: true, source: true, table: false, tools: false, animated: false, data: true }, c.id);
+  }
+  const filters = await page.evaluate(() => ({
+    summary: getComputedStyle(document.querySelector('.filters > summary')).display !== 'none',
+    controls: [...document.querySelectorAll('.filters .controls')].some((el) => getComputedStyle(el).display !== 'none'),
+  }));
+  assert.deepEqual(filters, { summary: true, controls: false });
+
+  // The policy tables: every column on the page, none cut at its right edge.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(appUrl('view=policy&lang=zh'));
+  await page.waitForSelector('.policy-table tbody tr');
+  await page.emulateMedia({ media: 'print' });
+  const wide = await page.evaluate(() => [...document.querySelectorAll('.policy-table')]
+    .map((t) => ({ w: t.closest('.table-wrap').scrollWidth, c: t.closest('.table-wrap').clientWidth }))
+    .filter(({ w, c }) => w > c + 1));
+  assert.deepEqual(wide, []);
+  await assertNoErrors(page);
+});
+
 test('static first screen: the overview is readable before (and without) the app, says what the app says, and gives way to it', async () => {
   // Without JavaScript (or before the wasm arrives): the findings with their numbers, in Chinese
   // (the page's default language); the English block is there for boot.js to choose, hidden.

@@ -213,7 +213,7 @@ pub fn EChart(
         glue.last = json.clone();
         match tf_option(&json) {
             Ok(opt) => {
-                if redraw {
+                if redraw || observe::printing() {
                     let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
                 }
                 mark_first_chart(&inst);

@@ -6,6 +6,16 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// Whether the page is about to print: charts started now draw at once, not growing in (a
+    /// printout would catch their bars still at zero).
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn printing() -> bool {
+    PRINTING.with(|p| p.get())
+}
+
 /// How far beyond the viewport a chart counts as near, in screens above and below it. The
 /// IntersectionObserver's root margin and `near_viewport` both follow it.
 const NEAR_SCREENS: f64 = 1.0;
@@ -74,7 +84,10 @@ impl Watch {
         }
         w._on_near = Some(on_near);
         // A printout shows every chart, not only those the reader scrolled to.
-        let on_print = Closure::<dyn FnMut()>::new(move || near.set(true));
+        let on_print = Closure::<dyn FnMut()>::new(move || {
+            PRINTING.with(|p| p.set(true));
+            near.set(true);
+        });
         if let Some(win) = web_sys::window() {
             let _ = win.add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
         }
