@@ -2,7 +2,7 @@
 // the shipped dataset's, and its filters change both the chart and the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount } from './helpers.mjs';
+import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount, datasetValue, seriesValues } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -35,7 +35,7 @@ test('overview: findings carry numbers from the data and link to the proving cha
   const page = await newPage(browser);
   await page.goto(appUrl('view=overview'));
   const first = page.locator('[data-finding="1"]');
-  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p')?.textContent.includes('707,702'));
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] > p')?.textContent.includes('707,702'));
   const text = await first.innerText();
   for (const n of ['707,702', '789,257', '111.5%', '587,411', '98.9%']) assert.ok(text.includes(n), `finding 1 mentions ${n}: ${text}`);
   assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
@@ -51,9 +51,57 @@ test('overview: findings carry numbers from the data and link to the proving cha
   await assertNoErrors(page);
 });
 
+test('overview: each finding leads with its headline number and a trend line of the series it cites', async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.goto(appUrl('view=overview&lang=en'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-finding] .headline-number').length === 6 && !document.getElementById('prerender'));
+  const shown = await page.evaluate(() => [...document.querySelectorAll('[data-finding]')].map((li) => {
+    const svg = li.querySelector('svg.spark');
+    return {
+      number: li.querySelector('.headline-number').textContent,
+      label: li.querySelector('.headline-label').textContent,
+      caption: li.querySelector('.trend-caption').textContent,
+      said: svg?.getAttribute('aria-label'),
+      role: svg?.getAttribute('role'),
+      // Lines through consecutive years with values; hollow points for the report's values.
+      runs: svg ? (svg.querySelector('path')?.getAttribute('d').match(/M/g) || []).length : null,
+      hollow: svg ? svg.querySelectorAll('circle[fill="none"]').length : null,
+      top: svg?.getBoundingClientRect().top,
+    };
+  }));
+  const students = readDataset('students');
+  const value = (ds, e, c, y) => datasetValue(ds, e, c, y);
+  const n = (v) => v.toLocaleString('en-US');
+  const workVisas = readDataset('work_visas');
+  const expected = [
+    n(value(students, 'ALL', 'total', 2022)),
+    n(value(students, 'IN', 'total', 2022)),
+    `${value(readDataset('eb1a'), 'CN', 'approval_rate', 2010)}%`,
+    `${(value(workVisas, 'CN', 'total', 2023) / value(workVisas, 'CN', 'total', 2019) * 100).toFixed(1)}%`,
+    n(value(readDataset('green_cards'), 'CN', 'EB1', 2022)),
+    n(value(readDataset('china_migrants'), 'CHN', 'emigrants', 2020)),
+  ];
+  assert.deepEqual(shown.map((f) => f.number), expected);
+  for (const f of shown) assert.equal(f.role, 'img');
+  assert.match(shown[0].label, /2022\/23/);
+  assert.equal(shown[0].caption, '2000/01–2022/23');
+  assert.match(shown[0].said, /^2000\/01–2022\/23\. students from .*: 2000\/01 [\d,]+ → 2022\/23 587,411$/);
+  // India and China named under their lines; the EB-1A rates (the report's, some years) as points.
+  assert.match(shown[1].caption, /India.*China/);
+  assert.equal(shown[2].runs, 0);
+  const eb1aValues = ['CN', 'IN', 'E3'].flatMap((e) => seriesValues(readDataset('eb1a'), e, 'approval_rate', 2010, 2021)).filter((v) => v !== null);
+  assert.equal(shown[2].hollow, eb1aValues.length);
+  // Migrant stocks every five years, one unbroken line.
+  assert.equal(shown[5].runs, 1);
+  // On a phone, the first trend line is on the first screen.
+  assert.ok(shown[0].top < 844 - 60, `the first trend line starts at ${shown[0].top} px`);
+  await assertNoErrors(page);
+});
+
 test('overview: the findings read their numbers from the page, or from the data without it', async () => {
-  const findingsText = (page) => page.evaluate(() => [...document.querySelectorAll('[data-finding] p')].map((p) => p.textContent));
-  const waitFilled = (page) => page.waitForFunction(() => { const ps = [...document.querySelectorAll('[data-finding] p')]; return ps.length === 6 && ps.every((p) => !p.textContent.includes('—')); });
+  // Each finding's text, and its headline and trend line as drawn (the same from either source).
+  const findingsText = (page) => page.evaluate(() => [...document.querySelectorAll('[data-finding] > p, [data-finding] .finding-figure')].map((p) => p.innerHTML.replace(/<!--.*?-->/g, '')));
+  const waitFilled = (page) => page.waitForFunction(() => { const ps = [...document.querySelectorAll('[data-finding] > p')]; return ps.length === 6 && ps.every((p) => !p.textContent.includes('—')); });
   // As built: the numbers come with index.html, so only the two charts' files are downloaded.
   const page = await newPage(browser);
   const fetched = [];
@@ -219,7 +267,7 @@ test('charts start when the reader nears them: a phone reads the overview before
   page.on('request', (r) => { if (r.url().endsWith('/echarts.js')) scripts.push(r.url()); });
   await page.goto(appUrl('view=overview'));
   // The findings (text) are there with their numbers; the charts are screens below.
-  await page.waitForFunction(() => document.querySelector('[data-finding="1"] p')?.textContent.includes('707,702'));
+  await page.waitForFunction(() => document.querySelector('[data-finding="1"] > p')?.textContent.includes('707,702'));
   await page.waitForSelector('[data-chart-id="overview-table-2"] .echart');
   await page.waitForTimeout(500);
   assert.deepEqual(scripts, [], 'ECharts was loaded before any chart was near');
@@ -305,7 +353,7 @@ test('static first screen: the overview is readable before (and without) the app
   assert.ok(await zh.isVisible(), 'the Chinese first screen shows');
   assert.equal(await plain.locator('#prerender .pre-en').isVisible(), false);
   assert.equal(await zh.locator('.finding').count(), 6);
-  assert.match(await zh.locator('.finding p').first().innerText(), /707,702/);
+  assert.match(await zh.locator('.finding > p').first().innerText(), /707,702/);
   await noJs.close();
 
   // The app blocked (its wasm never arrives): the overview is still there, in the URL's language,
@@ -317,6 +365,8 @@ test('static first screen: the overview is readable before (and without) the app
   const en = page.locator('#prerender .pre-en');
   assert.ok(await en.isVisible());
   const staticText = (await en.locator('.finding p').allInnerTexts()).join('\n');
+  const figures = (els) => els.map((e) => e.innerHTML.replace(/<!--.*?-->/g, ''));
+  const staticFigures = await en.locator('.finding-figure').evaluateAll(figures);
   assert.match(staticText, /707,702 in 2019/);
   // …and the page says the app could not load, above the findings.
   await page.waitForSelector('.app-failed[role="alert"]');
@@ -333,6 +383,8 @@ test('static first screen: the overview is readable before (and without) the app
   await app.waitForFunction(() => !document.getElementById('prerender') && document.querySelectorAll('[data-finding]').length === 6);
   const appText = (await app.locator('[data-finding] p').allInnerTexts()).join('\n');
   assert.equal(appText, staticText, 'the static first screen says exactly what the app says');
+  // …and draws the same headlines and trend lines.
+  assert.deepEqual(await app.locator('[data-finding] .finding-figure').evaluateAll(figures), staticFigures);
   assert.equal(await app.locator('.finding').count(), 6, 'one set of findings, not two');
   // The hand-over happens in one frame with the same markup: nothing on the screen moves.
   const shift = await app.evaluate(() => new Promise((resolve) => {
@@ -375,6 +427,8 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
       labels: ticks.map((v) => axis(v)),
       tip: o.tooltip[0].formatter([{ dataIndex: 3 }]),
       app: !!document.querySelector('[data-chart-id]'),
+      box: JSON.stringify(document.querySelector(sel).getBoundingClientRect()),
+      legend: [...document.querySelectorAll('#prerender .pre-zh .legend-item')].map((b) => b.textContent),
     };
   }, pre);
   assert.deepEqual(drawn.marks, ['first-chart'], 'the first chart is marked drawn before the app has run');
@@ -382,6 +436,8 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
   assert.deepEqual(drawn.names, ['2019 财年', '2023 财年']);
   assert.deepEqual(drawn.regions, ['合计', '印度', '欧洲', '中国']);
   assert.deepEqual(drawn.data, [2019, 2023].map((y) => ['ALL', 'IN', 'EU', 'CN'].map((e) => total(e, y))));
+  // Its card is laid out as the app's: the same legend above the chart.
+  assert.deepEqual(drawn.legend, drawn.names);
   // The app's axis numbers (charts::axis_number: 万 for Chinese readers, on the ticks the app
   // chose, which cover the data) and tooltips.
   assert.ok(drawn.ticks.length >= 3 && drawn.ticks.at(-1) >= Math.max(...drawn.data.flat()), `ticks ${drawn.ticks}`);
@@ -394,9 +450,10 @@ test('static first screen, wide: the first chart is drawn before the app runs, w
   const after = await page.evaluate(() => {
     const el = document.querySelector('[data-chart-id="overview-table-2"] .echart');
     const chart = echarts.getInstanceByDom(el);
-    return { same: chart?.id === window.__preId, redrawn: window.__redrawn, imgs: document.querySelectorAll('[data-chart-id="overview-table-2"] [role="img"]').length, first: performance.getEntriesByName('first-chart').length };
+    return { same: chart?.id === window.__preId, redrawn: window.__redrawn, imgs: document.querySelectorAll('[data-chart-id="overview-table-2"] [role="img"]').length, first: performance.getEntriesByName('first-chart').length, box: JSON.stringify(el.getBoundingClientRect()) };
   });
-  assert.deepEqual(after, { same: true, redrawn: 0, imgs: 1, first: 1 });
+  // …in the same place on the page: nothing above it moved.
+  assert.deepEqual(after, { same: true, redrawn: 0, imgs: 1, first: 1, box: drawn.box });
   // The wasm was not even asked for before that chart was drawn (nor preloaded): it does not
   // compete with ECharts and the drawing.
   const order = await page.evaluate(() => {

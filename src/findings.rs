@@ -3,16 +3,45 @@
 //! index.html at build time (`prerender`, native) say exactly the same thing.
 
 use crate::catalog::{eb1a, green_cards, students, work_visas};
-use crate::data::Text;
+use crate::charts::palette;
+use crate::charts::sparkline::{self, Marks, SparkLine};
+use crate::data::{Period, Text};
 use crate::i18n::{fill, group_thousands, Lang};
+use crate::labels;
 use crate::state::{url, Mode, View, ViewState};
-use crate::transform::{count, decimals, pct, times};
+use crate::transform::{count, decimals, escape_html, pct, times, year_label};
 
 pub struct Finding {
     pub title: Text,
     /// `{name}` placeholders filled from the data by `numbers`.
     pub body: Text,
     pub link: fn() -> ViewState,
+    /// The number the finding is about, shown large: one of its `numbers`, with what it counts.
+    pub headline: (&'static str, Text),
+    /// The series it cites, as a small trend line beside the headline.
+    pub trend: Trend,
+}
+
+/// A finding's trend line: `category` of each of `entities` in `dataset`, from `from` to `to`
+/// every `step` years. The first entity is the headline's, marked at `mark`.
+pub struct Trend {
+    pub dataset: &'static str,
+    pub category: &'static str,
+    pub entities: &'static [&'static str],
+    pub from: i32,
+    pub to: i32,
+    pub step: i32,
+    pub mark: i32,
+    /// As the dataset counts its years (checked against it by a test).
+    pub period: Period,
+    /// Lines for a primary table's series, hollow points for the report's values (checked too).
+    pub marks: Marks,
+}
+
+impl Trend {
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        (self.from..=self.to).step_by(self.step.max(1) as usize)
+    }
 }
 
 fn link(view: View, f: impl FnOnce(&mut ViewState)) -> ViewState {
@@ -33,6 +62,8 @@ pub fn findings() -> Vec<Finding> {
                 s.chart = Some(green_cards::COMBINED.id);
                 s.from = Some(2019);
             }),
+            headline: ("st22", Text::new("2022/23 学年中国、印度、英法德在美留学生", "students from China, India, the UK, France and Germany in the US, 2022/23")),
+            trend: Trend { dataset: "students", category: "total", entities: &["ALL"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines },
         },
         Finding {
             title: Text::new("印度已成为美国国际人才的第一大来源国", "India has become the largest source of talent for the US"),
@@ -41,6 +72,10 @@ pub fn findings() -> Vec<Finding> {
                 "In 2023 Indian citizens received {in23} work visas and green cards, {in_cn} times China's and {in_eu} times Europe's; {inst} Indian students were in the US, {inst_cn} of China's number.",
             ),
             link: || link(View::Students, |s| s.chart = Some(students::TOTALS.id)),
+            // The students' series: the visa totals mix the report's values into the State
+            // Department's, and a line is drawn only through a primary table's.
+            headline: ("inst", Text::new("2022/23 学年在美印度留学生", "Indian students in the US, 2022/23")),
+            trend: Trend { dataset: "students", category: "total", entities: &["IN", "CN"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines },
         },
         Finding {
             title: Text::new("EB-1A 审批没有特别的国别偏好", "EB-1A approvals show no country preference"),
@@ -49,6 +84,8 @@ pub fn findings() -> Vec<Finding> {
                 "EB-1A approval rates in 2010: UK/France/Germany {e3}, China {cn}, India {in}; all rose in 2012–2016 and fell in 2016–2020.",
             ),
             link: || link(View::Eb1a, |s| s.chart = Some(eb1a::APPROVAL_RATES.id)),
+            headline: ("cn", Text::new("2010 年中国 EB-1A 通过率", "China's EB-1A approval rate, 2010")),
+            trend: Trend { dataset: "eb1a", category: "approval_rate", entities: &["CN", "IN", "E3"], from: 2010, to: 2021, step: 1, mark: 2010, period: Period::FiscalYear, marks: Marks::Points },
         },
         Finding {
             title: Text::new("印度和欧洲的工作签证恢复远快于中国", "Work visas recovered far faster for India and Europe than for China"),
@@ -60,6 +97,8 @@ pub fn findings() -> Vec<Finding> {
                 s.chart = Some(work_visas::TOTALS.id);
                 s.mode = Mode::Index;
             }),
+            headline: ("cnpct", Text::new("中国 2023 财年工作签证，相当于 2019 年的", "China's work visas in FY2023, against 2019")),
+            trend: Trend { dataset: "work_visas", category: "total", entities: &["CN", "IN", "EU"], from: 2014, to: 2023, step: 1, mark: 2023, period: Period::FiscalYear, marks: Marks::Lines },
         },
         Finding {
             title: Text::new("疫情后中国工作签证大降、职业移民签证显著增加", "After COVID, China's work visas fell while its green cards rose"),
@@ -71,6 +110,10 @@ pub fn findings() -> Vec<Finding> {
                 s.regions = vec!["CN".into()];
                 s.chart = Some(green_cards::BY_CATEGORY_CN.id);
             }),
+            // EB-1: the totals of 2019–2023 are worked out from the report's, and a line goes only
+            // through a primary table's values.
+            headline: ("eb1", Text::new("2022 财年中国公民获得的 EB-1 职业移民签证", "EB-1 green cards to Chinese citizens, FY2022")),
+            trend: Trend { dataset: "green_cards", category: "EB1", entities: &["CN"], from: 2014, to: 2023, step: 1, mark: 2022, period: Period::FiscalYear, marks: Marks::Lines },
         },
         Finding {
             title: Text::new("中国正在成为人才来源国、过境国与目的国", "China is becoming a source, transit and destination country"),
@@ -79,6 +122,8 @@ pub fn findings() -> Vec<Finding> {
                 "In 2020 mainland China had {emi} emigrants and {imm} immigrants; in 2022 it ranked {rank} in the world for remittances sent.",
             ),
             link: || link(View::China, |_| {}),
+            headline: ("emi", Text::new("2020 年中国大陆海外移民", "emigrants from mainland China, 2020")),
+            trend: Trend { dataset: "china_migrants", category: "emigrants", entities: &["CHN"], from: 1990, to: 2020, step: 5, mark: 2020, period: Period::CalendarYear, marks: Marks::Lines },
         },
     ]
 }
@@ -148,8 +193,9 @@ pub fn cited(get: Lookup) -> Vec<Cited> {
         }
         v
     };
-    for i in 0..findings().len() {
+    for (i, f) in findings().iter().enumerate() {
         numbers(i, &record);
+        trend_lines(&f.trend, &record);
     }
     seen.into_inner()
 }
@@ -195,6 +241,48 @@ pub fn body(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
     fill(lang.pick(&f.body), &pairs)
 }
 
+/// The values of a finding's trend, one line per entity.
+fn trend_lines(t: &Trend, get: Lookup) -> Vec<SparkLine> {
+    t.entities.iter().map(|e| SparkLine { colour: palette::region(e), points: t.years().map(|y| (y, get(t.dataset, e, t.category, y))).collect() }).collect()
+}
+
+/// Finding `i`'s headline number with what it counts, and its trend line with the years and
+/// series it shows: the same markup in the static first screen and in the app (which sets it as
+/// the element's HTML: every text in it is escaped here, and no text comes from the address).
+pub fn figure_html(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
+    let nums = numbers(i, get);
+    let number = nums.iter().find(|(k, _)| *k == f.headline.0).map(|(_, v)| v.as_str()).unwrap_or("—");
+    let t = &f.trend;
+    let lines = trend_lines(t, get);
+    let year = |y| year_label(y, t.period, lang);
+    let years = format!("{}–{}", year(t.from), year(t.to));
+    // One series is what the headline counts; several are named by the dashboard's region names.
+    let name = |e: &str| if t.entities.len() > 1 { labels::name(e, None, lang) } else { lang.pick(&f.headline.1).to_string() };
+    // For a screen reader: each series' first and last values.
+    let said: Vec<String> = t
+        .entities
+        .iter()
+        .zip(&lines)
+        .map(|(e, l)| {
+            let shown: Vec<_> = l.points.iter().filter_map(|(y, v)| Some((*y, (*v)?))).collect();
+            let at = |p: Option<&(i32, f64)>| p.map(|(y, v)| format!("{} {}", year(*y), group_thousands(*v, decimals(*v)))).unwrap_or_else(|| "—".into());
+            format!("{}: {} → {}", name(e), at(shown.first()), at(shown.last()))
+        })
+        .collect();
+    let spark = sparkline::svg(&lines, t.marks, Some(t.mark), &format!("{years}. {}", said.join("; "))).unwrap_or_default();
+    let key: String = if t.entities.len() > 1 {
+        t.entities.iter().map(|e| format!(" <span class=\"spark-series\"><i style=\"background:{}\"></i>{}</span>", palette::region(e), escape_html(&name(e)))).collect()
+    } else {
+        String::new()
+    };
+    format!(
+        "<p class=\"headline\"><strong class=\"headline-number\">{}</strong> <span class=\"headline-label\">{}</span></p><div class=\"trend\">{spark}<p class=\"trend-caption\">{}{key}</p></div>",
+        escape_html(number),
+        escape_html(lang.pick(&f.headline.1)),
+        escape_html(&years),
+    )
+}
+
 /// The query string of finding `i`'s "show me" link, in the reader's language and theme.
 pub fn href(f: &Finding, lang: Option<Lang>, theme: Option<crate::state::Theme>) -> String {
     let mut s = (f.link)();
@@ -229,6 +317,53 @@ mod tests {
             for l in [Lang::Zh, Lang::En] {
                 assert_eq!(body(i, f, &via, l), body(i, f, &get, l));
             }
+        }
+    }
+
+    fn data_file(name: &str) -> crate::data::Dataset {
+        let text = std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect(name);
+        serde_json::from_str(&text).expect(name)
+    }
+
+    #[test]
+    fn each_trend_is_as_its_data_are_and_its_headline_is_its_marked_point() {
+        for (i, f) in findings().iter().enumerate() {
+            let t = &f.trend;
+            let ds = data_file(t.dataset);
+            assert_eq!(ds.period, t.period, "finding {i}: years counted as the dataset counts them");
+            let get = |n: &str, e: &str, c: &str, y: i32| (n == t.dataset).then(|| ds.value(e, c, y)).flatten();
+            for e in t.entities {
+                let kinds: Vec<_> = t.years().filter(|y| ds.value(e, t.category, *y).is_some()).map(|y| ds.kind_of(e, t.category, y).unwrap()).collect();
+                assert!(kinds.len() >= 3, "finding {i}: {e} has {} values to draw", kinds.len());
+                // Lines only through a primary table's values; the report's are points.
+                let primary = kinds.iter().all(|k| k.is_primary());
+                assert_eq!(t.marks == Marks::Lines, primary, "finding {i}: {e}");
+                // The values a screen reader hears (first and last) are exact.
+                let shown: Vec<i32> = t.years().filter(|y| ds.value(e, t.category, *y).is_some()).collect();
+                for y in [shown[0], shown[shown.len() - 1]] {
+                    assert!(!ds.is_approx(e, t.category, y), "finding {i}: {e} {y} is approximate");
+                }
+            }
+            // The headline is one of the finding's numbers; where it is a count, it is the marked point.
+            let nums = numbers(i, &get);
+            let (_, number) = nums.iter().find(|(k, _)| *k == f.headline.0).expect("headline is a number of the finding");
+            let marked = ds.value(t.entities[0], t.category, t.mark).expect("the mark has a value");
+            if !number.ends_with('%') {
+                assert_eq!(*number, count(Some(marked)), "finding {i}");
+            }
+            let html = figure_html(i, f, &get, Lang::En);
+            assert!(html.contains(&format!("<strong class=\"headline-number\">{number}</strong>")), "{html}");
+            assert!(html.contains("<svg class=\"spark\"") && html.contains("spark-mark"), "{html}");
+        }
+    }
+
+    #[test]
+    fn without_data_the_headline_is_a_dash_and_no_line_is_drawn() {
+        let none = |_: &str, _: &str, _: &str, _: i32| None;
+        for (i, f) in findings().iter().enumerate() {
+            let html = figure_html(i, f, &none, Lang::Zh);
+            assert!(html.starts_with("<p class=\"headline\"><strong class=\"headline-number\">—</strong>"), "{html}");
+            assert!(!html.contains("<svg"), "{html}");
         }
     }
 

@@ -18,9 +18,10 @@ use crate::catalog::{overview, Figure};
 use crate::charts::figure::{self, Built, Filters};
 use crate::charts::Look;
 use crate::data::Dataset;
-use crate::findings::{body, cited, cited_json, findings, href, json_for_script, CITED_ID, FINDING_DATA};
+use crate::findings::{body, cited, cited_json, figure_html, findings, href, json_for_script, CITED_ID, FINDING_DATA};
 use crate::i18n::{Lang, Msg};
 use crate::page::{boot_config, BOOT_CONFIG_ID, FIRST_CHART_ID};
+use crate::provenance::{as_of_line, source_line, Provenance};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
@@ -63,16 +64,53 @@ fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let Some(card) = first_chart(ds, l, false) else { return String::new() };
+    let notes: String =
+        FIRST_CHART.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
+    // The legend as the app's (`figure_card::Legend`): its buttons work once the app runs.
+    let legend = if card.legend.len() > 1 {
+        let items: String = card
+            .legend
+            .iter()
+            .map(|i| {
+                format!(
+                    "<li><button type=\"button\" class=\"legend-item\" aria-pressed=\"true\"><span class=\"swatch\" style=\"background:{}\"></span>{}</button></li>",
+                    i.colour,
+                    escape_html(&i.name)
+                )
+            })
+            .collect();
+        format!("<ul class=\"legend\" aria-label=\"{}\">{items}</ul>", t(Msg::ToggleSeries))
+    } else {
+        String::new()
+    };
+    let key = if card.key.is_empty() {
+        String::new()
+    } else {
+        format!("<p class=\"chart-key\">{}</p>", card.key.iter().map(|k| format!("<span>{}</span>", escape_html(k))).collect::<String>())
+    };
+    let events = if card.events.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"chart-events\"><p class=\"chart-events-title\">{}</p><ul>{}</ul></div>",
+            t(Msg::EventsHeading),
+            card.events.iter().map(|e| format!("<li>{}</li>", escape_html(e))).collect::<String>()
+        )
+    };
+    let p = Provenance::from(ds);
+    let as_of = as_of_line(&p, l).map(|d| format!(" · <span class=\"as-of\">{}</span>", escape_html(&d))).unwrap_or_default();
     format!(
         "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
 <div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
-<div class=\"panel chart-panel\"><div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"></div></div></section>",
+{notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"></div>{key}{events}</div>\
+<p class=\"source-line\">{source}{as_of}</p></section>",
         title = escape_html(&card.title),
         subtitle = escape_html(&card.subtitle),
         show = t(Msg::ViewAs),
         chart = t(Msg::TabChart),
         table = t(Msg::TabTable),
         summary = escape_html(&card.summary),
+        source = escape_html(&source_line(&p, l)),
     )
 }
 
@@ -121,8 +159,9 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
         .enumerate()
         .map(|(i, f)| {
             format!(
-                "<li class=\"finding\"><h2>{n}. {}</h2><p>{}</p><a class=\"show-me\" href=\"{}\">{}</a></li>",
+                "<li class=\"finding\"><h2>{n}. {}</h2><div class=\"finding-figure\">{}</div><p>{}</p><a class=\"show-me\" href=\"{}\">{}</a></li>",
                 escape_html(l.pick(&f.title)),
+                figure_html(i, f, get, l),
                 escape_html(&body(i, f, get, l)),
                 escape_html(&href(f, Some(l), None)),
                 t(Msg::ShowMe),
@@ -270,6 +309,15 @@ mod tests {
         assert!(h.contains(&escape_html(&app(Lang::Zh, false, true).summary)));
         assert!(h.contains(&format!("<h2>{}</h2><p class=\"chart-subtitle\">FY2019 · FY2023</p>", escape_html(FIRST_CHART.title.en))));
         assert!(!h.contains("data-"), "none of the app's hooks");
+        // The card laid out as the app's: its legend above the chart, its source and date under it.
+        let card = app(Lang::En, false, true);
+        assert!(card.legend.len() > 1);
+        for item in &card.legend {
+            assert!(h.contains(&format!("<span class=\"swatch\" style=\"background:{}\"></span>{}</button>", item.colour, escape_html(&item.name))), "{}", item.name);
+        }
+        assert_eq!(h.matches("<ul class=\"legend\"").count(), 2);
+        let p = crate::provenance::Provenance::from(&ds);
+        assert!(h.contains(&format!("<p class=\"source-line\">{} · <span class=\"as-of\">", escape_html(&source_line(&p, Lang::En)))), "{h}");
         // Its options: the app's, for each language and theme.
         let start = h.find(&format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">")).expect("options block");
         let json = h[start..].split_once('>').unwrap().1.split_once("</script>").unwrap().0;

@@ -10,6 +10,7 @@ pub mod image;
 pub mod palette;
 pub mod ranked;
 pub mod series;
+pub mod sparkline;
 #[cfg(test)]
 mod tests;
 

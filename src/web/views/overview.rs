@@ -4,7 +4,7 @@
 
 use crate::catalog::overview::FIGURES;
 use crate::data::Dataset;
-use crate::findings::{body, findings, href, look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
+use crate::findings::{body, figure_html, findings, href, look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
 use crate::i18n::Msg;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
@@ -43,9 +43,13 @@ pub fn Overview() -> impl IntoView {
         .map(|(i, f)| {
             let href = href(&f, ctx.state.with_untracked(|x| x.lang), ctx.state.with_untracked(|x| x.theme));
             let title = f.title.clone();
+            let f = std::sync::Arc::new(f);
+            let shown = f.clone();
             view! {
                 <li class="finding" data-finding=i + 1>
                     <h2>{move || format!("{}. {}", i + 1, lang.get().pick(&title))}</h2>
+                    // Built (and escaped) by the pure core, as the static first screen's.
+                    <div class="finding-figure" inner_html=move || figure_html(i, &shown, &get, lang.get())></div>
                     <p>{move || body(i, &f, &get, lang.get())}</p>
                     <a class="show-me" href=href.clone()>{move || Msg::ShowMe.text(lang.get())}</a>
                 </li>
