@@ -18,12 +18,14 @@ SOURCES ?= ../shared/sources
 # The debug build of datagen is the one `cargo test` already compiled: CI builds it once.
 DATAGEN := cargo run -q -p datagen --
 
-.PHONY: help setup setup-rust setup-npm setup-deny setup-browser echarts build serve test test-native test-e2e data data-check bench clean
+.PHONY: help setup setup-rust setup-npm setup-deny setup-browser echarts build serve test test-native test-e2e data data-check bench screenshots clean
 
 help:
 	@echo "make serve   build the dashboard and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test (native cargo tests, data check, browser tests)"
 	@echo "make data    regenerate data/ from $(SOURCES)"
+	@echo "make bench   measure speed and size (tools/bench.mjs)"
+	@echo "make screenshots  every view in zh/en, light/dark, phone/desktop: screenshots/index.html"
 
 ## ---- set-up (idempotent) ----------------------------------------------------------------------
 
@@ -109,5 +111,9 @@ test-e2e:
 bench: setup setup-browser build
 	node tools/bench.mjs
 
+# Every view in zh/en, light/dark, phone/desktop, for review: screenshots/index.html.
+screenshots: setup setup-browser build
+	node tools/screenshots.mjs
+
 clean:
-	rm -rf dist dist-* build test-results
+	rm -rf dist dist-* build test-results screenshots
