@@ -216,6 +216,19 @@ test('policy: tables 1, 4, 5 render and the search filters rows and the URL', as
   const before = await page.locator('[data-chart-id="policy-table-1"] tbody tr').count();
   assert.ok(before >= 20, `table 1 rows: ${before}`);
   assert.ok((await page.locator('[data-chart-id="policy-table-4"] tbody tr').count()) >= 22);
+  // Read as text: on a desktop every column fits the card (cells wrap), every column has its
+  // header, and text reads from the left.
+  const shape = await page.evaluate(() => [...document.querySelectorAll('.policy-table')].map((t) => {
+    const wrap = t.closest('.table-wrap');
+    const texts = [...t.querySelectorAll('tbody td:not(.num)')];
+    return {
+      fits: wrap.scrollWidth <= wrap.clientWidth + 1,
+      headers: [...t.querySelectorAll('thead th')].every((th) => th.textContent.trim() && th.getBoundingClientRect().right <= wrap.getBoundingClientRect().right + 1),
+      left: texts.every((td) => getComputedStyle(td).textAlign === 'left' && getComputedStyle(td).whiteSpace === 'normal'),
+    };
+  }));
+  assert.deepEqual(shape, shape.map(() => ({ fits: true, headers: true, left: true })));
+  assert.equal(shape.length, 3);
   await page.getByRole('searchbox').fill('H-1B');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'H-1B');
   const after = await page.locator('[data-chart-id="policy-table-1"] tbody tr').count();
