@@ -19,12 +19,16 @@ export function readTexts(root = 'main') {
       if (m) r.applyTransform(m);
       boxes.push({ text: String(text), x: r.x, y: r.y, w: r.width, h: r.height });
     }
-    out.push({ id: card.dataset.chartId, width: chart.getWidth(), height: chart.getHeight(), boxes });
+    // The names of a ranking's bars (a category y axis): each must be drawn, not dropped by
+    // ECharts for want of room.
+    const categories = (chart.getOption().yAxis || []).filter((a) => a.type === 'category').flatMap((a) => a.data || []).map((c) => String(c.value ?? c));
+    out.push({ id: card.dataset.chartId, width: chart.getWidth(), height: chart.getHeight(), boxes, categories });
   }
   return out;
 }
 
-/** Pairs of boxes overlapping by more than `slack` px in both directions, and boxes past the edge. */
+/** Pairs of boxes overlapping by more than `slack` px in both directions, boxes past the edge, and
+ * bar names not drawn (a name broken over lines is drawn if its first line is). */
 export function problems(chart, slack = 1) {
   const overlaps = [];
   const clipped = [];
@@ -39,5 +43,7 @@ export function problems(chart, slack = 1) {
       if (dx > slack && dy > slack) overlaps.push([p.text, q.text]);
     }
   }
-  return { overlaps, clipped };
+  const drawn = new Set(b.map((x) => x.text));
+  const missing = (chart.categories || []).filter((c) => !drawn.has(c.split('\n')[0]));
+  return { overlaps, clipped, missing };
 }

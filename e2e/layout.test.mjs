@@ -1,6 +1,7 @@
 // Charts that read at a glance on any screen: on every view, in both languages, at phone, tablet
 // and desktop widths, no chart text is drawn over another and none runs past the chart's edge
-// (read from each ECharts instance's own text elements); and on a phone the first chart of a view
+// (read from each ECharts instance's own text elements), and every bar of a ranking is named; and
+// on a phone the first chart of a view
 // starts on the first screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +37,7 @@ for (const width of WIDTHS) {
           const p = problems(c);
           for (const [a, b] of p.overlaps) found.push(`${lang} ${c.id}: "${a}" over "${b}"`);
           for (const t of p.clipped) found.push(`${lang} ${c.id}: "${t}" cut at the edge`);
+          for (const t of p.missing) found.push(`${lang} ${c.id}: bar "${t}" has no label`);
         }
         await assertNoErrors(page);
         await page.context().close();

@@ -9,7 +9,7 @@ const server = createServer({ dir: 'dist' });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
-let total = { overlaps: 0, clipped: 0 };
+let total = { overlaps: 0, clipped: 0, missing: 0 };
 for (const width of [360, 390, 768, 1366]) {
   for (const lang of ['zh', 'en']) {
     for (const v of catalog().views) {
@@ -26,12 +26,13 @@ for (const width of [360, 390, 768, 1366]) {
         const p = problems(c);
         total.overlaps += p.overlaps.length;
         total.clipped += p.clipped.length;
-        if (verbose && (p.overlaps.length || p.clipped.length)) console.log(`${width} ${lang} ${c.id}: ${p.overlaps.map((o) => o.join(' ⟂ ')).join(' | ')}${p.clipped.length ? ` CLIPPED ${p.clipped.join(' | ')}` : ''}`);
+        total.missing += p.missing.length;
+        if (verbose && (p.overlaps.length || p.clipped.length || p.missing.length)) console.log(`${width} ${lang} ${c.id}: ${p.overlaps.map((o) => o.join(' ⟂ ')).join(' | ')}${p.clipped.length ? ` CLIPPED ${p.clipped.join(' | ')}` : ''}${p.missing.length ? ` UNLABELLED ${p.missing.join(' | ')}` : ''}`);
       }
       await page.context().close();
     }
   }
 }
-console.log(`layout audit: ${total.overlaps} overlapping pairs, ${total.clipped} clipped texts`);
+console.log(`layout audit: ${total.overlaps} overlapping pairs, ${total.clipped} clipped texts, ${total.missing} unlabelled bars`);
 await browser.close();
 server.close();

@@ -107,6 +107,7 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
         key: vec![],
         events: vec![],
         summary: summary(&rows, l),
+        height: ranked::height(rows.len() * 2, look),
     }
 }
 

@@ -68,6 +68,9 @@ pub struct Built {
     pub key: Vec<String>,
     /// The report's events marked on the chart: "① 2019-06 Immigration reform act".
     pub events: Vec<String>,
+    /// How tall to draw the chart, in CSS pixels, where the page's default would not give every
+    /// label its room (a ranking of 20 on a phone); `None`: the default.
+    pub height: Option<u32>,
 }
 
 /// A series as the card's legend shows it.

@@ -49,7 +49,7 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
                       // Room at the right for half the last tick's label, which is centred on the axis' end.
     let last = axis::Ticks::label(ticks.max, text.lang, text.width < super::DESKTOP_WIDTH);
     let chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0)).tooltip(Tooltip::new().trigger(Trigger::Axis));
-    let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().color(text_colour(text.dark)))).unwrap_or_default();
+    let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).color(text_colour(text.dark)))).unwrap_or_default();
     let series: Vec<String> = parts
         .iter()
         .zip(columns)
@@ -108,5 +108,16 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         key: vec![],
         events: vec![],
         summary: top.join(Msg::ListSep.text(l)),
+        height: height(bars.len(), look),
     }
+}
+
+/// The height that gives each of `bars` rows its label (ECharts would otherwise drop every other
+/// one), where that is more than the page's default chart height for the width.
+pub fn height(bars: usize, look: &Look) -> Option<u32> {
+    let phone = look.width() < super::DESKTOP_WIDTH;
+    let (row, default) = if phone { (17, 340) } else { (22, 420) };
+    // The plot's margins above (the axis name) and below (the value ticks).
+    let needed = bars as u32 * row + 72;
+    (needed > default).then_some(needed)
 }

@@ -389,6 +389,7 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
         legend: m.lines.iter().zip(&colours).map(|(x, c)| LegendItem { name: x.name.clone(), colour: c }).collect(),
         key: key(&m, &text, l),
         events: shown.iter().map(|(_, number, date, label)| format!("{number} {date} {label}")).collect(),
+        height: None,
     }
 }
 

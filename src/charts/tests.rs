@@ -199,3 +199,24 @@ fn approximate_report_values_say_so_in_tooltips_and_tables() {
         );
     }
 }
+
+#[test]
+fn a_ranking_of_twenty_gets_the_height_to_label_every_bar() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::global::DESTINATIONS;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let filters = Filters::of(&ViewState::default_for(View::Global));
+    let at = |width| build(fig, &ds, None, &filters, &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width }).unwrap();
+    let (phone, desktop) = (at(280), at(760));
+    assert_eq!(phone.table.rows.len(), 20);
+    // 17 px a row on a phone, 22 on a desktop, beside the margins: above the defaults (340, 420).
+    assert_eq!(phone.height, Some(20 * 17 + 72));
+    assert_eq!(desktop.height, Some(20 * 22 + 72));
+    // …and every label is drawn (ECharts would drop overlapping ones).
+    let option = json(&phone.option);
+    assert_eq!(option["yAxis"]["axisLabel"]["interval"].as_f64(), Some(0.0), "{}", option["yAxis"]);
+    // A short ranking keeps the page's default height.
+    let seven = crate::charts::ranked::height(7, &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 280 });
+    assert_eq!(seven, None);
+}

@@ -85,7 +85,7 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
                 <Legend built=built />
                 {move || {
                     let l = lang.get();
-                    view! { <EChart option=option label=summary lang=l width=width /> }
+                    view! { <EChart option=option label=summary lang=l width=width height=Signal::derive(move || built.with(|b| b.as_ref().and_then(|b| b.height))) /> }
                 }}
                 <ChartKey built=built />
             </TabPanel>

@@ -73,6 +73,9 @@ pub fn EChart(
     /// the card to build the option for it. Set before the chart is first drawn.
     #[prop(optional)]
     width: Option<RwSignal<u32>>,
+    /// A height other than the page's default for charts (`charts::figure::Built::height`).
+    #[prop(optional, into)]
+    height: Option<Signal<Option<u32>>>,
 ) -> impl IntoView {
     let measure = move |px: i32| {
         if let Some(w) = width {
@@ -237,7 +240,7 @@ pub fn EChart(
     });
 
     view! {
-        <div class="echart" node_ref=node role="img" aria-label=move || label.get()></div>
+        <div class="echart" node_ref=node role="img" aria-label=move || label.get() style=move || height.and_then(|h| h.get()).map(|h| format!("height:{h}px")).unwrap_or_default()></div>
         <Show when=move || failed.get()>
             <p class="chart-error" role="alert">{move || crate::i18n::Msg::ChartError.text(crate::web::ctx::use_lang().get())}</p>
         </Show>
