@@ -198,8 +198,13 @@ export async function checkCardsAgainstData(page) {
     chart.forEach((series, col) => {
       let expected;
       if (card.year !== null) {
-        // Ranked: rows are entities (top to bottom), drawn bottom to top.
-        expected = table.map((r) => datasetValue(ds, r.key, series.id, card.year));
+        // Ranked: rows are entities (top to bottom), drawn bottom to top. `whole:<category>`: the
+        // category's value for the rows no other series has a value for (src/charts/ranked.rs).
+        const whole = series.id.startsWith('whole:') ? series.id.slice('whole:'.length) : null;
+        const parts = chart.filter((s) => !s.id.startsWith('whole:')).map((s) => s.id);
+        expected = whole
+          ? table.map((r) => (parts.every((p) => datasetValue(ds, r.key, p, card.year) === null) ? datasetValue(ds, r.key, whole, card.year) : null))
+          : table.map((r) => datasetValue(ds, r.key, series.id, card.year));
         const drawn = [...series.data].reverse();
         drawn.forEach((v, i) => assert.ok(close(v, expected[i]), `${card.id} ${series.id} ${table[i].key}: drawn ${v}, data ${expected[i]}`));
       } else if (/^\d{4}$/.test(series.id)) {

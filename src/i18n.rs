@@ -189,6 +189,7 @@ messages! {
     KindPress => "新闻转载的官方数据", "official data via press";
     KindReport => "仅见于报告正文", "report text only";
     Gap => "无数据", "no data";
+    NotSplit => "{name}（无细分数据）", "{name} (no breakdown)";
     IndexUnit => "指数（{base} = 100）", "Index ({base} = 100)";
     ShareUnit => "占所示合计的百分比（%）", "Share of the total shown (%)";
     YoyUnit => "较上年变化（%）", "Change on the previous year (%)";

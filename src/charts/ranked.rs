@@ -66,6 +66,9 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     super::finish(&chart, (&x_value_axis(&ticks, text), &y), &series, text, tooltips)
 }
 
+/// The series id prefix of a ranking's bars known only as a whole (see `card`).
+pub const WHOLE: &str = "whole:";
+
 /// A ranked figure's card: the entities of its year, largest first, under the figure's filters.
 pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Built {
     let l = look.lang;
@@ -75,10 +78,25 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
     }
     rows.truncate(r.top);
     let names: Vec<String> = rows.iter().map(|x| labels::name(&x.entity, Some(ds), l)).collect();
-    let part_names: Vec<String> = r.parts.iter().map(|p| labels::name(p, Some(ds), l)).collect();
+    let mut part_names: Vec<String> = r.parts.iter().map(|p| labels::name(p, Some(ds), l)).collect();
+    let mut part_codes: Vec<String> = r.parts.iter().map(|p| p.to_string()).collect();
+    // A bar known only as a whole (the report gives a region's total, no split by sex) is drawn as
+    // that whole, in its own colour and named so, not left empty.
+    let whole_only = |x: &transform::Ranked| x.values.iter().all(Option::is_none);
+    if r.parts.len() > 1 && rows.iter().any(whole_only) {
+        for x in rows.iter_mut() {
+            let v = whole_only(x).then_some(x.total);
+            x.approx.push(v.is_some() && ds.is_approx(&x.entity, r.rank_by, r.year));
+            x.values.push(v);
+        }
+        part_names.push(fill(Msg::NotSplit.text(l), &[("name", &labels::name(r.rank_by, Some(ds), l))]));
+        // The series id says what it draws: `whole:<category>`, the category's value where no part has one.
+        part_codes.push(format!("{WHOLE}{}", r.rank_by));
+    }
     let unit = l.pick(ds.unit_of(r.rank_by)).to_string();
     let bars: Vec<Bar2> = rows.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: x.values.clone() }).collect();
-    let parts: Vec<Part> = r.parts.iter().zip(&part_names).map(|(p, n)| Part { code: p.to_string(), name: n.clone(), colour: palette::category(p) }).collect();
+    let parts: Vec<Part> =
+        part_codes.iter().zip(&part_names).map(|(p, n)| Part { code: p.clone(), name: n.clone(), colour: palette::category(p.strip_prefix(WHOLE).unwrap_or(p)) }).collect();
     // Tooltips by bar, top to bottom as drawn (ECharts counts categories from the bottom).
     let u = escape_html(&unit);
     let mut tooltips: Vec<String> = rows

@@ -220,3 +220,21 @@ fn a_ranking_of_twenty_gets_the_height_to_label_every_bar() {
     let seven = crate::charts::ranked::height(7, &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 280 });
     assert_eq!(seven, None);
 }
+
+#[test]
+fn a_bar_known_only_as_a_whole_is_drawn_as_the_whole_and_named_so() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::global::WORKERS;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    // The report gives Northern America's total only; the Arab States' by sex.
+    assert_eq!((ds.value("N_AMERICA", "male", 2019), ds.value("N_AMERICA", "total", 2019)), (None, Some(37e6)));
+    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::Global)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
+        .unwrap();
+    assert_eq!(b.table.columns, ["Male", "Female", "Total (no breakdown)"]);
+    let row = |k: &str| b.table.rows.iter().find(|r| r.key == k).unwrap().cells.iter().map(|c| c.value).collect::<Vec<_>>();
+    assert_eq!(row("N_AMERICA"), [None, None, Some(37e6)]);
+    assert_eq!(row("ARAB_STATES"), [Some(19.9e6), Some(4.2e6), None]);
+    assert!(b.option.contains("\"id\":\"whole:total\""), "{}", b.option);
+    assert_eq!(b.legend.len(), 3);
+}
