@@ -63,9 +63,9 @@ test('overview: each finding leads with its headline number and a trend line of 
       caption: li.querySelector('.trend-caption').textContent,
       said: svg?.getAttribute('aria-label'),
       role: svg?.getAttribute('role'),
-      // Lines through consecutive years with values; hollow points for the report's values.
+      // Lines through consecutive years with values; points for the report's values.
       runs: svg ? (svg.querySelector('path')?.getAttribute('d').match(/M/g) || []).length : null,
-      hollow: svg ? svg.querySelectorAll('circle[fill="none"]').length : null,
+      points: svg ? svg.querySelectorAll('circle:not(.spark-mark)').length : null,
       top: svg?.getBoundingClientRect().top,
     };
   }));
@@ -90,7 +90,7 @@ test('overview: each finding leads with its headline number and a trend line of 
   assert.match(shown[1].caption, /India.*China/);
   assert.equal(shown[2].runs, 0);
   const eb1aValues = ['CN', 'IN', 'E3'].flatMap((e) => seriesValues(readDataset('eb1a'), e, 'approval_rate', 2010, 2021)).filter((v) => v !== null);
-  assert.equal(shown[2].hollow, eb1aValues.length);
+  assert.equal(shown[2].points, eb1aValues.length);
   // Migrant stocks every five years, one unbroken line.
   assert.equal(shown[5].runs, 1);
   // On a phone, the first trend line is on the first screen.

@@ -34,7 +34,7 @@ pub struct Trend {
     pub mark: i32,
     /// As the dataset counts its years (checked against it by a test).
     pub period: Period,
-    /// Lines for a primary table's series, hollow points for the report's values (checked too).
+    /// Lines for a primary table's series, points for the report's values (checked too).
     pub marks: Marks,
 }
 
@@ -119,7 +119,7 @@ pub fn findings() -> Vec<Finding> {
             title: Text::new("中国正在成为人才来源国、过境国与目的国", "China is becoming a source, transit and destination country"),
             body: Text::new(
                 "2020 年中国大陆海外移民 {emi}，在华国际移民 {imm}；2022 年中国侨汇汇出额世界排名第 {rank}。",
-                "In 2020 mainland China had {emi} emigrants and {imm} immigrants; in 2022 it ranked {rank} in the world for remittances sent.",
+                "In 2020 mainland China had {emi} emigrants and {imm} immigrants; in 2022 it ranked No. {rank} in the world for remittances sent.",
             ),
             link: || link(View::China, |_| {}),
             headline: ("emi", Text::new("2020 年中国大陆海外移民", "emigrants from mainland China, 2020")),

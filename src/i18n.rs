@@ -144,6 +144,7 @@ messages! {
     DarkMode => "深色模式", "Dark mode";
     Patterns => "图案填充", "Patterns";
     PagesCount => "{who}（{n} 篇，详见“来源与说明”）", "{who} ({n} pages; see Sources & notes)";
+    OnePage => "{who}（1 篇，详见“来源与说明”）", "{who} (1 page; see Sources & notes)";
     FooterErrata => "勘误清单", "Errata";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "切换到英文", "Switch to Chinese";
@@ -190,6 +191,7 @@ messages! {
     KindReport => "仅见于报告正文", "report text only";
     Gap => "无数据", "no data";
     NotSplit => "{name}（无细分数据）", "{name} (no breakdown)";
+    NoDataShown => "{names}：所示年份没有数据，未绘出。", "{names}: no data for the years shown, not drawn.";
     IndexUnit => "指数（{base} = 100）", "Index ({base} = 100)";
     ShareUnit => "占所示合计的百分比（%）", "Share of the total shown (%)";
     YoyUnit => "较上年变化（%）", "Change on the previous year (%)";
@@ -260,6 +262,7 @@ messages! {
     CountRegions => "{n} 个地区", "{n} regions";
     CountClasses => "{n} 个签证类别", "{n} classes";
     CountLevels => "{n} 个教育层次", "{n} levels";
+    KeyApprox => "浅色、虚线描边：报告给出的约数（如“约 2,500”）", "Faded, dashed outline: the report's approximate figure (\"about 2,500\")";
     KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number (not in the publisher's table)";
     KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";
     KeyGap => "线条或柱形中断：来源中没有该年的数值", "A break: no value in the sources for that year";

@@ -97,7 +97,7 @@ fn first_chart_card(l: Lang, ds: &Dataset) -> String {
             card.events.iter().map(|e| format!("<li>{}</li>", escape_html(e))).collect::<String>()
         )
     };
-    let p = Provenance::from(ds);
+    let p = Provenance::of_drawn(ds, &card.drawn);
     let as_of = as_of_line(&p, l).map(|d| format!(" · <span class=\"as-of\">{}</span>", escape_html(&d))).unwrap_or_default();
     format!(
         "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
@@ -316,7 +316,7 @@ mod tests {
             assert!(h.contains(&format!("<span class=\"swatch\" style=\"background:{}\"></span>{}</button>", item.colour, escape_html(&item.name))), "{}", item.name);
         }
         assert_eq!(h.matches("<ul class=\"legend\"").count(), 2);
-        let p = crate::provenance::Provenance::from(&ds);
+        let p = crate::provenance::Provenance::of_drawn(&ds, &card.drawn);
         assert!(h.contains(&format!("<p class=\"source-line\">{} · <span class=\"as-of\">", escape_html(&source_line(&p, Lang::En)))), "{h}");
         // Its options: the app's, for each language and theme.
         let start = h.find(&format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">")).expect("options block");

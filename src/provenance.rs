@@ -23,21 +23,43 @@ impl From<&Dataset> for Provenance {
     }
 }
 
-/// "Source: publisher, table" — the line under every chart. A publisher quoted through many pages
-/// (press reposts) is named once with the number of pages; the panel lists them.
+impl Provenance {
+    /// What one chart rests on: the sources of the series it draws (`drawn`: entity, category)
+    /// and of their values that come from elsewhere (the report's values inside a primary series),
+    /// the errata about those series, and the newest of those sources' dates. With nothing drawn,
+    /// the whole file's.
+    pub fn of_drawn(ds: &Dataset, drawn: &[(String, String)]) -> Provenance {
+        let all = Provenance::from(ds);
+        let series: Vec<_> = drawn.iter().filter_map(|(e, c)| ds.series(e, c)).collect();
+        if series.is_empty() {
+            return all;
+        }
+        let used = |i: usize, s: &Source| series.iter().any(|x| x.source == i || x.points.iter().any(|p| p.kind != x.kind && p.kind == s.kind));
+        let sources: Vec<Source> = ds.sources.iter().enumerate().filter(|(i, s)| used(*i, s)).map(|(_, s)| s.clone()).collect();
+        let errata = all.errata.into_iter().filter(|e| drawn.iter().any(|(en, c)| *en == e.entity && *c == e.category)).collect();
+        let as_of = sources.iter().filter_map(|s| s.published.clone()).max();
+        Provenance { sources, errata, as_of, ..all }
+    }
+}
+
+/// "Source: publisher, table" — the line under every chart. A publisher quoted through press pages
+/// is named with the number of pages (their titles, often in the page's own language, are in the
+/// panel), as is one with many tables.
 pub fn source_line(p: &Provenance, lang: Lang) -> String {
-    let mut publishers: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut publishers: Vec<(&str, Vec<&str>, bool)> = Vec::new();
     for s in &p.sources {
         let who = lang.pick(&s.publisher);
-        match publishers.iter_mut().find(|(w, _)| *w == who) {
-            Some((_, tables)) => tables.push(lang.pick(&s.table)),
-            None => publishers.push((who, vec![lang.pick(&s.table)])),
+        let press = s.kind == crate::data::Kind::Press;
+        match publishers.iter_mut().find(|(w, _, _)| *w == who) {
+            Some((_, tables, _)) => tables.push(lang.pick(&s.table)),
+            None => publishers.push((who, vec![lang.pick(&s.table)], press)),
         }
     }
     let sep = Msg::ItemSep.text(lang);
     let list: Vec<String> = publishers
         .iter()
-        .map(|(who, tables)| match tables.len() {
+        .map(|(who, tables, press)| match tables.len() {
+            1 if *press => fill(Msg::OnePage.text(lang), &[("who", who)]),
             1 => format!("{who}{sep}{}", tables[0]),
             n => fill(Msg::PagesCount.text(lang), &[("who", who), ("n", &n.to_string())]),
         })

@@ -19,7 +19,9 @@ pub const MIGRANTS: Figure = china(
     &[("CHN", "emigrants"), ("CHN", "immigrants")],
     Draw::Bar,
 );
-pub const FOREIGNERS: Figure = china(
+// The report's few counts (two censuses; three permanent-residence figures), drawn as points
+// without the events: a decade's policy markers would outnumber the data.
+pub const FOREIGNERS: Figure = Figure::fixed(
     "china-foreigners",
     "china_foreigners",
     t("人口普查登记的在华外籍人士", "Foreigners in China counted by the census"),
@@ -27,14 +29,18 @@ pub const FOREIGNERS: Figure = china(
     &[("CHN", "census_foreigners")],
     Draw::Points,
 );
-pub const PERMANENT_RESIDENCE: Figure = china(
+pub const PERMANENT_RESIDENCE: Figure = Figure::fixed(
     "china-permanent-residence",
     "china_foreigners",
     t("获批中国永久居留的外国人", "Foreigners granted permanent residence in China"),
     t("四（一）1", "section 4.1.1"),
     &[("CHN", "permanent_residence"), ("CHN", "permanent_residence_first_half"), ("CHN", "permanent_residence_2004_2013")],
     Draw::Points,
-);
+)
+.with_note(t(
+    "报告给出的三个数字口径不同，不能直接比较：2004–2013 年十年累计（标在 2013 年）、2016 年全年、2018 年上半年。",
+    "The report's three numbers measure different things and do not compare: the ten-year total for 2004–2013 (placed at 2013), the whole of 2016, the first half of 2018.",
+));
 pub const MIGRANT_SHARE: Figure = Figure::ranked(
     "china-migrant-share",
     "migrant_share",

@@ -15,6 +15,8 @@ pub struct Ticks {
     pub max: f64,
     pub interval: f64,
     pub log: bool,
+    /// A rank axis: it starts at 1 and is labelled at 1 and the steps after it (1, 10, 20…).
+    pub from_one: bool,
 }
 
 /// ECharts' `nice(x, round=true)`: the nearest of 1, 2, 3, 5, 10 × 10ⁿ.
@@ -66,19 +68,29 @@ pub fn linear(lo: f64, hi: f64, count: usize) -> Ticks {
     let d = decimals(interval);
     // A hair of slack, so 0.6 / 0.1 = 5.999… does not add a step.
     let (first, last) = ((lo / interval + 1e-9).floor(), (hi / interval - 1e-9).ceil());
-    Ticks { min: round_to(first * interval, d), max: round_to(last * interval, d), interval, log: false }
+    Ticks { min: round_to(first * interval, d), max: round_to(last * interval, d), interval, log: false, from_one: false }
 }
 
 /// Powers of ten around the positive values `lo..hi`.
 pub fn log(lo: f64, hi: f64) -> Ticks {
     let (lo, hi) = if lo > 0.0 && hi >= lo && hi.is_finite() { (lo, hi) } else { (1.0, 10.0) };
     let (a, b) = (lo.log10().floor(), hi.log10().ceil().max(lo.log10().floor() + 1.0));
-    Ticks { min: 10f64.powf(a), max: 10f64.powf(b), interval: 1.0, log: true }
+    Ticks { min: 10f64.powf(a), max: 10f64.powf(b), interval: 1.0, log: true, from_one: false }
+}
+
+/// The ticks of ranks from `lo` to `hi`: first place at the top of the axis, then whole steps.
+pub fn ranks(lo: f64, hi: f64) -> Ticks {
+    let t = linear(lo.max(1.0), hi, 5);
+    Ticks { min: 1.0, max: t.max, interval: t.interval.max(1.0), from_one: true, ..t }
 }
 
 impl Ticks {
     /// The values ECharts puts a label at.
     pub fn values(&self) -> Vec<f64> {
+        if self.from_one {
+            let steps = (self.max / self.interval).round() as i64;
+            return std::iter::once(1.0).chain((1..=steps).map(|k| k as f64 * self.interval).filter(|v| *v > 1.0)).collect();
+        }
         if self.log {
             let (a, b) = (self.min.log10().round() as i32, self.max.log10().round() as i32);
             return (a..=b).map(|e| round_to(10f64.powi(e), decimals_of_power(e as f64))).collect();
@@ -88,10 +100,8 @@ impl Ticks {
         (0..=n).map(|k| round_to(self.min + k as f64 * self.interval, d)).collect()
     }
 
-    /// `{"value as the page writes it": "label"}` as JSON text: the lookup the page's formatter
-    /// reads (JavaScript writes 100000 as "100000" and 0.5 as "0.5", as Rust does). `compact`
-    /// writes thousands and millions short in English (450K, 2.5M), for narrow charts.
-    /// The label of one tick.
+    /// The label of one tick on its own (a log axis's, or the room the widest label needs).
+    /// `compact` writes thousands and millions short in English (450K, 2.5M), for narrow charts.
     pub fn label(v: f64, lang: Lang, compact: bool) -> String {
         if compact {
             compact_number(v, lang)
@@ -100,8 +110,18 @@ impl Ticks {
         }
     }
 
+    /// `{"value as the page writes it": "label"}` as JSON text: the lookup the page's formatter
+    /// reads (JavaScript writes 100000 as "100000" and 0.5 as "0.5", as Rust does). A linear axis
+    /// writes every label in the unit of its largest: 0 · 0.5万 · 1万 · 1.5万, not 0 · 5,000 · 1万
+    /// (and 500K · 1M in compact English).
     pub fn labels_json(&self, lang: Lang, compact: bool) -> String {
-        let label = |v: f64| Ticks::label(v, lang, compact);
+        let top = self.values().iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+        let unit = if self.log { None } else { shared_unit(top, lang, compact) };
+        let label = |v: f64| match unit {
+            Some(_) if v == 0.0 => "0".to_string(),
+            Some((d, suffix)) => format!("{}{suffix}", trim_decimals(v / d, 2)),
+            None => Ticks::label(v, lang, compact),
+        };
         let fields: Vec<String> = self
             .values()
             .iter()
@@ -123,6 +143,29 @@ pub fn axis_number(v: f64, lang: Lang) -> String {
         Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
         Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
         _ => group_thousands(v, crate::transform::decimals(v)),
+    }
+}
+
+/// The unit every label of an axis whose largest tick is `top` is written in: 万 or 亿 in Chinese,
+/// K, M or B in compact English; `None`: plain numbers.
+fn shared_unit(top: f64, lang: Lang, compact: bool) -> Option<(f64, &'static str)> {
+    match lang {
+        Lang::Zh if top >= 1e8 => Some((1e8, "亿")),
+        Lang::Zh if top >= 1e4 => Some((1e4, "万")),
+        Lang::En if compact && top >= 1e9 => Some((1e9, "B")),
+        Lang::En if compact && top >= 1e6 => Some((1e6, "M")),
+        Lang::En if compact && top >= 1e3 => Some((1e3, "K")),
+        _ => None,
+    }
+}
+
+/// `x` with up to `places` decimals, without trailing zeros: 1.5, 2, 0.25.
+fn trim_decimals(x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
     }
 }
 
@@ -189,6 +232,17 @@ mod tests {
         assert_eq!(t.labels_json(Lang::Zh, false), r#"{"0":"0","100000":"10万","200000":"20万","300000":"30万","400000":"40万"}"#);
         assert_eq!(t.labels_json(Lang::En, true), r#"{"0":"0","100000":"100K","200000":"200K","300000":"300K","400000":"400K"}"#);
         assert_eq!(linear(-0.3, 0.5, 5).labels_json(Lang::En, false), r#"{"-0.4":"-0.4","-0.2":"-0.2","0":"0","0.2":"0.2","0.4":"0.4","0.6":"0.6"}"#);
+        // Ranks: from first place, in whole steps.
+        let r = ranks(1.0, 37.0);
+        assert_eq!((r.min, r.max), (1.0, 40.0));
+        assert_eq!(r.values(), vec![1.0, 10.0, 20.0, 30.0, 40.0]);
+        assert_eq!(ranks(1.0, 3.0).values(), vec![1.0, 2.0, 3.0], "{:?}", ranks(1.0, 3.0));
+        // One unit for the whole axis: no "5,000" beside "1万".
+        let t = linear(0.0, 15_000.0, 3);
+        assert_eq!(t.labels_json(Lang::Zh, false), r#"{"0":"0","5000":"0.5万","10000":"1万","15000":"1.5万"}"#);
+        assert_eq!(t.labels_json(Lang::En, true), r#"{"0":"0","5000":"5K","10000":"10K","15000":"15K"}"#);
+        assert_eq!(linear(0.0, 1_500_000.0, 3).labels_json(Lang::En, true), r#"{"0":"0","500000":"0.5M","1000000":"1M","1500000":"1.5M"}"#);
+        assert_eq!(t.labels_json(Lang::En, false), r#"{"0":"0","5000":"5,000","10000":"10,000","15000":"15,000"}"#);
         assert_eq!(compact_number(2_500_000.0, Lang::En), "2.5M");
         assert_eq!(compact_number(60_000_000.0, Lang::Zh), "6000万");
         let l = log(3.0, 250_000.0);

@@ -108,6 +108,7 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
         events: vec![],
         summary: summary(&rows, l),
         height: ranked::height(rows.len() * 2, look),
+        drawn: c.entities.iter().map(|e| (e.to_string(), "total".to_string())).collect(),
     }
 }
 

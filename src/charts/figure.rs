@@ -71,6 +71,9 @@ pub struct Built {
     /// How tall to draw the chart, in CSS pixels, where the page's default would not give every
     /// label its room (a ranking of 20 on a phone); `None`: the default.
     pub height: Option<u32>,
+    /// The dataset's series the chart draws, as (entity, category): what its source line, sources
+    /// panel and citation name (`provenance::Provenance::of_drawn`).
+    pub drawn: Vec<(String, String)>,
 }
 
 /// A series as the card's legend shows it.

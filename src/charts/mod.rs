@@ -93,12 +93,25 @@ pub struct ChartText {
     pub decal: bool,
     /// The chart's width in CSS pixels (see [`Look::width`]).
     pub width: f64,
+    /// The values are ranks: the value axis runs from 1 at the top down.
+    pub ranks: bool,
 }
 
 impl ChartText {
     /// A chart without a year axis, events or COVID band: its unit as the axis name.
     pub fn plain(axis_name: String, look: &Look) -> ChartText {
-        ChartText { year_labels: vec![], axis_name, covid: None, markers: vec![], animate: look.animate, dark: look.dark, lang: look.lang, decal: look.decal, width: look.width() }
+        ChartText {
+            year_labels: vec![],
+            axis_name,
+            covid: None,
+            markers: vec![],
+            animate: look.animate,
+            dark: look.dark,
+            lang: look.lang,
+            decal: look.decal,
+            width: look.width(),
+            ranks: false,
+        }
     }
 
     pub fn narrow(&self) -> bool {
@@ -190,16 +203,27 @@ fn y_axis(ticks: &Ticks, text: &ChartText, above: f64) -> (String, f64) {
     let axis = serde_json::json!({
         "type": if ticks.log { "log" } else { "value" },
         "name": name,
-        "nameLocation": "end",
+        // Above the axis either way: a downward axis (ranks) starts at the top.
+        "nameLocation": if text.ranks { "start" } else { "end" },
         "nameGap": 8.0 + above,
         "nameTextStyle": { "color": fg, "align": "left", "lineHeight": NAME_LINE },
         "min": ticks.min,
         "max": ticks.max,
         "interval": ticks.interval,
+        "inverse": text.ranks,
         "axisLabel": { "color": fg, "formatter": axis_marker(text.lang) },
         "splitLine": { "lineStyle": { "color": grid_line(text.dark) } },
         "tfLabels": labels(ticks, text, text.narrow()),
     });
+    let mut axis = axis;
+    if ticks.from_one {
+        // Labelled at 1, 10, 20… (ECharts would step from the minimum: 1, 11, 21…); no grid
+        // lines, which would follow ECharts' own steps.
+        let at = ticks.values();
+        axis["axisLabel"]["customValues"] = serde_json::json!(at);
+        axis["axisTick"] = serde_json::json!({ "customValues": at });
+        axis["splitLine"]["show"] = serde_json::json!(false);
+    }
     (axis.to_string(), lines * NAME_LINE)
 }
 
@@ -264,7 +288,9 @@ fn event_lines(text: &ChartText) -> (serde_json::Value, usize) {
         "silent": true,
         "symbol": ["none", "none"],
         "lineStyle": { "type": "dashed", "color": fg, "width": 1 },
-        "label": { "formatter": "{b}", "color": fg, "position": "end", "distance": 3 },
+        // A line runs from the value axis' start to its end: its top end is the start where the
+        // axis runs downward (ranks).
+        "label": { "formatter": "{b}", "color": fg, "position": if text.ranks { "start" } else { "end" }, "distance": 3 },
         "data": data,
     });
     (lines, rows.len())

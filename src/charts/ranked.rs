@@ -127,6 +127,7 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         events: vec![],
         summary: top.join(Msg::ListSep.text(l)),
         height: height(bars.len(), look),
+        drawn: rows.iter().flat_map(|x| r.parts.iter().chain([&r.rank_by]).map(|c| (x.entity.clone(), c.to_string()))).collect(),
     }
 }
 

@@ -6,31 +6,37 @@ use super::figure::{Built, Filters, LegendItem};
 use super::{axis, category_axis, covid_area, covid_span, event_lines, frame, palette, with_fields, ChartText, Draw, Look, Marker};
 use crate::catalog::{self, Cats, Figure, Picks};
 use crate::data::texts::Events;
-use crate::data::{Dataset, Kind};
+use crate::data::Dataset;
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::state::{ChartType, Mode, Scale};
 use crate::transform::{self, event_year, year_label, Line as ModelLine, Model, Pick};
 use charming::datatype::DataPointItem;
-use charming::element::{Emphasis, EmphasisFocus, ItemStyle, LineStyle, Symbol};
+use charming::element::{BorderType, Emphasis, EmphasisFocus, ItemStyle, LineStyle, Symbol};
 use charming::series::{Bar, Line, Scatter};
 
 /// Values as ECharts data: report values inside a primary series get a hollow marker, so readers
-/// see at a glance which points the publisher's table does not have.
-fn data(values: &[Option<f64>], kinds: &[Kind], line_kind: Kind, colour: &str, log: bool, dark: bool) -> Vec<DataPointItem> {
+/// see at a glance which points the publisher's table does not have; values the report words
+/// approximately ("about 2,500") are faded inside a dashed outline.
+fn data(l: &ModelLine, colour: &str, log: bool, dark: bool) -> Vec<DataPointItem> {
     // Unfilled: the card's own background inside the coloured outline, in either theme.
     let hollow = if dark { "#1b1b1b" } else { "#ffffff" };
-    values
+    l.values
         .iter()
-        .zip(kinds)
-        .map(|(v, k)| {
+        .zip(&l.kinds)
+        .zip(&l.approx)
+        .map(|((v, k), approx)| {
             // A log axis cannot show zero or negatives: they become gaps there.
             let v = v.filter(|x| !log || *x > 0.0);
             let item = DataPointItem::new(v);
-            if *k != line_kind && v.is_some() {
-                item.item_style(ItemStyle::new().color(hollow).border_color(colour).border_width(2))
-            } else {
-                item
+            let unfilled = *k != l.kind;
+            match (v.is_some(), unfilled, *approx) {
+                (true, true, false) => item.item_style(ItemStyle::new().color(hollow).border_color(colour).border_width(2)),
+                (true, unfilled, true) => {
+                    let fill = if unfilled { ItemStyle::new().color(hollow) } else { ItemStyle::new().color(colour).opacity(0.45) };
+                    item.item_style(fill.border_color(colour).border_width(1.5).border_type(BorderType::Dashed))
+                }
+                _ => item,
             }
         })
         .collect()
@@ -49,7 +55,13 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let log = scale == Scale::Log && draw != Draw::Stacked;
     let shown: Vec<Vec<Option<f64>>> = m.lines.iter().map(|l| l.values.iter().map(|v| v.filter(|x| !log || *x > 0.0)).collect()).collect();
     let (lo, hi) = axis::extent(shown.iter().map(Vec::as_slice), draw == Draw::Stacked);
-    let ticks = if log { axis::log(lo, hi) } else { axis::linear(lo, hi, 5) };
+    let ticks = if text.ranks {
+        axis::ranks(lo, hi)
+    } else if log {
+        axis::log(lo, hi)
+    } else {
+        axis::linear(lo, hi, 5)
+    };
     let (marks, rows) = event_lines(text);
     let above = rows as f64 * super::MARKER_ROW;
     let (y, name_height) = super::y_axis(&ticks, text, above);
@@ -58,7 +70,7 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let right = if labelled { ends.iter().flatten().flat_map(|t| t.lines()).map(super::text_width).fold(0.0, f64::max) + 16.0 } else { 24.0 };
     let top = name_height + above + 14.0;
     let chart = frame(text, top, right);
-    let nudges = if labelled { end_label_nudges(m, &ticks, top) } else { vec![0.0; m.lines.len()] };
+    let nudges = if labelled { end_label_nudges(m, &ticks, top, text.ranks) } else { vec![0.0; m.lines.len()] };
     let x = serde_json::to_string(&category_axis(text.year_labels.clone(), text.dark)).unwrap_or_default();
     let series: Vec<String> = m
         .lines
@@ -86,7 +98,7 @@ const END_LABEL: f64 = 32.0;
 /// How far to move each line's end label down so that none covers another: where the lines end
 /// close together, their labels are spread apart, keeping their order. Positions are estimated on
 /// the shortest plot a card draws (ECharts does not move end labels apart by itself).
-fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64) -> Vec<f64> {
+fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64, downward: bool) -> Vec<f64> {
     let plot = (SHORTEST_CHART - top - 30.0).max(120.0);
     let scale = |v: f64| if ticks.log { v.max(f64::MIN_POSITIVE).log10() } else { v };
     let (lo, hi) = (scale(ticks.min), scale(ticks.max));
@@ -96,7 +108,8 @@ fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64) -> Vec<f64> {
         .enumerate()
         .filter_map(|(i, l)| {
             let v = l.values.iter().rev().flatten().next()?;
-            Some((i, (1.0 - (scale(*v) - lo) / (hi - lo).max(f64::EPSILON)) * plot))
+            let up = (scale(*v) - lo) / (hi - lo).max(f64::EPSILON);
+            Some((i, if downward { up } else { 1.0 - up } * plot))
         })
         .collect();
     ends.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -120,7 +133,7 @@ fn end_label(l: &ModelLine, m: &Model, text: &ChartText) -> Option<String> {
 }
 
 fn one_series(l: &ModelLine, draw: Draw, log: bool, dark: bool, c: &'static str, fields: &str) -> String {
-    let d = data(&l.values, &l.kinds, l.kind, c, log, dark);
+    let d = data(l, c, log, dark);
     match draw {
         Draw::Line => with_fields(
             &Line::new()
@@ -251,14 +264,19 @@ impl Plan {
 /// band instead), each with its number: (year index, number, date, label).
 fn events_shown<'a>(events: Option<&'a Events>, tag: Option<&str>, m: &Model, lang: Lang) -> Vec<(usize, String, &'a str, String)> {
     let (Some(ev), Some(tag)) = (events, tag) else { return vec![] };
-    let mut shown: Vec<(usize, &str, String)> = ev
-        .events
-        .iter()
-        .filter(|e| e.views.iter().any(|v| v == tag) && !e.id.starts_with("covid"))
-        .filter_map(|e| Some((m.years.iter().position(|x| Some(*x) == event_year(&e.date, m.period))?, e.date.as_str(), lang.pick(&e.label).to_string())))
-        .collect();
-    shown.sort_by(|a, b| a.1.cmp(b.1));
-    shown.into_iter().enumerate().map(|(k, (i, date, label))| (i, circled(k + 1), date, label)).collect()
+    // Numbered in date order among all the events of the figure's group, shown or not, so an event
+    // has the same number on every chart of a view (a chart of fewer years skips some numbers).
+    let mut all: Vec<_> = ev.events.iter().filter(|e| e.views.iter().any(|v| v == tag) && !e.id.starts_with("covid")).collect();
+    all.sort_by(|a, b| a.date.cmp(&b.date));
+    all.into_iter()
+        .enumerate()
+        .filter_map(|(k, e)| Some((m.years.iter().position(|x| Some(*x) == event_year(&e.date, m.period))?, circled(k + 1), e.date.as_str(), lang.pick(&e.label).to_string())))
+        .collect()
+}
+
+/// Whether some line has values in two years running (an annual series, not a few counts).
+fn yearly(m: &Model) -> bool {
+    m.lines.iter().any(|l| l.values.windows(2).zip(m.years.windows(2)).any(|(v, y)| v[0].is_some() && v[1].is_some() && y[1] - y[0] == 1))
 }
 
 /// ①, ②, … ⑳, then (21), (22), …
@@ -345,7 +363,15 @@ fn model(plan: &Plan, ds: &Dataset, f: &Filters) -> Model {
 /// A series card: `title` and `refs` as the card shows them (already in the reader's language).
 pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f: &Filters, look: &Look) -> Built {
     let l = look.lang;
-    let m = model(plan, ds, f);
+    let mut m = model(plan, ds, f);
+    // A line with no value in the years shown is not drawn (nor listed in the legend or table),
+    // and the chart says so; unless no line has one.
+    let mut empty: Vec<String> = m.lines.iter().filter(|x| x.values.iter().all(Option::is_none)).map(|x| x.name.clone()).collect();
+    if empty.len() < m.lines.len() {
+        m.lines.retain(|x| x.values.iter().any(Option::is_some));
+    } else {
+        empty.clear();
+    }
     let one_entity = m.lines.iter().all(|x| m.lines.first().is_some_and(|f| f.entity == x.entity));
     let by_category = plan.colours == Colours::ByCategory || (plan.colours == Colours::Auto && one_entity);
     let colours: Vec<&'static str> = m.lines.iter().map(|x| if by_category { palette::category(&x.category) } else { palette::region(&x.entity) }).collect();
@@ -355,13 +381,15 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     let text = ChartText {
         year_labels: m.years.iter().map(|&y| year_label(y, m.period, l)).collect(),
         axis_name: unit_text.clone(),
-        covid: covid_span(&m.years),
+        // Only where some line counts year after year: not two census counts a decade apart.
+        covid: if yearly(&m) { covid_span(&m.years) } else { None },
         markers: markers(&shown),
         animate: look.animate,
         dark: look.dark,
         lang: l,
         decal: look.decal,
         width: look.width(),
+        ranks: plan.mode == Mode::Abs && !m.lines.is_empty() && m.lines.iter().all(|x| transform::is_rank(&x.category)),
     };
     let mut tooltips = transform::tooltips(&m, &unit_text, &colours, l);
     // A year's tooltip names its events.
@@ -385,11 +413,15 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
         table: transform::table(&m, &unit_text, l),
         summary: transform::summary(&m, l),
         stem: file_stem(fig.id, &m, plan.mode),
-        notes: total_gaps(ds, &m, f.all_categories, l),
+        notes: total_gaps(ds, &m, f.all_categories, l)
+            .into_iter()
+            .chain((!empty.is_empty()).then(|| fill(Msg::NoDataShown.text(l), &[("names", &empty.join(Msg::ItemSep.text(l)))])))
+            .collect(),
         legend: m.lines.iter().zip(&colours).map(|(x, c)| LegendItem { name: x.name.clone(), colour: c }).collect(),
         key: key(&m, &text, l),
         events: shown.iter().map(|(_, number, date, label)| format!("{number} {date} {label}")).collect(),
         height: None,
+        drawn: m.lines.iter().flat_map(|x| x.category.split('+').map(|c| (x.entity.clone(), c.to_string()))).collect(),
     }
 }
 
@@ -399,6 +431,9 @@ fn key(m: &Model, text: &ChartText, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     if m.lines.iter().any(|x| x.kinds.iter().zip(&x.values).any(|(k, v)| *k != x.kind && v.is_some())) {
         out.push(Msg::KeyHollow.text(lang).to_string());
+    }
+    if m.lines.iter().any(|x| x.approx.iter().zip(&x.values).any(|(a, v)| *a && v.is_some())) {
+        out.push(Msg::KeyApprox.text(lang).to_string());
     }
     if let Some((a, b)) = text.covid {
         let years = if a == b { text.year_labels[a].clone() } else { format!("{}–{}", text.year_labels[a], text.year_labels[b]) };

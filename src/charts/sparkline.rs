@@ -4,8 +4,8 @@
 //! caption under the line its years and series.
 //!
 //! Honest at this size too: the value axis starts at zero (a fall to half looks like half); a
-//! missing year breaks the line (a gap stays a gap, never bridged); report-only values are hollow
-//! points, never joined (as in the EB-1A chart).
+//! missing year breaks the line (a gap stays a gap, never bridged); values the report gives for a
+//! few years are points, never joined (as the EB-1A charts draw them).
 
 use crate::transform::escape_html;
 
@@ -26,7 +26,7 @@ pub struct SparkLine {
 pub enum Marks {
     /// Lines through the years with values (the series is a primary table's, year by year).
     Lines,
-    /// Hollow points only (values the report gives for some years).
+    /// Points only (values the report gives for some years).
     Points,
 }
 
@@ -67,7 +67,7 @@ pub fn svg(lines: &[SparkLine], marks: Marks, mark: Option<i32>, label: &str) ->
             Marks::Points => {
                 for (yr, v) in &line.points {
                     if let Some(v) = v {
-                        out += &format!("<circle cx=\"{}\" cy=\"{}\" r=\"2.25\" fill=\"none\" stroke=\"{c}\" stroke-width=\"1.25\"/>", num(x(*yr)), num(y(*v)));
+                        out += &format!("<circle cx=\"{}\" cy=\"{}\" r=\"2.25\" fill=\"{c}\"/>", num(x(*yr)), num(y(*v)));
                     }
                 }
             }
@@ -136,10 +136,10 @@ mod tests {
     }
 
     #[test]
-    fn report_values_are_hollow_points_never_joined() {
+    fn report_values_are_points_never_joined() {
         let s = svg(&[line(&[Some(67.72), None, None, Some(80.0)]), line(&[Some(54.07), None, Some(81.7), None])], Marks::Points, Some(2014), "x").unwrap();
         assert!(!s.contains("<path"), "{s}");
-        assert_eq!(s.matches("fill=\"none\" stroke=").count(), 4, "{s}");
+        assert_eq!(s.matches("<circle cx=").count(), 4, "{s}");
         assert_eq!(s.matches("spark-mark").count(), 1);
     }
 

@@ -39,6 +39,7 @@ fn text() -> ChartText {
         lang: crate::i18n::Lang::En,
         decal: false,
         width: 760.0,
+        ranks: false,
     }
 }
 
@@ -193,6 +194,13 @@ fn approximate_report_values_say_so_in_tooltips_and_tables() {
         assert_eq!(row.cells[0].text, mark);
         assert!(row.cells[0].approx);
         assert!(b.option.contains(mark), "the tooltip says it");
+        // …and the chart shows it: a faded mark in a dashed outline, explained under the chart.
+        let o = json(&b.option);
+        let cn = o["series"].as_array().unwrap().iter().find(|s| s["id"] == "CN|petitions").unwrap();
+        let at_2011 = &cn["data"][1];
+        assert_eq!((at_2011["value"].as_f64(), &at_2011["itemStyle"]["borderType"]), (Some(1200.0), &serde_json::json!("dashed")), "{cn}");
+        assert!(cn["data"][7]["itemStyle"].is_null(), "an exact value is drawn plainly: {}", cn["data"][7]);
+        assert!(b.key.iter().any(|k| k.contains("2,500")), "{:?}", b.key);
         assert!(
             crate::transform::csv::table_csv(&b.table, lang).lines().any(|l| l.starts_with("FY2011,2011,1200,") || l.starts_with("2011 财年,2011,1200,")),
             "the CSV keeps the number"
@@ -237,4 +245,103 @@ fn a_bar_known_only_as_a_whole_is_drawn_as_the_whole_and_named_so() {
     assert_eq!(row("ARAB_STATES"), [Some(19.9e6), Some(4.2e6), None]);
     assert!(b.option.contains("\"id\":\"whole:total\""), "{}", b.option);
     assert_eq!(b.legend.len(), 3);
+}
+
+#[test]
+fn ranks_read_downward_from_first_place() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::china::REMITTANCE_RANKS;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::China)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
+        .unwrap();
+    let o = json(&b.option);
+    assert_eq!(o["yAxis"]["inverse"], true);
+    assert_eq!(o["yAxis"]["min"].as_f64(), Some(1.0), "no rank 0");
+    assert_eq!(o["yAxis"]["axisLabel"]["customValues"], serde_json::json!([1.0, 10.0, 20.0, 30.0, 40.0]));
+    // Its name and the event markers stay at the top, where the axis starts.
+    assert_eq!(o["yAxis"]["nameLocation"], "start");
+    assert_eq!(o["series"][0]["markLine"]["label"]["position"], "start");
+    // An amount's axis runs upward as ever.
+    let amounts = build(
+        &crate::catalog::china::REMITTANCES,
+        &ds,
+        None,
+        &Filters::of(&ViewState::default_for(View::China)),
+        &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 },
+    )
+    .unwrap();
+    assert_eq!(json(&amounts.option)["yAxis"]["inverse"], false);
+}
+
+#[test]
+fn a_line_with_no_value_shown_is_left_out_and_the_chart_says_so() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::green_cards::BY_CATEGORY_EU;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let mut state = ViewState::default_for(View::GreenCards);
+    state.regions = vec!["EU".into()];
+    let b = build(fig, &ds, None, &Filters::of(&state), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 }).unwrap();
+    // No source gives Europe's EB-1 to EB-3: only EB-5 is drawn, listed and tabled.
+    assert_eq!(b.legend.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ["EB-5 investors"]);
+    assert_eq!(b.table.columns.len(), 1);
+    assert!(b.notes.iter().any(|n| n.starts_with("EB-1 priority workers, EB-2") && n.ends_with("no data for the years shown, not drawn.")), "{:?}", b.notes);
+}
+
+#[test]
+fn an_event_has_the_same_number_on_every_chart_of_a_view() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let read = |n: &str| std::fs::read_to_string(format!("{}/data/{n}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let events: crate::data::texts::Events = serde_json::from_str(&read("events")).unwrap();
+    let filters = Filters::of(&ViewState::default_for(View::Students));
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    let listed = |fig: &crate::catalog::Figure| {
+        let ds: crate::data::Dataset = serde_json::from_str(&read(fig.resource)).unwrap();
+        build(fig, &ds, Some(&events), &filters, &look).unwrap().events
+    };
+    let (long, short) = (listed(&crate::catalog::students::TOTALS), listed(&crate::catalog::students::F1));
+    assert!(short.len() < long.len(), "the F-1 chart covers fewer years: {short:?}");
+    // "③ 2021-05 …" on one is "③ 2021-05 …" on the other.
+    for e in &short {
+        assert!(long.contains(e), "{e} is numbered differently: {long:?}");
+    }
+    assert!(!short[0].starts_with('①'), "{short:?}");
+}
+
+#[test]
+fn no_covid_band_on_a_few_counts_years_apart() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::china::FOREIGNERS;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::China)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
+        .unwrap();
+    assert!(!b.key.iter().any(|k| k.contains("COVID")), "{:?}", b.key);
+    let o = json(&b.option);
+    assert_eq!(o["series"][0]["markArea"]["data"], serde_json::json!([]), "{}", o["series"][0]);
+}
+
+#[test]
+fn a_chart_names_the_sources_of_what_it_draws_not_of_its_whole_file() {
+    use crate::charts::figure::{build, Filters};
+    use crate::provenance::{source_line, Provenance};
+    use crate::state::{View, ViewState};
+    let fig = &crate::catalog::global::EB_CONSULAR;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    assert!(ds.sources.len() > 1, "the file also holds the Blue Card figures' sources");
+    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::Global)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
+        .unwrap();
+    let p = Provenance::of_drawn(&ds, &b.drawn);
+    let line = source_line(&p, crate::i18n::Lang::En);
+    assert!(line.contains("Center for China and Globalization") && !line.contains("Eurostat"), "{line}");
+    // A primary series with the report's values in it names both.
+    let fig = &crate::catalog::green_cards::TOTALS;
+    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let b =
+        build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::GreenCards)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
+            .unwrap();
+    let line = source_line(&Provenance::of_drawn(&ds, &b.drawn), crate::i18n::Lang::En);
+    assert!(line.contains("Visa Office") && line.contains("Center for China and Globalization"), "{line}");
 }

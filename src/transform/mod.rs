@@ -229,6 +229,11 @@ pub fn times(a: Option<f64>, b: Option<f64>) -> String {
     }
 }
 
+/// Whether a category counts places (1 = first), not amounts: its axis runs downward from 1.
+pub fn is_rank(category: &str) -> bool {
+    category.ends_with("_rank")
+}
+
 /// As many decimals as the number carries (up to 2): 442421, 61.7, 76.67.
 pub fn decimals(x: f64) -> usize {
     (0..=2).find(|&d| ((x * 10f64.powi(d as i32)).round() - x * 10f64.powi(d as i32)).abs() < 1e-6).unwrap_or(2)

@@ -67,7 +67,9 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
         let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
         build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look(width.get()))
     });
-    let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::from(d)));
+    // The sources, errata and date of what this chart draws, not of its whole file.
+    let drawn = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.drawn.clone()).unwrap_or_default()));
+    let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::of_drawn(d, &drawn.get())));
     let title = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.title.clone())).unwrap_or_else(|| lang.get().pick(&figure.title).to_string()));
     let subtitle = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.subtitle.clone())).unwrap_or_default());
     let table = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.table.clone())));

@@ -30,9 +30,6 @@ pub fn Explorer() -> impl IntoView {
         <div class="view" data-view="explorer">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
             <FilterDrawer>
-                <button type="button" class="preset" data-action="preset-cn-eu-in" on:click=move |_| ctx.update(false, |s| s.regions = PRESET.iter().map(|c| c.to_string()).collect())>
-                    {move || Msg::PresetChinaEuropeIndia.text(lang.get())}
-                </button>
                 <Picker
                     key=PickerKey::Regions
                     label=Msg::Nationalities
@@ -40,6 +37,9 @@ pub fn Explorer() -> impl IntoView {
                     selected=picked
                     keep_one=true
                 />
+                <button type="button" class="preset" data-action="preset-cn-eu-in" on:click=move |_| ctx.update(false, |s| s.regions = PRESET.iter().map(|c| c.to_string()).collect())>
+                    {move || Msg::PresetChinaEuropeIndia.text(lang.get())}
+                </button>
                 <Picker
                     key=PickerKey::Categories
                     label=Msg::Classes
