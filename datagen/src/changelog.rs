@@ -62,23 +62,15 @@ fn line(old: &Option<String>, new: &Dataset) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use talent_flows_model::{Kind, Period, Series, Text};
+    use talent_flows_model::{Kind, Series};
 
     fn ds(years: Vec<i32>, values: Vec<Option<f64>>) -> Dataset {
         Dataset {
             name: "x".into(),
-            title: Text::default(),
-            unit: Text::default(),
-            category_units: vec![],
-            period: Period::FiscalYear,
-            figures: vec![],
-            tables: vec![],
             years,
             sources: vec![],
-            notes: vec![],
-            errata: vec![],
-            labels: vec![],
             series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, values, points: vec![] }],
+            ..Default::default()
         }
     }
 

@@ -36,9 +36,10 @@ impl Kind {
 }
 
 /// How the years of a dataset are counted (US fiscal years end on 30 September).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
+    #[default]
     FiscalYear,
     CalendarYear,
     AcademicYear,
@@ -175,7 +176,7 @@ impl Measure {
 }
 
 /// A whole `data/<name>.json` file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub name: String,
     pub title: Text,

@@ -146,22 +146,15 @@ mod tests {
         let s = |e: &str, v: Vec<Option<f64>>| Series { entity: e.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: v, points: vec![] };
         Dataset {
             name: "d".into(),
-            title: Text::default(),
-            unit: Text::default(),
-            category_units: vec![],
             period: Period::CalendarYear,
-            figures: vec![],
-            tables: vec![],
             years: vec![2000, 2020],
             sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None, published: None }],
-            notes: vec![],
-            errata: vec![],
-            labels: vec![],
             series: vec![
                 s("WLD", vec![Some(173_230_585.0), Some(280_598_105.0)]),
                 s("USA", vec![Some(34_814_053.0), Some(50_632_836.0)]),
                 s("DEU", vec![Some(8_992_631.0), Some(15_762_457.0)]),
             ],
+            ..Default::default()
         }
     }
 

@@ -378,18 +378,10 @@ mod tests {
         let series = |e: &str, v: Vec<Option<f64>>| Series { entity: e.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: v, points: vec![] };
         Dataset {
             name: "t".into(),
-            title: Text::default(),
-            unit: Text::default(),
-            category_units: vec![],
-            period: Period::FiscalYear,
-            figures: vec![],
-            tables: vec![],
             years: vec![2018, 2019, 2020, 2021],
             sources: vec![Source { kind: Kind::Primary, publisher: Text::default(), table: Text::default(), file: String::new(), url: None, published: None }],
-            notes: vec![],
-            errata: vec![],
-            labels: vec![],
             series: vec![series("CN", vec![Some(90.0), Some(100.0), Some(30.0), None]), series("IN", vec![Some(10.0), None, Some(5.0), Some(8.0)])],
+            ..Default::default()
         }
     }
 
