@@ -60,7 +60,7 @@ setup-browser:
 
 # Custom ECharts bundles (only what the charts use) from the npm package, not a vendored copy:
 # the page's own, and the one that draws downloads (fetched only when a reader asks for an image).
-build/echarts.js: tools/echarts-entry.js tools/echarts-common.js package-lock.json | setup-npm
+build/echarts.js: tools/echarts-entry.js tools/echarts-common.js tools/tf-option.js package-lock.json | setup-npm
 	@mkdir -p build
 	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
@@ -73,6 +73,7 @@ echarts: build/echarts.js build/echarts-export.js
 build: setup build/echarts.js build/echarts-export.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
+	node tools/static-charts.mjs $(or $(DIST),dist)
 	cp $(or $(DIST),dist)/index.html $(or $(DIST),dist)/404.html
 	node tools/csp.mjs $(or $(DIST),dist)
 	node tools/precompress.mjs $(or $(DIST),dist)

@@ -72,8 +72,10 @@
   var dark = theme === themes.dark || (theme !== themes.light && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-theme', (dark ? themes.dark : themes.light) || '');
   var embed = (config.on || []).indexOf(q.get('embed')) >= 0;
+  if (embed) root.setAttribute('data-embed', '1');
   var pre = !(view.trim() !== config.defaultView || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';
+  showStaticChart();
 
   // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
   // says so rather than staying blank; trunk's loader, as the build rewrites it, calls this. The
@@ -122,7 +124,9 @@
     // the app's own code, into the page (src/prerender.rs, first_chart_json). The app takes this
     // drawing into its own card (src/charts/echart.rs, adopt) instead of drawing it again. With
     // patterns on (`decal`) the app draws it.
-    window.__loadECharts().then(parsed).then(drawFirstChart).catch(function () {}).then(open);
+    window.__loadECharts().then(function () {
+      return parsed('first-chart');
+    }).then(drawFirstChart).catch(function () {}).then(open);
     setTimeout(open, 1500);
   } else {
     if (wasm) {
@@ -137,13 +141,53 @@
     open();
   }
 
-  // The chart's block follows its box in the page: once it is there, so is the box. (Not
-  // DOMContentLoaded: that waits for trunk's loader, which waits for the gate.)
-  function parsed() {
-    if (document.getElementById('first-chart') || document.readyState !== 'loading') return;
+  // Once the element `id` is in the page (or the page is parsed). Not DOMContentLoaded: that waits
+  // for trunk's loader, which waits for the gate.
+  function parsed(id) {
+    if (document.getElementById(id) || document.readyState !== 'loading') return;
     return new Promise(function (r) {
       document.addEventListener('readystatechange', r);
     });
+  }
+
+  // An embedded chart in its default state (only the keys `pre.keys` in the address, spelled as
+  // the app reads them): its picture, drawn at build time by ECharts from the app's own option
+  // (src/prerender/charts.rs), in the width the page has; shown as soon as it arrives. The app lays
+  // itself out under it, unseen (style/main.css), and removes it when its own chart has drawn
+  // (src/web/first_screen.rs). Anything else, or a picture that does not come: the app alone.
+  function showStaticChart() {
+    var p = config.pre || {};
+    var chart = q.get('chart');
+    var plain = true;
+    q.forEach(function (v, k) {
+      if ((p.keys || []).indexOf(k) < 0) plain = false;
+    });
+    var spelled = !q.has('lang') || says('zh') || says('en');
+    var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
+    if (!embed || !plain || !spelled || !themed || !p.charts || p.charts[chart] !== view || q.getAll('chart').length !== 1) return;
+    var width = (p.widths || []).filter(function (w) {
+      return w.below == null || window.innerWidth < w.below;
+    })[0];
+    if (!width) return;
+    root.className += ' ' + p.id;
+    var file = 'pre/' + chart + '.' + (zh ? 'zh' : 'en') + '.' + (dark ? themes.dark : themes.light) + '.' + width.name + '.html';
+    var got = fetch(file).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.text();
+    });
+    Promise.all([got, parsed(p.id)])
+      .then(function (r) {
+        var box = document.getElementById(p.id);
+        // The app may have drawn its own chart first: then it has removed the box.
+        if (!box || !root.classList.contains(p.id)) return;
+        box.innerHTML = r[0];
+        requestAnimationFrame(function () {
+          if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+        });
+      })
+      .catch(function () {
+        root.classList.remove(p.id);
+      });
   }
   function drawFirstChart() {
     var block = document.getElementById('first-chart');
@@ -165,38 +209,6 @@
     chart.setOption(option);
     window.__firstChartDrawn = { id: data.id, el: el, option: text, lang: code };
   }
-  // A chart option as the app's builders write it (src/charts, `finish`), made ready for ECharts:
-  // its value axis' label table (`tfLabels`, keyed by the value as JavaScript writes it) and its
-  // tooltips (`tfTips`, one per category, HTML the builders escaped) become formatters. The one
-  // place this is done: the app calls it for every chart (src/web/echarts/bridge.rs), and the
-  // first chart drawn above goes through it too. Tooltips stay inside the chart (phones).
-  window.__tfOption = function (text) {
-    var option = JSON.parse(text);
-    var tips = option.tfTips;
-    delete option.tfTips;
-    if (option.tooltip) {
-      option.tooltip.confine = true;
-      if (tips && tips.length) {
-        option.tooltip.formatter = function (p) {
-          return tips[(Array.isArray(p) ? p[0] : p).dataIndex] || '';
-        };
-      }
-    }
-    ['xAxis', 'yAxis'].forEach(function (key) {
-      [].concat(option[key] || []).forEach(function (axis) {
-        var labels = axis.tfLabels;
-        if (!labels) return;
-        delete axis.tfLabels;
-        axis.axisLabel = axis.axisLabel || {};
-        axis.axisLabel.formatter = function (v) {
-          var s = labels[String(v)];
-          return s === undefined ? String(v) : s;
-        };
-      });
-    });
-    return option;
-  };
-
   var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
   files.forEach(function (name) {

@@ -71,6 +71,25 @@ for (let i = 0; i < RUNS; i++) {
   baseline.push(await coldLoad(`${base}bench/baseline.html`, false));
 }
 
+// Embeds, each against a plain page that draws the same chart from the same JSON with the same
+// ECharts: when its chart is visible (the picture drawn at build time, src/prerender/charts.rs;
+// "first-chart") and when the app's own chart is there ("app-chart").
+const EMBED_RUNS = Math.max(2, Math.round(RUNS * 0.6));
+const EMBEDS = [
+  ['work-visas embed (lines)', '?view=work-visas&chart=work-visas-totals&embed=1&lang=en', 'bench/baseline.html?work-visas'],
+  ['global embed (ranking)', '?view=global&chart=global-destinations&embed=1&lang=en', 'bench/baseline.html?destinations'],
+];
+const embeds = [];
+for (const [name, url, plain] of EMBEDS) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < EMBED_RUNS; i++) {
+    a.push(await coldLoad(`${base}${url}`, true));
+    b.push(await coldLoad(`${base}${plain}`, false));
+  }
+  embeds.push({ name, visible: median(a.map((r) => r.ms)), app: median(a.map((r) => r.appMs)), plain: median(b.map((r) => r.ms)), bytes: median(a.map((r) => r.bytes)) });
+}
+
 // Filter click → chart updated, on the work-visas view: toggle Europe on and off. Measured twice:
 // from the first click after the first chart (the page is still starting its other charts and
 // warming up: what the budget holds), and again on a page left to settle for two seconds.
@@ -158,6 +177,11 @@ const rows = [
   [`Filter click → chart updated, p50 (${CLICKS} clicks)`, `${pct(clicks, 50).toFixed(1)} ms`, '', null],
   [`Filter click → chart updated, p95 (${CLICKS} clicks)`, `${pct(clicks, 95).toFixed(1)} ms`, '≤ 50 ms', pct(clicks, 95) <= 50],
   ['  the same on a page settled for 2 s, p50 · p95', `${pct(settled, 50).toFixed(1)} · ${pct(settled, 95).toFixed(1)} ms`, '', null],
+  ...embeds.flatMap((e) => [
+    [`${e.name}: chart visible · app's chart · plain page (median of ${EMBED_RUNS})`, `${e.visible.toFixed(0)} · ${e.app.toFixed(0)} · ${e.plain.toFixed(0)} ms`, '', null],
+    [`  visible / plain page (bytes before it: ${kb(e.bytes)})`, (e.visible / e.plain).toFixed(2), '≤ 0.5', e.visible / e.plain <= 0.5],
+    ['  app\'s own chart / plain page', (e.app / e.plain).toFixed(2), '≤ 1.25', e.app / e.plain <= 1.25],
+  ]),
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
   [`Lighthouse performance, mobile preset (median of ${LH_RUNS})`, String(perf), '≥ 95', perf >= 95],

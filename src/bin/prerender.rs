@@ -1,5 +1,6 @@
 //! Build step (native): writes the overview's static first screen into the built index.html, in
-//! place of its `<!-- prerender -->` marker. See `talent_flows::prerender` for why.
+//! place of its `<!-- prerender -->` marker, and the plan of every embed's picture
+//! (`dist/pre/plan.json`, drawn by tools/static-charts.mjs). See `talent_flows::prerender` for why.
 //!
 //!   cargo run -q --bin prerender -- dist
 
@@ -46,6 +47,15 @@ fn main() {
     // The figure catalog, for the browser tests and for hosts choosing a chart to embed.
     let catalog = format!("{dist}/catalog.json");
     std::fs::write(&catalog, talent_flows::page::catalog_json()).unwrap_or_else(|e| panic!("prerender: cannot write {catalog}: {e}"));
+    // Every embeddable chart's picture, for tools/static-charts.mjs to draw (see
+    // `talent_flows::prerender::charts`).
+    let read = |name: &str| -> Option<Dataset> { serde_json::from_str(&std::fs::read_to_string(format!("{dist}/data/{name}.json")).ok()?).ok() };
+    let events: Option<talent_flows::data::texts::Events> = std::fs::read_to_string(format!("{dist}/data/events.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
+    let pictures = prerender::charts::plan(&read, events.as_ref());
+    let plan = format!("{dist}/pre/plan.json");
+    std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
+    std::fs::write(&plan, serde_json::to_string(&pictures).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {plan}: {e}"));
+    println!("prerender: {plan}: {} chart pictures to draw", pictures.len());
     println!("prerender: {index}: first screen written ({} bytes, {} of {} data files)", block.len(), datasets.len(), talent_flows::findings::FINDING_DATA.len());
 }
 

@@ -1,6 +1,6 @@
 //! Value-axis ticks, chosen here rather than by ECharts, so their labels are written by Rust
 //! (`axis_number`: 45万, 2.81亿, 450,000) and travel with the option as a table. The page needs no
-//! number-formatting code of its own: one generic lookup (`public/boot.js`, `__tfOption`) puts
+//! number-formatting code of its own: one generic lookup (`tools/tf-option.js`, `__tfOption`) puts
 //! the table in place of the formatter marker, for the app and for the static first chart alike.
 //!
 //! The choice follows ECharts' own (`nice` steps of 1, 2, 3, 5 × 10ⁿ; zero always on the axis),

@@ -301,7 +301,7 @@ fn event_lines(text: &ChartText) -> (serde_json::Value, usize) {
 /// shows the series as HTML above the chart), decal patterns, which ECharts reaches through `aria`
 /// (whose own generated label stays off: the chart's description is ours), and the tooltip of each
 /// category (`tfTips`, HTML with every name escaped). The value axis carries its label table
-/// (`tfLabels`, keyed as the page writes numbers); the page's `__tfOption` (public/boot.js) turns
+/// (`tfLabels`, keyed as the page writes numbers); the page's `__tfOption` (tools/tf-option.js) turns
 /// both tables into formatters. Written straight to text: no JSON tree of the whole option.
 fn finish(chart: &charming::Chart, axes: (&str, &str), series: &[String], text: &ChartText, tooltips: &[String]) -> String {
     let mut json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());

@@ -369,6 +369,29 @@ pub fn summary(m: &Model, lang: Lang) -> String {
     fill(Msg::Summary.text(lang), &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))])
 }
 
+/// The view's filters in one line, as their folded bar says it ("Filters · 3 regions · 5 classes ·
+/// 2014–2023"), counting the `filters` shown; `data` is the first and last year the view's files
+/// have (`None`: not known yet). One function for the app's bar and the static first screen
+/// (`prerender::charts`).
+pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Filter], data: Option<(i32, i32)>, l: Lang) -> String {
+    use crate::state::Filter;
+    let view = s.view;
+    let has = |f: Filter| filters.contains(&f);
+    let mut parts = vec![Msg::Filters.text(l).to_string()];
+    if has(Filter::Regions) {
+        parts.push(fill(Msg::CountRegions.text(l), &[("n", &s.regions.len().to_string())]));
+    }
+    if has(Filter::Categories) {
+        let count = if view.spec().category_key == "levels" { Msg::CountLevels } else { Msg::CountClasses };
+        parts.push(if s.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { fill(count.text(l), &[("n", &s.categories.len().to_string())]) });
+    }
+    if let (true, Some(d)) = (has(Filter::Years), data) {
+        let (a, b) = s.years_within(d);
+        parts.push(format!("{a}–{b}"));
+    }
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

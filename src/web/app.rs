@@ -92,6 +92,9 @@ fn Shell() -> impl IntoView {
             drop_prerender();
         }
     });
+    // An embed's picture (boot.js) goes when the app's chart has drawn (`web::echarts`); should
+    // that not happen (its data failed, ECharts did not come), the app shows itself anyway.
+    set_timeout(crate::web::echarts::adopt::drop_picture, std::time::Duration::from_secs(4));
 
     // Embedded: tell the host page our height whenever it changes (see public/embed.js).
     Effect::new(move |prev: Option<bool>| {

@@ -9,6 +9,7 @@ use crate::data::Dataset;
 use crate::i18n::{fill, Msg};
 use crate::labels;
 use crate::state::{ChartType, Filter, Mode, Scale};
+use crate::transform::filters_summary;
 use crate::web::ctx::use_ctx;
 use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
@@ -270,10 +271,11 @@ pub fn Controls() -> impl IntoView {
     move || {
         let alone = chart.get().and_then(|id| spec.figure(id));
         let filters = alone.map(|f| spec.filters_of(f)).unwrap_or_else(|| spec.filters.to_vec());
-        let has = move |f: Filter| filters.contains(&f);
+        let shown = filters.clone();
+        let has = move |f: Filter| shown.contains(&f);
         (!spec.data_entities && Filter::ALL.iter().any(|f| has(*f))).then(|| {
             view! {
-                <FilterDrawer>
+                <FilterDrawer filters=filters>
                     {has(Filter::Regions).then(|| view! { <RegionPicker of=alone.map(|f| f.resource) /> })}
                     {has(Filter::Categories).then(|| view! { <CategoryPicker /> })}
                     {has(Filter::Years).then(|| view! { <YearRange /> })}
@@ -290,33 +292,22 @@ pub fn Controls() -> impl IntoView {
 /// into one line that says what is chosen, so the first chart is on the first screen.
 const FILTERS_OPEN_FROM: f64 = 760.0;
 
-/// The filters, folded into one line on phones ("Filters · 3 regions · 5 classes · 2014–2023")
-/// and open on wider screens; the reader opens or closes them at will.
+/// The filters, folded into one line on phones and in embeds ("Filters · 3 regions · 5 classes ·
+/// 2014–2023") and open on wider screens; the reader opens or closes them at will. An embed shows
+/// its chart first, whatever the width of the article it sits in (and so matches its static first
+/// screen, `prerender::charts`).
 #[component]
-pub fn FilterDrawer(children: Children) -> impl IntoView {
+pub fn FilterDrawer(
+    /// The filters shown, which the folded line counts.
+    filters: Vec<Filter>,
+    children: Children,
+) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let view = ctx.state.with_untracked(|s| s.view);
+    let embed = ctx.state.with_untracked(|s| s.embed);
     let data = use_data_years();
-    let open = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= FILTERS_OPEN_FROM);
-    let summary = move || {
-        let l = lang.get();
-        let mut parts = vec![Msg::Filters.text(l).to_string()];
-        ctx.state.with(|s| {
-            if view.has(Filter::Regions) {
-                parts.push(fill(Msg::CountRegions.text(l), &[("n", &s.regions.len().to_string())]));
-            }
-            if view.has(Filter::Categories) {
-                let count = if view.spec().category_key == "levels" { Msg::CountLevels } else { Msg::CountClasses };
-                parts.push(if s.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { fill(count.text(l), &[("n", &s.categories.len().to_string())]) });
-            }
-            if let (true, Some(d)) = (view.has(Filter::Years), data.get()) {
-                let (a, b) = s.years_within(d);
-                parts.push(format!("{a}–{b}"));
-            }
-        });
-        parts.join(" · ")
-    };
+    let open = !embed && web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= FILTERS_OPEN_FROM);
+    let summary = move || ctx.state.with(|s| filters_summary(s, &filters, data.get(), lang.get()));
     view! {
         <details class="filters" open=open data-control="drawer">
             <summary>{summary}</summary>

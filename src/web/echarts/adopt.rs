@@ -67,3 +67,27 @@ pub fn dispose_charts_in(root: &web_sys::Element) {
         }
     }
 }
+
+/// The page's root element, whose class says whether an embed's picture stands in for its chart.
+fn page_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Whether an embed's picture (`prerender::charts`, shown by public/boot.js, which marks the page
+/// with the class `page::STATIC_CHART_ID`) stands in for the app's chart: then the app's first
+/// drawing is not animated, for the chart is already in front of the reader.
+pub fn picture_shown() -> bool {
+    page_root().is_some_and(|r| r.class_name().split_whitespace().any(|c| c == crate::page::STATIC_CHART_ID))
+}
+
+/// The app's own chart has drawn (or will not, see `web::app`): the picture goes and the app,
+/// laid out under it all along, shows in the same place.
+pub fn drop_picture() {
+    if let Some(r) = page_root() {
+        let kept: Vec<String> = r.class_name().split_whitespace().filter(|c| *c != crate::page::STATIC_CHART_ID).map(String::from).collect();
+        r.set_class_name(&kept.join(" "));
+    }
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(crate::page::STATIC_CHART_ID)) {
+        el.remove();
+    }
+}

@@ -29,7 +29,7 @@ pub fn Explorer() -> impl IntoView {
     view! {
         <div class="view" data-view="explorer">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
-            <FilterDrawer>
+            <FilterDrawer filters=ctx.state.with_untracked(|s| s.view.spec().filters.to_vec())>
                 <Picker
                     key=PickerKey::Regions
                     label=Msg::Nationalities

@@ -20,10 +20,12 @@ use crate::charts::Look;
 use crate::data::Dataset;
 use crate::findings::{body, cited, cited_json, figure_html, findings, href, json_for_script, CITED_ID, FINDING_DATA};
 use crate::i18n::{Lang, Msg};
-use crate::page::{boot_config, BOOT_CONFIG_ID, FIRST_CHART_ID};
+use crate::page::{boot_config, BOOT_CONFIG_ID, FIRST_CHART_ID, STATIC_CHART_ID};
 use crate::provenance::{as_of_line, source_line, Provenance};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
+
+pub mod charts;
 
 pub use crate::page::PRERENDER_ID as ID;
 /// Where the build puts it in index.html.
@@ -43,7 +45,8 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
         String::new()
     };
     let chart = first.map(first_chart_json).unwrap_or_default();
-    format!("<div id=\"{ID}\">{blocks}</div>{values}{chart}")
+    // The box an embed's picture goes in (`charts`, shown by boot.js), empty until then.
+    format!("<div id=\"{ID}\">{blocks}</div><div id=\"{STATIC_CHART_ID}\"></div>{values}{chart}")
 }
 
 /// The overview's first chart (table 2), which the static first screen draws.
@@ -56,16 +59,21 @@ fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
     figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark, decal: false, animate: true, width: 0 })
 }
 
-/// The first chart's card as the app lays it out (`web::components::card_frame`: head, tabs,
-/// chart panel), so the chart sits where the app's will, with an empty chart box that
-/// `public/boot.js` draws into on wide screens, from the options below, before the app runs.
-/// The app then takes that drawing into its own card (`web::echarts::adopt`) instead of drawing
-/// again. The box's text description is the app's.
+/// The first chart's card as the app lays it out, with an empty chart box that `public/boot.js`
+/// draws into on wide screens, from the options below, before the app runs. The app then takes
+/// that drawing into its own card (`web::echarts::adopt`) instead of drawing again.
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
-    let t = |m: Msg| escape_html(m.text(l));
     let Some(card) = first_chart(ds, l, false) else { return String::new() };
+    static_card(&FIRST_CHART, ds, &card, l, "")
+}
+
+/// A figure's card as the app lays it out (`web::components::card_frame`: head, tabs, notes,
+/// legend, chart panel, key, events, source line), so the chart sits where the app's will; its
+/// chart box holds `chart` (nothing, or a picture of the chart) and the app's text description.
+pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str) -> String {
+    let t = |m: Msg| escape_html(m.text(l));
     let notes: String =
-        FIRST_CHART.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
+        fig.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
     // The legend as the app's (`figure_card::Legend`): its buttons work once the app runs.
     let legend = if card.legend.len() > 1 {
         let items: String = card
@@ -97,17 +105,19 @@ fn first_chart_card(l: Lang, ds: &Dataset) -> String {
             card.events.iter().map(|e| format!("<li>{}</li>", escape_html(e))).collect::<String>()
         )
     };
+    // The app's box takes the card's own height where it has one (`EChart`'s `height`).
+    let height = card.height.map(|h| format!(" style=\"height:{h}px\"")).unwrap_or_default();
     let p = Provenance::of_drawn(ds, &card.drawn);
     let as_of = as_of_line(&p, l).map(|d| format!(" · <span class=\"as-of\">{}</span>", escape_html(&d))).unwrap_or_default();
     format!(
         "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
-<div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
-{notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"></div>{key}{events}</div>\
+<div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{tab_chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
+{notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"{height}>{chart}</div>{key}{events}</div>\
 <p class=\"source-line\">{source}{as_of}</p></section>",
         title = escape_html(&card.title),
         subtitle = escape_html(&card.subtitle),
         show = t(Msg::ViewAs),
-        chart = t(Msg::TabChart),
+        tab_chart = t(Msg::TabChart),
         table = t(Msg::TabTable),
         summary = escape_html(&card.summary),
         source = escape_html(&source_line(&p, l)),

@@ -1,0 +1,135 @@
+// An embedded chart is on screen before the app has run: its picture, drawn at build time by
+// ECharts from the app's own option (src/prerender/charts.rs), shown by boot.js; the app takes its
+// place, in the same spot, when its own chart has drawn.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, appUrl, chartSel, catalog, assertNoErrors } from './helpers.mjs';
+
+const TOTALS = chartSel('work_visas', 'work-visas-totals');
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page whose app (its wasm) waits until `release()`; the requests for pictures are listed. */
+async function heldPage(width, locale = 'en-US') {
+  const page = await newPage(browser, { width, height: 900, locale });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  page.pictures = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.includes('/pre/')) page.pictures.push(new URL(r.url()).pathname);
+  });
+  return { page, release };
+}
+
+const staticBox = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('#static-chart .pre-chart');
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { rect: [r.x, r.y, r.width, r.height], texts: [...el.querySelectorAll('svg text')].map((t) => t.textContent), label: el.getAttribute('aria-label') };
+  });
+
+for (const [width, name] of [
+  [390, 'phone'],
+  [700, 'column'],
+  [1200, 'wide'],
+]) {
+  test(`${width} px: an embed shows its chart before the app runs, and the app takes its place without a jump`, async () => {
+    const { page, release } = await heldPage(width);
+    await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&lang=en'));
+    await page.waitForSelector('#static-chart .pre-chart svg', { timeout: 10000 });
+    assert.deepEqual(page.pictures, [`/pre/work-visas-totals.en.light.${name}.html`], 'one picture, for this width');
+    const title = catalog().views.find((v) => v.slug === 'work-visas').figures.find((f) => f.id === 'work-visas-totals').title.en;
+    assert.equal(await page.locator('#static-chart h2').innerText(), title);
+    const pre = await staticBox(page);
+    assert.match(pre.label, /India/, 'the picture is described in words');
+    assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
+    assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0 && !document.getElementById('static-chart'), null, { timeout: 15000 });
+    const app = await page.evaluate((sel) => {
+      const el = document.querySelector(sel + ' .echart');
+      const r = el.getBoundingClientRect();
+      const inst = window.echarts.getInstanceByDom(el);
+      // The value axis' labels as the live chart draws them.
+      const labels = inst
+        .getZr()
+        .storage.getDisplayList(true)
+        .filter((e) => e.style && typeof e.style.text === 'string')
+        .map((e) => e.style.text);
+      return { rect: [r.x, r.y, r.width, r.height], labels, visible: getComputedStyle(el).visibility, cls: document.documentElement.className };
+    }, TOTALS);
+    for (let i = 0; i < 4; i++) assert.ok(Math.abs(app.rect[i] - pre.rect[i]) <= 1, `the chart box stays put: picture ${pre.rect}, app ${app.rect}`);
+    assert.equal(app.visible, 'visible');
+    assert.doesNotMatch(app.cls, /static-chart/);
+    // The picture's axis reads as the app's: every tick label of the live value axis is in it.
+    const ticks = app.labels.filter((t) => /^[\d,.]+[KM万]?$/.test(t));
+    assert.ok(ticks.length >= 3, `ticks: ${app.labels}`);
+    for (const t of ticks) assert.ok(pre.texts.includes(t), `tick ${t} in the picture: ${pre.texts}`);
+    await assertNoErrors(page);
+    await page.context().close();
+  });
+}
+
+test('the picture follows the language and theme; any other state, or no picture, leaves the page to the app', async () => {
+  // Chinese, dark: its own picture.
+  {
+    const { page, release } = await heldPage(390, 'zh-CN');
+    await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&theme=dark'));
+    await page.waitForSelector('#static-chart .pre-chart svg');
+    assert.deepEqual(page.pictures, ['/pre/work-visas-totals.zh.dark.phone.html']);
+    assert.match(await page.locator('#static-chart h2').innerText(), /中国/);
+    release();
+    await page.context().close();
+  }
+  // A filter in the address: the picture would show another state, so there is none.
+  for (const q of ['view=work-visas&chart=work-visas-totals&embed=1&regions=CN', 'view=students&chart=work-visas-totals&embed=1', 'view=work-visas&chart=work-visas-totals', 'view=work-visas']) {
+    const { page, release } = await heldPage(390);
+    await page.goto(appUrl(q));
+    await page.waitForTimeout(300);
+    assert.deepEqual(page.pictures, [], q);
+    assert.doesNotMatch(await page.evaluate(() => document.documentElement.className), /static-chart/, q);
+    release();
+    await page.context().close();
+  }
+  // The picture does not come: the app draws the chart, nothing stays hidden.
+  {
+    const page = await newPage(browser, { width: 390 });
+    await page.route('**/pre/**', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&lang=en'));
+    await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0, null, { timeout: 15000 });
+    assert.doesNotMatch(await page.evaluate(() => document.documentElement.className), /static-chart/);
+    assert.ok(await page.locator(`${TOTALS} .echart`).isVisible());
+    await page.context().close();
+  }
+});
+
+test('every embeddable chart has its picture, in both languages', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas'));
+  const config = await page.evaluate(() => JSON.parse(document.getElementById('boot-config').textContent));
+  const ids = Object.keys(config.pre.charts);
+  assert.ok(ids.length > 30, `${ids.length} charts`);
+  const missing = await page.evaluate(async (ids) => {
+    const out = [];
+    for (const id of ids)
+      for (const l of ['zh', 'en']) {
+        const r = await fetch(`pre/${id}.${l}.light.phone.html`);
+        const t = r.ok ? await r.text() : '';
+        if (!t.includes('<svg') || !t.includes('<h2>')) out.push(`${id}.${l}`);
+      }
+    return out;
+  }, ids);
+  assert.deepEqual(missing, []);
+  await page.context().close();
+});

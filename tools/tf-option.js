@@ -1,0 +1,30 @@
+// A chart option as the app's builders write it (src/charts, `finish`), made ready for ECharts: its
+// value axis' label table (`tfLabels`, keyed by the value as JavaScript writes it) and its tooltips
+// (`tfTips`, one per category, HTML the builders escaped) become formatters; tooltips stay inside
+// the chart (phones). The one place this is done: the page's ECharts build exposes it as
+// `window.__tfOption` for the app (src/web/echarts/bridge.rs) and boot.js, and the build's
+// tools/static-charts.mjs draws every embed's picture through it.
+export function tfOption(text) {
+  const option = JSON.parse(text);
+  const tips = option.tfTips;
+  delete option.tfTips;
+  if (option.tooltip) {
+    option.tooltip.confine = true;
+    if (tips && tips.length) {
+      option.tooltip.formatter = (p) => tips[(Array.isArray(p) ? p[0] : p).dataIndex] || '';
+    }
+  }
+  for (const key of ['xAxis', 'yAxis']) {
+    for (const axis of [].concat(option[key] || [])) {
+      const labels = axis.tfLabels;
+      if (!labels) continue;
+      delete axis.tfLabels;
+      axis.axisLabel = axis.axisLabel || {};
+      axis.axisLabel.formatter = (v) => {
+        const s = labels[String(v)];
+        return s === undefined ? String(v) : s;
+      };
+    }
+  }
+  return option;
+}
