@@ -35,50 +35,62 @@ const staticBox = (page) =>
     const el = document.querySelector('#static-chart .pre-chart');
     if (!el) return null;
     const r = el.getBoundingClientRect();
-    return { rect: [r.x, r.y, r.width, r.height], texts: [...el.querySelectorAll('svg text')].map((t) => t.textContent), label: el.getAttribute('aria-label') };
+    const shown = [...el.querySelectorAll('.pic')].filter((p) => getComputedStyle(p).display !== 'none');
+    const svg = shown[0] && shown[0].querySelector('svg').getBoundingClientRect();
+    return { rect: [r.x, r.y, r.width, r.height], svg: svg && [svg.x, svg.y, svg.width, svg.height], shown: shown.map((p) => p.className), texts: shown.flatMap((p) => [...p.querySelectorAll('svg text')].map((t) => t.textContent)), label: el.getAttribute('aria-label') };
   });
 
-for (const [width, name] of [
-  [390, 'phone'],
-  [700, 'column'],
-  [1200, 'wide'],
-]) {
-  test(`${width} px: an embed shows its chart before the app runs, and the app takes its place without a jump`, async () => {
-    const { page, release } = await heldPage(width);
-    await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&lang=en'));
-    await page.waitForSelector('#static-chart .pre-chart svg', { timeout: 10000 });
-    assert.deepEqual(page.pictures, [`/pre/work-visas-totals.en.light.${name}.html`], 'one picture, for this width');
-    const title = catalog().views.find((v) => v.slug === 'work-visas').figures.find((f) => f.id === 'work-visas-totals').title.en;
-    assert.equal(await page.locator('#static-chart h2').innerText(), title);
-    const pre = await staticBox(page);
-    assert.match(pre.label, /India/, 'the picture is described in words');
-    assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
-    assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+const CASES = [
+  ['work-visas', 'work_visas', 'work-visas-totals', /India/, [360, 390, 700, 1200]],
+  ['global', 'migrant_destinations', 'global-destinations', /United States/, [390, 1200]],
+];
+for (const [slug, resource, id, described, widths] of CASES) {
+  for (const width of widths) {
+    test(`${width} px, ${id}: an embed shows its chart before the app runs, and the app takes its place without a jump`, async () => {
+      const { page, release } = await heldPage(width);
+      await page.goto(appUrl(`view=${slug}&chart=${id}&embed=1&lang=en`));
+      await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached', timeout: 10000 });
+      assert.deepEqual(page.pictures, [`/pre/${id}.en.light.html`], 'one fragment');
+      const title = catalog().views.find((v) => v.slug === slug).figures.find((f) => f.id === id).title.en;
+      assert.equal(await page.locator('#static-chart h2').innerText(), title);
+      const pre = await staticBox(page);
+      assert.match(pre.label, described, 'the picture is described in words');
+      assert.equal(pre.shown.length, 1, `one drawing shows, for the box's width: ${pre.shown}`);
+    const [bx, by, bw, bh] = pre.rect;
+    const [sx, sy, sw, sh] = pre.svg;
+    assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
+      assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
+      assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
 
-    release();
-    await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0 && !document.getElementById('static-chart'), null, { timeout: 15000 });
-    const app = await page.evaluate((sel) => {
-      const el = document.querySelector(sel + ' .echart');
-      const r = el.getBoundingClientRect();
-      const inst = window.echarts.getInstanceByDom(el);
-      // The value axis' labels as the live chart draws them.
-      const labels = inst
-        .getZr()
-        .storage.getDisplayList(true)
-        .filter((e) => e.style && typeof e.style.text === 'string')
-        .map((e) => e.style.text);
-      return { rect: [r.x, r.y, r.width, r.height], labels, visible: getComputedStyle(el).visibility, cls: document.documentElement.className };
-    }, TOTALS);
-    for (let i = 0; i < 4; i++) assert.ok(Math.abs(app.rect[i] - pre.rect[i]) <= 1, `the chart box stays put: picture ${pre.rect}, app ${app.rect}`);
-    assert.equal(app.visible, 'visible');
-    assert.doesNotMatch(app.cls, /static-chart/);
-    // The picture's axis reads as the app's: every tick label of the live value axis is in it.
-    const ticks = app.labels.filter((t) => /^[\d,.]+[KM万]?$/.test(t));
-    assert.ok(ticks.length >= 3, `ticks: ${app.labels}`);
-    for (const t of ticks) assert.ok(pre.texts.includes(t), `tick ${t} in the picture: ${pre.texts}`);
-    await assertNoErrors(page);
-    await page.context().close();
-  });
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0 && !document.getElementById('static-chart'), null, { timeout: 15000 });
+      const app = await page.evaluate((sel) => {
+        const el = document.querySelector(sel + ' .echart');
+        const r = el.getBoundingClientRect();
+        const inst = window.echarts.getInstanceByDom(el);
+        // The value axis' labels as the live chart draws them.
+        const labels = inst
+          .getZr()
+          .storage.getDisplayList(true)
+          .filter((e) => e.style && typeof e.style.text === 'string')
+          .map((e) => e.style.text);
+        return { rect: [r.x, r.y, r.width, r.height], labels, visible: getComputedStyle(el).visibility, cls: document.documentElement.className };
+      }, chartSel(resource, id));
+      // The drawing shown is the one for the app chart's layout class (charts::layout_width).
+      const classes = [280, 440, 520, 760];
+      const layout = classes.filter((c) => app.rect[2] >= c).pop() || 280;
+      assert.equal(pre.shown[0], `pic pic-${layout}`, `box ${app.rect[2]} px`);
+      for (let i = 0; i < 4; i++) assert.ok(Math.abs(app.rect[i] - pre.rect[i]) <= 1, `the chart box stays put: picture ${pre.rect}, app ${app.rect}`);
+      assert.equal(app.visible, 'visible');
+      assert.doesNotMatch(app.cls, /static-chart/);
+      // The picture's axis reads as the app's: every tick label of the live value axis is in it.
+      const ticks = app.labels.filter((t) => /^[\d,.]+[KM万亿]?$/.test(t));
+      assert.ok(ticks.length >= 3, `ticks: ${app.labels}`);
+      for (const t of ticks) assert.ok(pre.texts.includes(t), `tick ${t} in the picture: ${pre.texts}`);
+      await assertNoErrors(page);
+      await page.context().close();
+    });
+  }
 }
 
 test('the picture follows the language and theme; any other state, or no picture, leaves the page to the app', async () => {
@@ -86,8 +98,8 @@ test('the picture follows the language and theme; any other state, or no picture
   {
     const { page, release } = await heldPage(390, 'zh-CN');
     await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1&theme=dark'));
-    await page.waitForSelector('#static-chart .pre-chart svg');
-    assert.deepEqual(page.pictures, ['/pre/work-visas-totals.zh.dark.phone.html']);
+    await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached' });
+    assert.deepEqual(page.pictures, ['/pre/work-visas-totals.zh.dark.html']);
     assert.match(await page.locator('#static-chart h2').innerText(), /中国/);
     release();
     await page.context().close();
@@ -124,7 +136,7 @@ test('every embeddable chart has its picture, in both languages', async () => {
     const out = [];
     for (const id of ids)
       for (const l of ['zh', 'en']) {
-        const r = await fetch(`pre/${id}.${l}.light.phone.html`);
+        const r = await fetch(`pre/${id}.${l}.light.html`);
         const t = r.ok ? await r.text() : '';
         if (!t.includes('<svg') || !t.includes('<h2>')) out.push(`${id}.${l}`);
       }

@@ -152,9 +152,10 @@
 
   // An embedded chart in its default state (only the keys `pre.keys` in the address, spelled as
   // the app reads them): its picture, drawn at build time by ECharts from the app's own option
-  // (src/prerender/charts.rs), in the width the page has; shown as soon as it arrives. The app lays
-  // itself out under it, unseen (style/main.css), and removes it when its own chart has drawn
-  // (src/web/first_screen.rs). Anything else, or a picture that does not come: the app alone.
+  // (src/prerender/charts.rs) for every width the app lays charts out for; shown as soon as it
+  // arrives. The app lays itself out under it, unseen (style/main.css), and removes it when its
+  // own chart has drawn (src/web/echarts/adopt.rs). Anything else, or a picture that does not
+  // come: the app alone.
   function showStaticChart() {
     var p = config.pre || {};
     var chart = q.get('chart');
@@ -165,12 +166,8 @@
     var spelled = !q.has('lang') || says('zh') || says('en');
     var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
     if (!embed || !plain || !spelled || !themed || !p.charts || p.charts[chart] !== view || q.getAll('chart').length !== 1) return;
-    var width = (p.widths || []).filter(function (w) {
-      return w.below == null || window.innerWidth < w.below;
-    })[0];
-    if (!width) return;
     root.className += ' ' + p.id;
-    var file = 'pre/' + chart + '.' + (zh ? 'zh' : 'en') + '.' + (dark ? themes.dark : themes.light) + '.' + width.name + '.html';
+    var file = 'pre/' + chart + '.' + (zh ? 'zh' : 'en') + '.' + (dark ? themes.dark : themes.light) + '.html';
     var got = fetch(file).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.text();

@@ -25,25 +25,12 @@ pub const FIRST_CHART_ID: &str = "first-chart";
 /// once its own chart has drawn.
 pub const STATIC_CHART_ID: &str = "static-chart";
 
-/// A width at which the build draws every embeddable chart as a picture (`prerender::charts`):
-/// `below` the page width (CSS px) up to which boot.js picks it (`None`: any wider); `chart` the
-/// chart's width, `height` its default height (style/main.css: 340 px below 600, else 420).
-pub struct StaticWidth {
-    pub name: &'static str,
-    pub below: Option<u32>,
-    pub chart: u32,
-    pub height: u32,
-}
-
-/// A phone's, an article column's and a wide screen's. Each is drawn at the narrowest chart its
-/// pages have (the page less the embed's 8 px margins), so a picture is never scaled down by more
-/// than a phone's few pixels, and is laid out for the same width class as the app's chart there
-/// (`charts::layout_width`).
-pub const STATIC_WIDTHS: [StaticWidth; 3] = [
-    StaticWidth { name: "phone", below: Some(600), chart: 358, height: 340 },
-    StaticWidth { name: "column", below: Some(1000), chart: 584, height: 420 },
-    StaticWidth { name: "wide", below: None, chart: 984, height: 420 },
-];
+/// The widths a chart's picture is drawn at (`prerender::charts`), one per layout class
+/// (`charts::LAYOUT_WIDTHS`), as (class, drawn width, default height): at the class's narrowest,
+/// but for a phone's (340) and a desktop card's (860), so that a picture is rarely scaled, and then
+/// by little. The heights are the page's for charts at such widths (style/main.css: 340 px on a
+/// phone, else 420).
+pub const PICTURE_WIDTHS: [(u32, u32, u32); 4] = [(280, 340, 340), (440, 440, 340), (520, 520, 420), (760, 860, 420)];
 
 /// The address keys an embed's picture allows: any other key changes the chart (or is a mistake the
 /// app will point out), so boot.js leaves such a page to the app.
@@ -70,8 +57,8 @@ pub const BOOT_CONFIG_ID: &str = "boot-config";
 
 /// The page's settings: for public/boot.js the breakpoint, the default view, each view's data
 /// files (to download beside the app), the spellings of `lang=`, of the themes and of a
-/// switched-on flag (`embed=1`); the embeds drawn as pictures at build time and the widths they
-/// are drawn at (`pre`); for the app's citations the data release shipped with the page
+/// switched-on flag (`embed=1`); the embeds drawn as pictures at build time (`pre`); for the
+/// app's citations the data release shipped with the page
 /// (datapackage.json's `version` and `created`, `release`).
 pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let views: serde_json::Map<String, Value> = View::ALL.iter().map(|v| (v.spec().slug.to_string(), json!(v.spec().data_files()))).collect();
@@ -79,8 +66,7 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let theme = json!({ "dark": Theme::Dark.code(), "light": Theme::Light.code() });
     let release = release.map(|(version, created)| json!({ "version": version, "created": created }));
     let charts: serde_json::Map<String, Value> = static_charts().into_iter().map(|(id, slug)| (id.to_string(), json!(slug))).collect();
-    let widths: Vec<Value> = STATIC_WIDTHS.iter().map(|w| json!({ "name": w.name, "below": w.below })).collect();
-    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "widths": widths, "keys": STATIC_KEYS });
+    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "keys": STATIC_KEYS });
     json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre }).to_string()
 }
 
@@ -147,7 +133,6 @@ mod tests {
         let v: Value = serde_json::from_str(&boot_config(None)).unwrap();
         assert_eq!(v["pre"]["charts"]["work-visas-totals"], "work-visas");
         assert!(v["pre"]["charts"].get("explorer-totals").is_none(), "the explorer's chart is the reader's pick");
-        assert_eq!(v["pre"]["widths"][0]["below"], 600);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // Build step: draws every embed's picture (src/prerender/charts.rs). The Rust build step wrote
-// dist/pre/plan.json — per chart, language, theme and width, the app's own option and the card
-// around it; here ECharts' server-side renderer draws each option as SVG (the same ECharts, the
+// dist/pre/plan.json — per chart, language and theme, the card and the app's own option for each
+// layout width; here ECharts' server-side renderer draws each option as SVG (the same ECharts, the
 // same formatters as the page: tools/tf-option.js) into the card's chart box, and writes the
 // fragment that boot.js shows before the app has run.
 //
@@ -10,25 +10,29 @@ import path from 'node:path';
 import * as echarts from 'echarts';
 import { tfOption } from './tf-option.js';
 
-const MARK = '<!--svg-->';
 const dist = process.argv[2] || 'dist';
 const planFile = path.join(dist, 'pre', 'plan.json');
 const plan = JSON.parse(fs.readFileSync(planFile, 'utf8'));
 const started = Date.now();
 let bytes = 0;
+let drawn = 0;
 for (const item of plan) {
-  const option = tfOption(item.option);
-  option.animation = false;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: item.width, height: item.height });
-  chart.setOption(option);
-  // Decorative: the chart box around it carries the chart's description (role="img", aria-label).
-  const svg = chart.renderToSVGString().replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-  chart.dispose();
-  if (item.html.split(MARK).length !== 2) throw new Error(`${item.file}: no single ${MARK} in the card`);
-  const out = item.html.replace(MARK, () => svg);
+  let html = item.html;
+  for (const d of item.drawings) {
+    const option = tfOption(d.option);
+    option.animation = false;
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: d.width, height: d.height });
+    chart.setOption(option);
+    // Decorative: the chart box around it carries the chart's description (role="img", aria-label).
+    const svg = chart.renderToSVGString().replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+    chart.dispose();
+    if (html.split(d.mark).length !== 2) throw new Error(`${item.file}: no single ${d.mark} in the card`);
+    html = html.replace(d.mark, () => svg);
+    drawn++;
+  }
   fs.mkdirSync(path.dirname(path.join(dist, item.file)), { recursive: true });
-  fs.writeFileSync(path.join(dist, item.file), out);
-  bytes += out.length;
+  fs.writeFileSync(path.join(dist, item.file), html);
+  bytes += html.length;
 }
 fs.rmSync(planFile);
-console.log(`static-charts: ${plan.length} pictures in ${dist}/pre (${Math.round(bytes / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`static-charts: ${plan.length} fragments, ${drawn} drawings, in ${dist}/pre (${Math.round(bytes / 1024)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,66 +1,66 @@
 //! Every embeddable chart (`page::static_charts`) as a picture the page shows before any of the
-//! app's code has arrived: for each chart, language, theme and width (`page::STATIC_WIDTHS`), a
-//! fragment of HTML, `pre/<id>.<lang>.<theme>.<width>.html`, that lays out the embed as the app
-//! will (its folded filters, its card) with the chart drawn in its box.
+//! app's code has arrived: for each chart, language and theme, a fragment of HTML,
+//! `pre/<id>.<lang>.<theme>.html`, that lays out the embed as the app will (its folded filters, its
+//! card) with the chart drawn in its box — once per layout class (`page::PICTURE_WIDTHS`), the box
+//! showing the one for its own width (a container query), as the app lays its chart out for it.
 //!
 //! Why: an embed is how most readers meet a chart, and the app (wasm, then ECharts, then the data)
 //! takes a second to draw it. The picture is ECharts' own drawing of the app's own option: this
 //! module makes the options with the app's builders and the card around them; the build's
 //! `tools/static-charts.mjs` has ECharts render each option to SVG in Node (`renderToSVGString`)
-//! into the fragment's chart box. `public/boot.js` fetches the one fragment the address asks for
-//! (an embed in its default state) and shows it; the app lays itself out under it, unseen, and
-//! takes its place when its own chart has drawn (`web::first_screen`), in the same spot.
+//! into the fragment. `public/boot.js` fetches the one fragment the address asks for (an embed in
+//! its default state) and shows it; the app lays itself out under it, unseen, and takes its place
+//! when its own chart has drawn (`web::echarts::adopt::drop_picture`), in the same spot.
 
 use super::static_card;
 use crate::catalog::Figure;
-use crate::charts::figure::{self, Filters};
-use crate::charts::{layout_width, Look};
+use crate::charts::figure::{self, Built, Filters};
+use crate::charts::{Look, LAYOUT_WIDTHS};
 use crate::data::texts::Events;
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::page::{static_charts, StaticWidth, STATIC_WIDTHS};
+use crate::page::{static_charts, PICTURE_WIDTHS};
 use crate::state::{Theme, View, ViewState};
 use crate::transform::{escape_html, filters_summary};
 
-/// Where the build's SVG goes in a fragment's chart box.
-pub const SVG_MARK: &str = "<!--svg-->";
-
-/// One picture to draw: ECharts renders `option` at `width` × `height` into `html` at
-/// [`SVG_MARK`], and the build writes it to `dist/<file>`.
+/// One drawing to make: ECharts renders `option` at `width` × `height`, and the build puts the SVG
+/// in its fragment in place of `mark`.
 #[derive(Debug, serde::Serialize)]
-pub struct StaticChart {
-    pub file: String,
+pub struct Drawing {
+    pub mark: String,
     pub width: u32,
     pub height: u32,
     pub option: String,
+}
+
+/// One fragment: `html` with its drawings, written to `dist/<file>`.
+#[derive(Debug, serde::Serialize)]
+pub struct StaticChart {
+    pub file: String,
     pub html: String,
+    pub drawings: Vec<Drawing>,
 }
 
-/// The file of a chart's picture in one language, theme and width (relative to the page; boot.js
-/// spells it the same way from its settings).
-pub fn file(id: &str, l: Lang, dark: bool, w: &StaticWidth) -> String {
+/// The fragment of a chart in one language and theme (relative to the page; boot.js spells it the
+/// same way from its settings).
+pub fn file(id: &str, l: Lang, dark: bool) -> String {
     let theme = if dark { Theme::Dark } else { Theme::Light };
-    format!("pre/{id}.{}.{}.{}.html", l.code(), theme.code(), w.name)
+    format!("pre/{id}.{}.{}.html", l.code(), theme.code())
 }
 
-/// Every picture, from the data files that could be read (`files`); a chart whose file is missing
+/// Every fragment, from the data files that could be read (`files`); a chart whose file is missing
 /// has none, and boot.js then leaves the page to the app, as without the build.
 pub fn plan(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) -> Vec<StaticChart> {
     let mut out = Vec::new();
     for (id, slug) in static_charts() {
         let Some(view) = View::ALL.iter().copied().find(|v| v.spec().slug == slug) else { continue };
-        let spec = view.spec();
-        let Some(fig) = spec.figure(id) else { continue };
+        let Some(fig) = view.spec().figure(id) else { continue };
         let Some(ds) = files(fig.resource) else { continue };
         let state = ViewState { chart: Some(fig.id), embed: true, ..ViewState::default_for(view) };
         let years = data_years(view, files);
         for l in Lang::ALL {
             for dark in [false, true] {
-                for w in &STATIC_WIDTHS {
-                    if let Some(chart) = one(fig, &ds, events, &state, years, l, dark, w) {
-                        out.push(chart);
-                    }
-                }
+                out.extend(one(fig, &ds, events, &state, years, l, dark));
             }
         }
     }
@@ -76,11 +76,41 @@ fn data_years(view: View, files: &dyn Fn(&str) -> Option<Dataset>) -> Option<(i3
     Some((ends.iter().map(|e| e[0]).min()?, ends.iter().map(|e| e[1]).max()?))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool, w: &StaticWidth) -> Option<StaticChart> {
-    // The app's first drawing of a chart shown over its picture is not animated.
-    let look = Look { lang: l, dark, decal: false, animate: false, width: layout_width(f64::from(w.chart)) };
-    let built = figure::build(fig, ds, events, &Filters::of(state), &look)?;
+/// The box shows the drawing of its own layout class: the rules follow `charts::LAYOUT_WIDTHS`
+/// (`charts::layout_width`), below the first the first.
+fn class_rules() -> String {
+    let mut css = String::from(".pre-chart{container-type:inline-size}.pre-chart>.pic{display:none;height:100%}");
+    for (i, w) in LAYOUT_WIDTHS.iter().enumerate() {
+        let from = if i == 0 { String::new() } else { format!("(min-width:{w}px)") };
+        let to = LAYOUT_WIDTHS.get(i + 1).map(|n| format!("(max-width:{}px)", f64::from(*n) - 0.02)).unwrap_or_default();
+        let cond = [from, to].into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" and ");
+        css.push_str(&format!("@container {cond}{{.pre-chart>.pic-{w}{{display:block}}}}"));
+    }
+    format!("<style>{css}</style>")
+}
+
+fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
+    // One card per layout class, as the app builds it for a chart of that width. The app's first
+    // drawing of a chart shown over its picture is not animated.
+    let cards: Vec<(u32, u32, u32, Built)> = PICTURE_WIDTHS
+        .iter()
+        .map(|&(class, width, height)| {
+            let look = Look { lang: l, dark, decal: false, animate: false, width: class };
+            figure::build(fig, ds, events, &Filters::of(state), &look).map(|b| (class, width, b.height.unwrap_or(height), b))
+        })
+        .collect::<Option<_>>()?;
+    // A ranking is as tall as its bars need, which differs by class: then each drawing has its
+    // height and the box follows it; else the box keeps the page's height for charts.
+    let own_height = cards.iter().any(|c| c.3.height.is_some());
+    let mut pics = class_rules();
+    let mut drawings = Vec::new();
+    for (class, width, height, card) in &cards {
+        let mark = format!("<!--svg-{class}-->");
+        let style = if own_height { format!(" style=\"height:{height}px\"") } else { String::new() };
+        pics.push_str(&format!("<div class=\"pic pic-{class}\"{style}>{mark}</div>"));
+        drawings.push(Drawing { mark, width: *width, height: *height, option: card.option.clone() });
+    }
+    let (_, _, _, widest) = cards.last()?;
     let spec = state.view.spec();
     let filters = spec.filters_of(fig);
     // The app's filter drawer, folded (an embed's always is): only where the app has one.
@@ -89,19 +119,14 @@ fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, y
     } else {
         String::new()
     };
-    let card = static_card(fig, ds, &built, l, SVG_MARK);
-    Some(StaticChart {
-        file: file(fig.id, l, dark, w),
-        width: w.chart,
-        height: built.height.unwrap_or(w.height),
-        option: built.option,
-        html: format!("<main lang=\"{}\"><div class=\"view\">{drawer}{card}</div></main>", l.tag()),
-    })
+    let card = static_card(fig, ds, widest, l, &pics, own_height.then_some("auto"));
+    Some(StaticChart { file: file(fig.id, l, dark), html: format!("<main lang=\"{}\"><div class=\"view\">{drawer}{card}</div></main>", l.tag()), drawings })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::layout_width;
 
     fn read(name: &str) -> Option<Dataset> {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).ok()?).ok()
@@ -112,35 +137,56 @@ mod tests {
     }
 
     #[test]
-    fn every_embeddable_chart_in_every_language_theme_and_width() {
+    fn every_embeddable_chart_in_every_language_and_theme_drawn_for_every_layout_class() {
         let ev = events();
         let charts = plan(&read, Some(&ev));
         let ids = static_charts();
         assert!(ids.len() > 30, "{}", ids.len());
-        assert_eq!(charts.len(), ids.len() * 2 * 2 * STATIC_WIDTHS.len(), "a file missing or a chart not built");
+        assert_eq!(charts.len(), ids.len() * 2 * 2, "a file missing or a chart not built");
         assert!(ids.iter().any(|(id, _)| *id == "work-visas-totals"));
         for c in &charts {
-            assert_eq!(c.html.matches(SVG_MARK).count(), 1, "{}", c.file);
+            assert_eq!(c.drawings.len(), LAYOUT_WIDTHS.len());
+            for d in &c.drawings {
+                assert_eq!(c.html.matches(&d.mark).count(), 1, "{}", c.file);
+                assert!(d.option.starts_with('{') && d.width > 0 && d.height > 0);
+            }
             assert!(!c.html.contains("data-") && !c.html.contains("<script") && !c.html.contains(" id="), "none of the app's hooks or ids: {}", c.file);
-            assert!(c.option.starts_with('{') && c.width > 0 && c.height > 0);
         }
     }
 
     #[test]
-    fn the_picture_is_the_apps_own_option_under_the_embeds_filters() {
+    fn each_drawing_is_the_apps_own_option_for_its_width_under_the_embeds_filters() {
         let ev = events();
         let charts = plan(&read, Some(&ev));
-        let c = charts.iter().find(|c| c.file == "pre/work-visas-totals.en.light.phone.html").expect("the totals embed");
+        let c = charts.iter().find(|c| c.file == "pre/work-visas-totals.en.light.html").expect("the totals embed");
         let view = View::WorkVisas;
         let state = ViewState { chart: Some("work-visas-totals"), embed: true, ..ViewState::default_for(view) };
         let fig = view.spec().figure("work-visas-totals").unwrap();
-        let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: layout_width(358.0) };
-        let app = figure::build(fig, &read("work_visas").unwrap(), Some(&ev), &Filters::of(&state), &look).unwrap();
-        assert_eq!(c.option, app.option);
-        assert!(c.html.contains(&format!("<h2>{}</h2>", escape_html(&app.title))));
-        assert!(c.html.contains(&escape_html(&app.summary)), "the chart box is described in words");
+        for d in &c.drawings {
+            // Drawn at a width of the class it stands for.
+            let class = layout_width(f64::from(d.width));
+            assert!(d.mark.contains(&format!("-{class}-")), "{} drawn at {}", d.mark, d.width);
+            let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: class };
+            let app = figure::build(fig, &read("work_visas").unwrap(), Some(&ev), &Filters::of(&state), &look).unwrap();
+            assert_eq!(d.option, app.option, "{}", d.mark);
+            assert!(c.html.contains(&format!("<h2>{}</h2>", escape_html(&app.title))));
+            assert!(c.html.contains(&escape_html(&app.summary)), "the chart box is described in words");
+        }
         assert!(c.html.contains("<details class=\"filters\"><summary>Filters · 3 regions · 5 classes · 2014–2023</summary></details>"), "{}", c.html);
-        assert!(charts.iter().any(|c| c.file == "pre/work-visas-totals.zh.dark.wide.html"));
+        assert!(c.html.contains("@container (min-width:440px) and (max-width:519.98px){.pre-chart>.pic-440{display:block}}"), "{}", c.html);
+        assert!(charts.iter().any(|c| c.file == "pre/work-visas-totals.zh.dark.html"));
+    }
+
+    #[test]
+    fn a_ranking_takes_its_height_per_width() {
+        let charts = plan(&read, None);
+        let c = charts.iter().find(|c| c.file == "pre/global-destinations.en.light.html").expect("the ranking");
+        assert!(c.html.contains("class=\"echart pre-chart\" role=\"img\"") && c.html.contains("style=\"height:auto\""));
+        let heights: Vec<u32> = c.drawings.iter().map(|d| d.height).collect();
+        assert!(heights[0] != heights[3], "a phone's rows are shorter: {heights:?}");
+        for d in &c.drawings {
+            assert!(c.html.contains(&format!("style=\"height:{}px\">{}", d.height, d.mark)));
+        }
     }
 
     #[test]

@@ -64,13 +64,14 @@ fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
 /// that drawing into its own card (`web::echarts::adopt`) instead of drawing again.
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
     let Some(card) = first_chart(ds, l, false) else { return String::new() };
-    static_card(&FIRST_CHART, ds, &card, l, "")
+    static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref())
 }
 
 /// A figure's card as the app lays it out (`web::components::card_frame`: head, tabs, notes,
 /// legend, chart panel, key, events, source line), so the chart sits where the app's will; its
-/// chart box holds `chart` (nothing, or a picture of the chart) and the app's text description.
-pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str) -> String {
+/// chart box holds `chart` (nothing, or pictures of the chart) and the app's text description, and
+/// is `height` tall (a CSS length; `None`: the page's default for charts).
+pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str, height: Option<&str>) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let notes: String =
         fig.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
@@ -105,8 +106,7 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
             card.events.iter().map(|e| format!("<li>{}</li>", escape_html(e))).collect::<String>()
         )
     };
-    // The app's box takes the card's own height where it has one (`EChart`'s `height`).
-    let height = card.height.map(|h| format!(" style=\"height:{h}px\"")).unwrap_or_default();
+    let height = height.map(|h| format!(" style=\"height:{h}\"")).unwrap_or_default();
     let p = Provenance::of_drawn(ds, &card.drawn);
     let as_of = as_of_line(&p, l).map(|d| format!(" · <span class=\"as-of\">{}</span>", escape_html(&d))).unwrap_or_default();
     format!(
