@@ -1,10 +1,6 @@
-// Starts downloading the data of the view in the address bar while the app itself (wasm) is still
-// loading, so the two overlap; and loads ECharts (see __loadECharts below). The app takes these downloads from `window.__prefetch` instead of
-// fetching again (src/data/loader.rs). Keep the lists in step with the views (checked by
-// e2e/views.test.mjs: every file is requested once).
-// Runs before the app (wasm), in <head>: sets the page's language and theme, starts the data
-// downloads of the view in the address bar beside the app's own, loads ECharts, and says when the
-// app may start. Everything it knows of the app's rules — the views' data files, the wide-screen
+// Runs before the app (wasm), in <head>: sets the page's language and theme, shows the picture of
+// the first chart where the build drew one, starts the data downloads of the view in the address
+// bar beside the app's own, loads ECharts, and says when the app may start. Everything it knows of the app's rules — the views' data files, the wide-screen
 // breakpoint, the spellings of `lang=` and `embed=1` — the build writes into the page from the
 // Rust definitions (src/page.rs, `<script id="boot-config">`); this file repeats none of them. The
 // app takes the downloads from `window.__prefetch` instead of fetching again (src/web/loader.rs).
@@ -57,7 +53,7 @@
 
   // Before the body is parsed (this script is in <head>): the page's language and theme, by the
   // app's own rules (src/state/url.rs, src/web/app.rs), so neither the static first screen nor the
-  // app flashes the wrong one; and whether the static first screen (src/prerender.rs) is the view
+  // app flashes the wrong one; and whether the static first screen (src/prerender/mod.rs) is the view
   // asked for. The app takes over both once it runs.
   var root = document.documentElement;
   var lang = (q.get('lang') || '').toLowerCase();
@@ -76,6 +72,7 @@
   var pre = !(view.trim() !== config.defaultView || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';
   showStaticChart();
+  if (pre && !q.has('decal')) showFirstPicture();
 
   // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
   // says so rather than staying blank; trunk's loader, as the build rewrites it, calls this. The
@@ -83,6 +80,7 @@
   // is already there says it better.
   window.__appFailed = function () {
     if (!document.body || document.querySelector('.panic-card')) return;
+    root.classList.add('no-app');
     var card = document.createElement('div');
     card.className = 'panic-card app-failed';
     card.setAttribute('role', 'alert');
@@ -91,19 +89,17 @@
   };
 
   // When the app (wasm) may start: trunk's loader awaits this before it fetches the wasm
-  // (src/prerender.rs, gate_app; the build writes the wasm's address into this script's tag).
-  // - A phone showing the static first screen: once that screen is painted, so 280 KB of wasm
+  // (src/prerender/mod.rs, gate_app; the build writes the wasm's address into this script's tag).
+  // - The static first screen (the overview): once that screen is painted, so 280 KB of wasm
   //   does not compete with it; a tab in the background paints nothing, so a timer opens the
   //   gate anyway.
-  // - A wide screen showing it: once the page has drawn the overview's first chart itself (below),
-  //   so ECharts and that drawing come first; at most 1.5 s, if ECharts is slow to come.
   // - Anywhere else the app is what the reader waits for: at once, and the wasm is preloaded.
   var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
   var open;
   window.__appGate = new Promise(function (resolve) {
     open = resolve;
   });
-  if (pre && !wide) {
+  if (pre) {
     // The browser's own word that the screen has been painted (first-contentful-paint): a frame
     // callback is not, where the browser holds the first paint back (paint holding).
     try {
@@ -119,15 +115,6 @@
       });
     }
     setTimeout(open, 3000);
-  } else if (pre && !q.has('decal')) {
-    // The overview's first chart, drawn by the page itself: the build wrote its options, made by
-    // the app's own code, into the page (src/prerender.rs, first_chart_json). The app takes this
-    // drawing into its own card (src/charts/echart.rs, adopt) instead of drawing it again. With
-    // patterns on (`decal`) the app draws it.
-    window.__loadECharts().then(function () {
-      return parsed('first-chart');
-    }).then(drawFirstChart).catch(function () {}).then(open);
-    setTimeout(open, 1500);
   } else {
     if (wasm) {
       var link = document.createElement('link');
@@ -150,12 +137,27 @@
     });
   }
 
+  // A chart's picture (src/prerender/charts.rs): drawn at build time by ECharts from the app's
+  // own option, for every width the app lays charts out for; put in the page by `place` as soon
+  // as it and the element `id` are there, and marked as the page's first chart. The app lays
+  // itself out under it, unseen (style/main.css), and its own chart takes its place
+  // (src/web/echarts/picture.rs). A picture that does not come leaves the page to the app.
+  function picture(chart, id, place) {
+    var file = 'pre/' + chart + '.' + (zh ? 'zh' : 'en') + '.' + (dark ? themes.dark : themes.light) + '.html';
+    var got = fetch(file).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.text();
+    });
+    return Promise.all([got, parsed(id)]).then(function (r) {
+      if (place(r[0]) === false) return;
+      requestAnimationFrame(function () {
+        if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+      });
+    });
+  }
+
   // An embedded chart in its default state (only the keys `pre.keys` in the address, spelled as
-  // the app reads them): its picture, drawn at build time by ECharts from the app's own option
-  // (src/prerender/charts.rs) for every width the app lays charts out for; shown as soon as it
-  // arrives. The app lays itself out under it, unseen (style/main.css), and removes it when its
-  // own chart has drawn (src/web/echarts/adopt.rs). Anything else, or a picture that does not
-  // come: the app alone.
+  // the app reads them): its whole card, in place of the app until the app's chart has drawn.
   function showStaticChart() {
     var p = config.pre || {};
     var chart = q.get('chart');
@@ -167,46 +169,36 @@
     var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
     if (!embed || !plain || !spelled || !themed || !p.charts || p.charts[chart] !== view || q.getAll('chart').length !== 1) return;
     root.className += ' ' + p.id;
-    var file = 'pre/' + chart + '.' + (zh ? 'zh' : 'en') + '.' + (dark ? themes.dark : themes.light) + '.html';
-    var got = fetch(file).then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.text();
+    picture(chart, p.id, function (html) {
+      var box = document.getElementById(p.id);
+      // The app may have drawn its own chart first: then it has removed the box.
+      if (!box || !root.classList.contains(p.id)) return false;
+      box.innerHTML = html;
+    }).catch(function () {
+      root.classList.remove(p.id);
     });
-    Promise.all([got, parsed(p.id)])
-      .then(function (r) {
-        var box = document.getElementById(p.id);
-        // The app may have drawn its own chart first: then it has removed the box.
-        if (!box || !root.classList.contains(p.id)) return;
-        box.innerHTML = r[0];
-        requestAnimationFrame(function () {
-          if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
-        });
-      })
-      .catch(function () {
-        root.classList.remove(p.id);
-      });
   }
-  function drawFirstChart() {
-    var block = document.getElementById('first-chart');
-    var code = zh ? 'zh' : 'en';
-    var el = document.querySelector('#prerender .pre-' + code + ' .pre-chart');
-    if (!block || !el || !el.isConnected || !el.offsetWidth || !window.echarts) return;
-    var data = JSON.parse(block.textContent);
-    var text = dark ? data[code].dark : data[code].light;
-    // The app's own option text (src/prerender.rs tests it), so the app sees it has nothing to
-    // redraw; reduced motion as the app makes it.
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) text = text.replace('{"animation":true,', '{"animation":false,');
-    var option = window.__tfOption(text);
-    var chart = echarts.init(el, null, { locale: zh ? 'ZH' : 'EN' });
-    var marked = false;
-    chart.on('rendered', function () {
-      if (!marked && !performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
-      marked = true;
-    });
-    chart.setOption(option);
-    window.__firstChartDrawn = { id: data.id, el: el, option: text, lang: code };
+
+  // The overview's static first screen: its first card's chart (the card itself is in the page,
+  // src/prerender/mod.rs). Not with patterns on (`decal`): the picture has none.
+  function showFirstPicture() {
+    var p = config.pre || {};
+    var sel = '#prerender .pre-' + (zh ? 'zh' : 'en') + ' .pre-chart';
+    picture(p.first, 'prerender', function (html) {
+      var box = document.querySelector(sel);
+      if (!box) return false;
+      var t = document.createElement('template');
+      t.innerHTML = html;
+      var drawn = t.content.querySelector('.pre-chart');
+      if (!drawn) return false;
+      box.innerHTML = drawn.innerHTML;
+    }).catch(function () {});
   }
-  var files = VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
+
+  // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
+  var charts = config.charts || {};
+  var one = q.get('chart');
+  var files = charts.hasOwnProperty(one) ? charts[one] : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
   files.forEach(function (name) {
     map[name] = fetch('data/' + name + '.json').then(function (r) {

@@ -11,6 +11,10 @@ fn show_panic(info: &std::panic::PanicHookInfo) {
     let _ = card.set_attribute("role", "alert");
     card.set_text_content(Some(&format!("页面出错，请刷新重试。The page hit an error; please reload. ({})", info.to_string().chars().take(300).collect::<String>())));
     let _ = body.prepend_with_node_1(&card);
+    // A static first screen lying over the app flows under the message instead (style/main.css).
+    if let Some(root) = doc.document_element() {
+        root.set_class_name(&format!("{} no-app", root.class_name()));
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -18,8 +18,9 @@ pub const WIDE: u32 = 1000;
 /// The static first screen's element (`prerender`), which the app removes.
 pub const PRERENDER_ID: &str = "prerender";
 
-/// The `<script type="application/json">` that carries the first chart's options (`prerender`).
-pub const FIRST_CHART_ID: &str = "first-chart";
+/// The overview's first chart (table 2), whose card the static first screen holds and whose
+/// picture boot.js puts in it (`prerender`).
+pub const FIRST_CHART: crate::catalog::Figure = crate::catalog::overview::TABLE_2;
 
 /// Where the static picture of an embedded chart goes (`prerender::charts`), which the app removes
 /// once its own chart has drawn.
@@ -55,8 +56,8 @@ pub fn static_charts() -> Vec<(&'static str, &'static str)> {
 /// The `<script type="application/json">` that carries [`boot_config`], read by public/boot.js.
 pub const BOOT_CONFIG_ID: &str = "boot-config";
 
-/// The page's settings: for public/boot.js the breakpoint, the default view, each view's data
-/// files (to download beside the app), the spellings of `lang=`, of the themes and of a
+/// The page's settings: for public/boot.js the breakpoint, the default view, each view's and each
+/// chart's data files (to download beside the app), the spellings of `lang=`, of the themes and of a
 /// switched-on flag (`embed=1`); the embeds drawn as pictures at build time (`pre`); for the
 /// app's citations the data release shipped with the page
 /// (datapackage.json's `version` and `created`, `release`).
@@ -66,8 +67,12 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let theme = json!({ "dark": Theme::Dark.code(), "light": Theme::Light.code() });
     let release = release.map(|(version, created)| json!({ "version": version, "created": created }));
     let charts: serde_json::Map<String, Value> = static_charts().into_iter().map(|(id, slug)| (id.to_string(), json!(slug))).collect();
-    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "keys": STATIC_KEYS });
-    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre }).to_string()
+    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "keys": STATIC_KEYS, "first": FIRST_CHART.id });
+    // With `chart=` only that figure is shown: its files alone.
+    let files: serde_json::Map<String, Value> =
+        View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f))))).collect();
+    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre, "charts": files })
+        .to_string()
 }
 
 /// The data release in the page's settings, as `(version, created)`.

@@ -10,7 +10,8 @@
 //! `tools/static-charts.mjs` has ECharts render each option to SVG in Node (`renderToSVGString`)
 //! into the fragment. `public/boot.js` fetches the one fragment the address asks for (an embed in
 //! its default state) and shows it; the app lays itself out under it, unseen, and takes its place
-//! when its own chart has drawn (`web::echarts::adopt::drop_picture`), in the same spot.
+//! when its own chart has drawn (`web::echarts::picture`), in the same spot. The overview shows the
+//! same picture of its first chart in its static first screen (`super`).
 
 use super::static_card;
 use crate::catalog::Figure;
@@ -57,7 +58,7 @@ pub fn plan(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) ->
         let Some(fig) = view.spec().figure(id) else { continue };
         let Some(ds) = files(fig.resource) else { continue };
         let state = ViewState { chart: Some(fig.id), embed: true, ..ViewState::default_for(view) };
-        let years = data_years(view, files);
+        let years = data_years(view.spec().shown(state.chart), files);
         for l in Lang::ALL {
             for dark in [false, true] {
                 out.extend(one(fig, &ds, events, &state, years, l, dark));
@@ -67,10 +68,10 @@ pub fn plan(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) ->
     out
 }
 
-/// The first and last year the view's files have, as its year picker counts them
+/// The first and last year the files of the `shown` figures have, as the year picker counts them
 /// (`web::components::controls::use_data_years`).
-fn data_years(view: View, files: &dyn Fn(&str) -> Option<Dataset>) -> Option<(i32, i32)> {
-    let mut names: Vec<&str> = view.spec().figures.iter().filter(|f| f.is_chart()).map(|f| f.resource).collect();
+fn data_years(shown: &[Figure], files: &dyn Fn(&str) -> Option<Dataset>) -> Option<(i32, i32)> {
+    let mut names: Vec<&str> = shown.iter().filter(|f| f.is_chart()).map(|f| f.resource).collect();
     names.dedup();
     let ends: Vec<[i32; 2]> = names.iter().filter_map(|n| files(n)?.coverage()).collect();
     Some((ends.iter().map(|e| e[0]).min()?, ends.iter().map(|e| e[1]).max()?))

@@ -14,13 +14,13 @@
 //! Pure: the texts come from `findings` and `i18n`, so the static page cannot say something the
 //! app would not.
 
-use crate::catalog::{overview, Figure};
+use crate::catalog::Figure;
 use crate::charts::figure::{self, Built, Filters};
 use crate::charts::Look;
 use crate::data::Dataset;
 use crate::findings::{body, cited, cited_json, figure_html, findings, href, json_for_script, CITED_ID, FINDING_DATA};
 use crate::i18n::{Lang, Msg};
-use crate::page::{boot_config, BOOT_CONFIG_ID, FIRST_CHART_ID, STATIC_CHART_ID};
+use crate::page::{boot_config, BOOT_CONFIG_ID, STATIC_CHART_ID};
 use crate::provenance::{as_of_line, source_line, Provenance};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
@@ -44,26 +44,24 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
     } else {
         String::new()
     };
-    let chart = first.map(first_chart_json).unwrap_or_default();
     // The box an embed's picture goes in (`charts`, shown by boot.js), empty until then.
-    format!("<div id=\"{ID}\">{blocks}</div><div id=\"{STATIC_CHART_ID}\"></div>{values}{chart}")
+    format!("<div id=\"{ID}\">{blocks}</div><div id=\"{STATIC_CHART_ID}\"></div>{values}")
 }
 
-/// The overview's first chart (table 2), which the static first screen draws.
-pub const FIRST_CHART: Figure = overview::TABLE_2;
+pub use crate::page::FIRST_CHART;
 
-/// The first chart's card in `l` and one theme, exactly as the app's card builds it (animated;
-/// without patterns: with `decal` in the address boot.js leaves the drawing to the app).
-fn first_chart(ds: &Dataset, l: Lang, dark: bool) -> Option<Built> {
+/// The first chart's card in `l`, exactly as the app's card builds it (its texts are the same in
+/// either theme).
+fn first_chart(ds: &Dataset, l: Lang) -> Option<Built> {
     let state = ViewState::default_for(View::Overview);
-    figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark, decal: false, animate: true, width: 0 })
+    figure::build(&FIRST_CHART, ds, None, &Filters::of(&state), &Look { lang: l, dark: false, decal: false, animate: true, width: 0 })
 }
 
-/// The first chart's card as the app lays it out, with an empty chart box that `public/boot.js`
-/// draws into on wide screens, from the options below, before the app runs. The app then takes
-/// that drawing into its own card (`web::echarts::adopt`) instead of drawing again.
+/// The first chart's card as the app lays it out, with an empty chart box where `public/boot.js`
+/// puts the chart's picture (`charts`) before the app runs; the app's chart takes its place
+/// (`web::echarts::picture`).
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
-    let Some(card) = first_chart(ds, l, false) else { return String::new() };
+    let Some(card) = first_chart(ds, l) else { return String::new() };
     static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref())
 }
 
@@ -122,19 +120,6 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
         summary = escape_html(&card.summary),
         source = escape_html(&source_line(&p, l)),
     )
-}
-
-/// `<script type="application/json" id="first-chart">`: the chart's id, and per language its
-/// option text (with its tooltips and axis labels) for the light and the dark theme.
-fn first_chart_json(ds: &Dataset) -> String {
-    let mut out = serde_json::Map::new();
-    out.insert("id".into(), FIRST_CHART.id.into());
-    for l in Lang::ALL {
-        let option = |dark| first_chart(ds, l, dark).map(|b| b.option).unwrap_or_default();
-        out.insert(l.code().into(), serde_json::json!({ "light": option(false), "dark": option(true) }));
-    }
-    let json = json_for_script(&serde_json::Value::Object(out).to_string());
-    format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">{json}</script>")
 }
 
 /// The boot script's settings (`page::boot_config`), placed right before its tag so it can read
@@ -305,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn the_first_chart_goes_with_the_page_as_the_app_would_draw_it() {
+    fn the_first_charts_card_goes_with_the_page_as_the_app_lays_it_out() {
         let name = FIRST_CHART.resource;
         assert!(FINDING_DATA.contains(&name), "the build reads the first chart's file");
         let text = std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
@@ -328,24 +313,11 @@ mod tests {
         assert_eq!(h.matches("<ul class=\"legend\"").count(), 2);
         let p = crate::provenance::Provenance::of_drawn(&ds, &card.drawn);
         assert!(h.contains(&format!("<p class=\"source-line\">{} · <span class=\"as-of\">", escape_html(&source_line(&p, Lang::En)))), "{h}");
-        // Its options: the app's, for each language and theme.
-        let start = h.find(&format!("<script type=\"application/json\" id=\"{FIRST_CHART_ID}\">")).expect("options block");
-        let json = h[start..].split_once('>').unwrap().1.split_once("</script>").unwrap().0;
-        assert!(!json.contains('<'), "nothing can close the script element");
-        let v: serde_json::Value = serde_json::from_str(json).unwrap();
-        assert_eq!(v["id"], FIRST_CHART.id);
-        for l in Lang::ALL {
-            for (theme, dark) in [("light", false), ("dark", true)] {
-                let option = app(l, dark, true).option;
-                assert_eq!(v[l.code()][theme], option, "{l:?} {theme}");
-                // boot.js makes the reduced-motion option from it so.
-                let still = app(l, dark, false).option;
-                assert_eq!(option.replacen("{\"animation\":true,", "{\"animation\":false,", 1), still);
-            }
-        }
-        // Without the file: no card, no options (the app draws it).
+        // Its picture is the embed's (`charts`), fetched by boot.js: no options in the page.
+        assert!(!h.contains("\"series\""), "no chart option in the page");
+        // Without the file: no card (the app draws it).
         let none = html(&[]);
-        assert!(!none.contains("pre-chart") && !none.contains(FIRST_CHART_ID));
+        assert!(!none.contains("pre-chart"));
     }
 
     #[test]

@@ -208,6 +208,11 @@ impl ViewSpec {
     pub fn data_files(&self) -> Vec<&'static str> {
         catalog::data_files(self.figures)
     }
+
+    /// The figures shown with `chart=` (`chart`): that one alone where it is this view's, else all.
+    pub fn shown(&self, chart: Option<&str>) -> &'static [Figure] {
+        chart.and_then(|c| self.figure(c)).map(std::slice::from_ref).unwrap_or(self.figures)
+    }
 }
 
 #[cfg(test)]

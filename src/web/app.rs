@@ -84,7 +84,7 @@ fn Shell() -> impl IntoView {
         }
     });
 
-    // The static first screen (src/prerender.rs) is the overview's: on any other view, or a
+    // The static first screen (src/prerender/mod.rs) is the overview's: on any other view, or a
     // single chart, it goes at once (boot.js has kept it out of sight); the overview removes it
     // itself when its findings have their data (views::overview).
     Effect::new(move |_| {
@@ -92,9 +92,9 @@ fn Shell() -> impl IntoView {
             drop_prerender();
         }
     });
-    // An embed's picture (boot.js) goes when the app's chart has drawn (`web::echarts`); should
+    // A picture of a chart (boot.js) goes when the app's chart has drawn (`web::echarts`); should
     // that not happen (its data failed, ECharts did not come), the app shows itself anyway.
-    set_timeout(crate::web::echarts::adopt::drop_picture, std::time::Duration::from_secs(4));
+    set_timeout(crate::web::echarts::picture::drop_picture, std::time::Duration::from_secs(4));
 
     // Embedded: tell the host page our height whenever it changes (see public/embed.js).
     Effect::new(move |prev: Option<bool>| {

@@ -5,7 +5,6 @@
 /// frame (see style/main.css).
 pub fn drop_prerender() {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(crate::page::PRERENDER_ID)) {
-        super::echarts::adopt::dispose_charts_in(&el);
         el.remove();
     }
 }

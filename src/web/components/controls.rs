@@ -86,10 +86,10 @@ fn year_options(lo: i32, hi: i32, selected: i32) -> impl IntoView {
 /// the year pickers offer exactly these, so a new year in the data is offered without a change here.
 pub fn use_data_years() -> Memo<Option<(i32, i32)>> {
     let ctx = use_ctx();
-    let spec = ctx.state.with_untracked(|s| s.view.spec());
+    let (spec, chart) = ctx.state.with_untracked(|s| (s.view.spec(), s.chart));
     let mut names: Vec<&'static str> = Vec::new();
     let mut explorer = None;
-    for f in spec.figures {
+    for f in spec.shown(chart) {
         match f.family {
             Family::Explorer => explorer = Some(f.resource),
             Family::Policy { .. } => {}

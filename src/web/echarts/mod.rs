@@ -1,13 +1,13 @@
 //! The one component that draws with ECharts: it starts a chart when the reader nears it, once
 //! its element has a size; gives ECharts each new option with `notMerge` (a merge would leave stale
 //! series behind); resizes when the element really changes size; disposes on cleanup. Split by
-//! concern: `bridge` (the bindings), `observe` (size and nearness), `adopt` (the chart the page
-//! drew before the app), `export` (image downloads).
+//! concern: `bridge` (the bindings), `observe` (size and nearness), `picture` (the pictures the
+//! page shows before the app), `export` (image downloads).
 
-pub mod adopt;
 pub mod bridge;
 pub mod export;
 pub mod observe;
+pub mod picture;
 
 use bridge::{echarts_defined, echarts_init, load_echarts, not_merge, obj, tf_option, Instance};
 use leptos::prelude::*;
@@ -33,10 +33,10 @@ fn mark_once(name: &str) {
     }
 }
 
-/// When the page's first chart has drawn: `performance.mark("first-chart")` (unless the static
-/// first screen drew one, or an embed's picture showed, before the app ran: public/boot.js) and
-/// `"app-chart"`, the app's own first chart, which then takes the picture's place. The benchmark (tools/bench.mjs) measures the first against a plain-JS
-/// baseline that sets the same mark, and reports the second.
+/// When the page's first chart has drawn: `performance.mark("first-chart")` (unless a picture of a
+/// chart showed before the app ran: public/boot.js) and `"app-chart"`, the app's own first chart,
+/// which then takes the picture's place. The benchmark (tools/bench.mjs) measures the first
+/// against a plain-JS baseline that sets the same mark, and reports the second.
 fn mark_first_chart(inst: &Instance) {
     thread_local! {
         /// Whether a chart of this page already waits for its first drawing to be marked.
@@ -54,8 +54,8 @@ fn mark_first_chart(inst: &Instance) {
         marked = true;
         mark_once("first-chart");
         mark_once("app-chart");
-        // An embed's picture stood in for this chart until now.
-        adopt::drop_picture();
+        // A picture stood in for this chart until now.
+        picture::drop_picture();
     });
     inst.on("rendered", handler.as_ref());
     handler.forget();
@@ -133,8 +133,7 @@ pub fn EChart(
             if let Ok(mut glue) = g2.try_borrow_mut() {
                 if glue.size != size {
                     glue.size = size;
-                    // Only if ECharts laid the chart out at another size: a chart taken over from
-                    // the static first screen (`adopt`) already has this one.
+                    // Only if ECharts laid the chart out at another size.
                     if let Some(inst) = glue.instance.as_ref().filter(|i| (i.get_width().round() as i32, i.get_height().round() as i32) != size) {
                         inst.resize();
                     }
@@ -164,18 +163,6 @@ pub fn EChart(
             return; // no data yet
         }
         let mut glue = g.borrow_mut();
-        if glue.instance.is_none() {
-            if let Some(pre) = adopt::adopt(&el, lang) {
-                // Its size: the ResizeObserver's first report (no redraw, as ECharts has it).
-                glue.instance = Some(pre.instance);
-                mark_once("app-chart");
-                glue.last = pre.option;
-                if glue.last == json {
-                    return; // already drawn, from the same option
-                }
-                // Drawn from other settings (reduced motion): this option replaces it, at once.
-            }
-        }
         if glue.instance.is_none() {
             // Measured here too, so a chart that is already laid out starts now rather than a frame
             // later, when the ResizeObserver first reports.
@@ -218,7 +205,7 @@ pub fn EChart(
         glue.last = json.clone();
         match tf_option(&json) {
             Ok(opt) => {
-                if redraw || observe::printing() || adopt::picture_shown() {
+                if redraw || observe::printing() || picture::picture_shown() {
                     let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
                 }
                 mark_first_chart(&inst);

@@ -5,15 +5,19 @@
 use crate::state::View;
 use crate::web::components::controls::Controls;
 use crate::web::components::figure_card::FigureCard;
+use crate::web::ctx::use_ctx;
 use leptos::prelude::*;
 
 #[component]
 pub fn FigureView(view: View) -> impl IntoView {
     let spec = view.spec();
+    // With `chart=` (a focused chart, an embed) only that card, so only its data are loaded.
+    let ctx = use_ctx();
+    let chart = Memo::new(move |_| ctx.state.with(|s| s.chart));
     view! {
         <div class="view" data-view=spec.slug>
             <Controls />
-            {spec.figures.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+            {move || spec.shown(chart.get()).iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
         </div>
     }
 }

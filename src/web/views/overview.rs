@@ -8,7 +8,7 @@ use crate::findings::{body, figure_html, findings, href, look_up, parse_cited, C
 use crate::i18n::Msg;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
-use crate::web::first_screen::drop_prerender;
+use crate::web::echarts::picture::findings_ready;
 use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
 
@@ -27,14 +27,14 @@ pub fn Overview() -> impl IntoView {
         }
         sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()).and_then(|d| d.value(e, c, y)))
     };
-    // The static first screen (src/prerender.rs) stays until these findings have their numbers
-    // (or their errors), so the reader never sees them turn into dashes and back; and until the
-    // first chart has its data, so the chart the static screen drew (public/boot.js) passes to
-    // the app's card in the same frame (`echarts::adopt`) instead of blinking to "Loading".
+    // The static first screen (src/prerender/mod.rs) stays until these findings have their
+    // numbers (or their errors), so the reader never sees them turn into dashes and back; and,
+    // where the reader sees its picture of the first chart, until the app's chart has drawn
+    // (`echarts::picture`).
     let first = use_data::<Dataset>(FIGURES[0].resource);
     Effect::new(move |_| {
         if first.get().is_some() && sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) {
-            drop_prerender();
+            findings_ready();
         }
     });
     let cards = findings()
