@@ -38,10 +38,6 @@
   }
   window.__loadECharts = loader('echarts.js');
   window.__loadEChartsExport = loader('echarts-export.js');
-  // On a wide screen a chart is nearly always on the first screen: start now, beside the app. On a
-  // phone the text comes first, and ECharts only when the reader nears a chart.
-  var wide = window.innerWidth >= config.wide;
-  if (wide) window.__loadECharts().catch(function () {});
 
   var q;
   try {
@@ -71,8 +67,18 @@
   if (embed) root.setAttribute('data-embed', '1');
   var pre = !(view.trim() !== config.defaultView || q.has('chart') || embed);
   if (!pre) root.className += ' no-pre';
-  showStaticChart();
-  if (pre && !q.has('decal')) showFirstPicture();
+  // The picture of a chart where the build drew one (below): `shown` settles once it is on the
+  // page (or will not be).
+  var shown = showStaticChart() || (pre && !q.has('decal') ? showFirstPicture() : null);
+  var drawn = shown ? shown.catch(function () {}) : Promise.resolve();
+  // On a wide screen a chart is nearly always on the first screen: ECharts starts beside the app,
+  // once a picture has been shown (it needs neither). On a phone the text comes first, and ECharts
+  // only when the reader nears a chart.
+  if (window.innerWidth >= config.wide) {
+    drawn.then(function () {
+      return window.__loadECharts();
+    }).catch(function () {});
+  }
 
   // If the app cannot start (its wasm did not arrive, or this browser cannot run it), the page
   // says so rather than staying blank; trunk's loader, as the build rewrites it, calls this. The
@@ -93,7 +99,8 @@
   // - The static first screen (the overview): once that screen is painted, so 280 KB of wasm
   //   does not compete with it; a tab in the background paints nothing, so a timer opens the
   //   gate anyway.
-  // - Anywhere else the app is what the reader waits for: at once, and the wasm is preloaded.
+  // - Anywhere else the app is what the reader waits for: the wasm is preloaded at once, and the
+  //   app starts at once, or once an embed's picture is on the screen (at most 1.5 s).
   var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
   var open;
   window.__appGate = new Promise(function (resolve) {
@@ -125,7 +132,8 @@
       link.href = wasm;
       document.head.appendChild(link);
     }
-    open();
+    drawn.then(open);
+    setTimeout(open, 1500);
   }
 
   // Once the element `id` is in the page (or the page is parsed). Not DOMContentLoaded: that waits
@@ -150,8 +158,13 @@
     });
     return Promise.all([got, parsed(id)]).then(function (r) {
       if (place(r[0]) === false) return;
-      requestAnimationFrame(function () {
-        if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+      // Settles once the frame that shows it has been drawn: what waits for the picture (the app,
+      // ECharts) must not hold that frame back.
+      return new Promise(function (resolve) {
+        requestAnimationFrame(function () {
+          if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+          setTimeout(resolve, 0);
+        });
       });
     });
   }
@@ -169,13 +182,14 @@
     var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
     if (!embed || !plain || !spelled || !themed || !p.charts || p.charts[chart] !== view || q.getAll('chart').length !== 1) return;
     root.className += ' ' + p.id;
-    picture(chart, p.id, function (html) {
+    return picture(chart, p.id, function (html) {
       var box = document.getElementById(p.id);
       // The app may have drawn its own chart first: then it has removed the box.
       if (!box || !root.classList.contains(p.id)) return false;
       box.innerHTML = html;
-    }).catch(function () {
+    }).catch(function (e) {
       root.classList.remove(p.id);
+      throw e;
     });
   }
 
@@ -184,15 +198,15 @@
   function showFirstPicture() {
     var p = config.pre || {};
     var sel = '#prerender .pre-' + (zh ? 'zh' : 'en') + ' .pre-chart';
-    picture(p.first, 'prerender', function (html) {
+    return picture(p.first, 'prerender', function (html) {
       var box = document.querySelector(sel);
       if (!box) return false;
       var t = document.createElement('template');
       t.innerHTML = html;
-      var drawn = t.content.querySelector('.pre-chart');
-      if (!drawn) return false;
-      box.innerHTML = drawn.innerHTML;
-    }).catch(function () {});
+      var got = t.content.querySelector('.pre-chart');
+      if (!got) return false;
+      box.innerHTML = got.innerHTML;
+    });
   }
 
   // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
