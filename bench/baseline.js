@@ -2,6 +2,7 @@
 // same first chart, then mark "first-chart" as the app does (tools/bench.mjs compares the two):
 // - no query: the default view's first chart, table 2 (2019 beside 2023, per region);
 // - ?work-visas: the work-visas embed, three regions' totals FY2014–FY2023 as lines;
+// - ?global-migrants: the global view's first chart, international migrants worldwide as bars;
 // - ?destinations: the global view's embed, the 20 largest destinations by sex (2020) as bars.
 (async function () {
   const which = location.search.slice(1);
@@ -28,6 +29,16 @@
       xAxis: { type: 'category', data: years.map((y) => `FY${y}`) },
       yAxis: { type: 'value', name: 'visas issued' },
       series: [['CN', 'China'], ['EU', 'Europe'], ['IN', 'India']].map(([e, name]) => ({ type: 'line', name, data: at.map((i) => values(d, e, 'total')[i]) })),
+    });
+  } else if (which === 'global-migrants') {
+    const d = await load('world_migrants');
+    chart.setOption({
+      animation,
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: d.years.map(String) },
+      yAxis: { type: 'value', name: 'migrants' },
+      series: [{ type: 'bar', name: 'International migrants', data: values(d, 'WLD', 'migrants') }],
     });
   } else if (which === 'destinations') {
     const d = await load('migrant_destinations');

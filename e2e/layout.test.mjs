@@ -69,6 +69,8 @@ test('on a 390 × 844 phone the first chart of every view starts on the first sc
   const summary = page.locator('details[data-control="drawer"] > summary');
   // The years join the line once the data say which there are.
   await page.waitForFunction(() => document.querySelector('details[data-control="drawer"] > summary')?.textContent.includes('2014'));
+  // The app's own bar, once it has taken over from the page's picture of it.
+  await summary.waitFor({ state: 'visible' });
   assert.equal(await summary.innerText(), 'Filters · 3 regions · 5 classes · 2014–2023');
   await summary.click();
   await page.getByRole('checkbox', { name: 'India' }).uncheck();

@@ -40,25 +40,31 @@ const staticBox = (page) =>
     return { rect: [r.x, r.y, r.width, r.height], svg: svg && [svg.x, svg.y, svg.width, svg.height], shown: shown.map((p) => p.className), texts: shown.flatMap((p) => [...p.querySelectorAll('svg text')].map((t) => t.textContent)), label: el.getAttribute('aria-label') };
   });
 
+// [what, view, its file, chart id, described as, widths]: embeds, and views opened on their own.
 const CASES = [
-  ['work-visas', 'work_visas', 'work-visas-totals', /India/, [360, 390, 700, 1200]],
-  ['global', 'migrant_destinations', 'global-destinations', /United States/, [390, 1200]],
+  ['an embed', 'work-visas', 'work_visas', 'work-visas-totals', /India/, [360, 390, 700, 1200]],
+  ['an embed', 'global', 'migrant_destinations', 'global-destinations', /United States/, [390, 1200]],
+  ['a view', 'work-visas', 'work_visas', 'work-visas-totals', /India/, [390, 768, 1366]],
+  ['a view', 'global', 'world_migrants', null, /./, [390, 1366]],
+  ['a view', 'students', 'students', 'students-totals', /India/, [1366]],
 ];
-for (const [slug, resource, id, described, widths] of CASES) {
+for (const [what, slug, resource, chartId, described, widths] of CASES) {
   for (const width of widths) {
-    test(`${width} px, ${id}: an embed shows its chart before the app runs, and the app takes its place without a jump`, async () => {
+    const embed = what === 'an embed';
+    const id = chartId || catalog().views.find((v) => v.slug === slug).figures.find((f) => f.chart).id;
+    test(`${width} px, ${what}, ${id}: its first chart shows before the app runs, and the app takes its place without a jump`, async () => {
       const { page, release } = await heldPage(width);
-      await page.goto(appUrl(`view=${slug}&chart=${id}&embed=1&lang=en`));
+      await page.goto(appUrl(embed ? `view=${slug}&chart=${id}&embed=1&lang=en` : `view=${slug}&lang=en`));
       await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached', timeout: 10000 });
-      assert.deepEqual(page.pictures, [`/pre/${id}.en.light.html`], 'one fragment');
+      assert.deepEqual(page.pictures, [embed ? `/pre/${id}.en.light.html` : `/pre/view-${slug}.en.light.html`], 'one fragment');
       const title = catalog().views.find((v) => v.slug === slug).figures.find((f) => f.id === id).title.en;
-      assert.equal(await page.locator('#static-chart h2').innerText(), title);
+      assert.equal(await page.locator('#static-chart h2').first().innerText(), title);
       const pre = await staticBox(page);
       assert.match(pre.label, described, 'the picture is described in words');
       assert.equal(pre.shown.length, 1, `one drawing shows, for the box's width: ${pre.shown}`);
-    const [bx, by, bw, bh] = pre.rect;
-    const [sx, sy, sw, sh] = pre.svg;
-    assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
+      const [bx, by, bw, bh] = pre.rect;
+      const [sx, sy, sw, sh] = pre.svg;
+      assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
       assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
       assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
 
@@ -105,7 +111,7 @@ test('the picture follows the language and theme; any other state, or no picture
     await page.context().close();
   }
   // A filter in the address: the picture would show another state, so there is none.
-  for (const q of ['view=work-visas&chart=work-visas-totals&embed=1&regions=CN', 'view=students&chart=work-visas-totals&embed=1', 'view=work-visas&chart=work-visas-totals', 'view=work-visas']) {
+  for (const q of ['view=work-visas&chart=work-visas-totals&embed=1&regions=CN', 'view=students&chart=work-visas-totals&embed=1', 'view=work-visas&chart=work-visas-totals', 'view=work-visas&regions=CN', 'view=work-visas&lang=xx', 'view=policy', 'view=explorer']) {
     const { page, release } = await heldPage(390);
     await page.goto(appUrl(q));
     await page.waitForTimeout(300);

@@ -156,9 +156,14 @@ test('green cards: report values are drawn hollow; the class filter changes char
   assert.deepEqual(style, { v2020: 12947, fill2020: '#ffffff', fill2018: null });
   const byCat = chartSel('green_cards', 'green-cards-by-category-CN');
   await waitForChart(page, byCat, 4);
+  const instanceOf = (sel) => page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart'))?.id, sel);
+  const before = await instanceOf(totals);
   await page.getByRole('checkbox', { name: /EB-5/ }).uncheck();
   await waitForChart(page, byCat, 3);
   assert.equal((await query(page)).get('classes'), 'EB1~EB2~EB3');
+  // The same chart, redrawn: a filter that changes which series (and sources) are drawn does not
+  // make the card's chart again.
+  assert.equal(await instanceOf(totals), before, 'the totals chart keeps its ECharts instance');
   const sum = await readChart(page, totals);
   assert.equal((await page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().series[0].id, totals)), 'CN|EB1+EB2+EB3');
   assert.equal(sum.series[0].data[sum.x.indexOf('FY2022')], 11425 + 8523 + 6452);

@@ -69,7 +69,7 @@
   if (!pre) root.className += ' no-pre';
   // The picture of a chart where the build drew one (below): `shown` settles once it is on the
   // page (or will not be).
-  var shown = showStaticChart() || (pre && !q.has('decal') ? showFirstPicture() : null);
+  var shown = showStaticChart() || showStaticView() || (pre && !q.has('decal') ? showFirstPicture() : null);
   var drawn = shown ? shown.catch(function () {}) : Promise.resolve();
   // On a wide screen a chart is nearly always on the first screen: ECharts starts beside the app,
   // once a picture has been shown (it needs neither). On a phone the text comes first, and ECharts
@@ -100,7 +100,7 @@
   //   does not compete with it; a tab in the background paints nothing, so a timer opens the
   //   gate anyway.
   // - Anywhere else the app is what the reader waits for: the wasm is preloaded at once, and the
-  //   app starts at once, or once an embed's picture is on the screen (at most 1.5 s).
+  //   app starts at once, or once a picture of its first chart is on the screen (at most 1.5 s).
   var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
   var open;
   window.__appGate = new Promise(function (resolve) {
@@ -169,28 +169,45 @@
     });
   }
 
-  // An embedded chart in its default state (only the keys `pre.keys` in the address, spelled as
-  // the app reads them): its whole card, in place of the app until the app's chart has drawn.
-  function showStaticChart() {
+  // Whether the address is a default state the build drew: only the keys `pre.keys`, each once
+  // and spelled as the app reads them.
+  function plainAddress() {
     var p = config.pre || {};
-    var chart = q.get('chart');
     var plain = true;
     q.forEach(function (v, k) {
-      if ((p.keys || []).indexOf(k) < 0) plain = false;
+      if ((p.keys || []).indexOf(k) < 0 || q.getAll(k).length !== 1) plain = false;
     });
     var spelled = !q.has('lang') || says('zh') || says('en');
     var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
-    if (!embed || !plain || !spelled || !themed || !p.charts || p.charts[chart] !== view || q.getAll('chart').length !== 1) return;
-    root.className += ' ' + p.id;
-    return picture(chart, p.id, function (html) {
-      var box = document.getElementById(p.id);
+    return plain && spelled && themed;
+  }
+
+  // A screen lying over the app until the app's chart has drawn: the whole of it in the box.
+  function showScreen(file) {
+    var id = (config.pre || {}).id;
+    root.className += ' ' + id;
+    return picture(file, id, function (html) {
+      var box = document.getElementById(id);
       // The app may have drawn its own chart first: then it has removed the box.
-      if (!box || !root.classList.contains(p.id)) return false;
+      if (!box || !root.classList.contains(id)) return false;
       box.innerHTML = html;
     }).catch(function (e) {
-      root.classList.remove(p.id);
+      root.classList.remove(id);
       throw e;
     });
+  }
+
+  // An embedded chart in its default state: its card.
+  function showStaticChart() {
+    var p = config.pre || {};
+    var chart = q.get('chart');
+    if (embed && p.charts && p.charts[chart] === view && plainAddress()) return showScreen(chart);
+  }
+
+  // Another view in its default state: its header, title, filters and first card.
+  function showStaticView() {
+    var p = config.pre || {};
+    if (!embed && !q.has('chart') && (p.views || []).indexOf(view) >= 0 && plainAddress()) return showScreen(p.file.replace('{view}', view));
   }
 
   // The overview's static first screen: its first card's chart (the card itself is in the page,

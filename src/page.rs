@@ -4,7 +4,7 @@
 //! them; and writes `dist/catalog.json`, the figure catalog as the browser tests and embedders
 //! read it.
 
-use crate::catalog::Family;
+use crate::catalog::{Family, Figure};
 use crate::i18n::Lang;
 use crate::state::url::FLAG_ON;
 use crate::state::{Theme, View};
@@ -53,6 +53,24 @@ pub fn static_charts() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The views whose first screen the build draws (`prerender::charts::view_screens`): every view
+/// of figures with a chart (the overview has its own first screen; the explorer's chart is the
+/// reader's pick; the policy view has none).
+pub fn static_views() -> Vec<View> {
+    View::ALL.iter().copied().filter(|v| !matches!(v, View::Overview | View::Explorer) && first_shown(*v).is_some()).collect()
+}
+
+/// The first chart a view shows in its default state.
+pub fn first_shown(view: View) -> Option<&'static Figure> {
+    let spec = view.spec();
+    spec.figures.iter().find(|f| f.is_chart() && !matches!(f.family, Family::Explorer) && f.region().is_none_or(|r| spec.default_regions.contains(&r)))
+}
+
+/// The picture file's name for a view's first screen (`pre/view-<slug>.<lang>.<theme>.html`).
+pub fn view_file_id(slug: &str) -> String {
+    format!("view-{slug}")
+}
+
 /// The `<script type="application/json">` that carries [`boot_config`], read by public/boot.js.
 pub const BOOT_CONFIG_ID: &str = "boot-config";
 
@@ -67,7 +85,8 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let theme = json!({ "dark": Theme::Dark.code(), "light": Theme::Light.code() });
     let release = release.map(|(version, created)| json!({ "version": version, "created": created }));
     let charts: serde_json::Map<String, Value> = static_charts().into_iter().map(|(id, slug)| (id.to_string(), json!(slug))).collect();
-    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "keys": STATIC_KEYS, "first": FIRST_CHART.id });
+    let screens: Vec<&str> = static_views().iter().map(|v| v.spec().slug).collect();
+    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "views": screens, "file": view_file_id("{view}"), "keys": STATIC_KEYS, "first": FIRST_CHART.id });
     // With `chart=` only that figure is shown: its files alone.
     let files: serde_json::Map<String, Value> =
         View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f))))).collect();

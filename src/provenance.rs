@@ -6,7 +6,7 @@ use crate::data::{Dataset, Erratum, Source, Text};
 use crate::i18n::{fill, Lang, Msg};
 
 /// What a chart's sources panel and source line show, from any kind of data file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Provenance {
     pub name: String,
     pub sources: Vec<Source>,

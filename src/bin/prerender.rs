@@ -51,7 +51,8 @@ fn main() {
     // `talent_flows::prerender::charts`).
     let read = |name: &str| -> Option<Dataset> { serde_json::from_str(&std::fs::read_to_string(format!("{dist}/data/{name}.json")).ok()?).ok() };
     let events: Option<talent_flows::data::texts::Events> = std::fs::read_to_string(format!("{dist}/data/events.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
-    let pictures = prerender::charts::plan(&read, events.as_ref());
+    let mut pictures = prerender::charts::plan(&read, events.as_ref());
+    pictures.extend(prerender::charts::view_screens(&read, events.as_ref()));
     let plan = format!("{dist}/pre/plan.json");
     std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
     std::fs::write(&plan, serde_json::to_string(&pictures).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {plan}: {e}"));

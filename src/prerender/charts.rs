@@ -20,8 +20,8 @@ use crate::charts::{Look, LAYOUT_WIDTHS};
 use crate::data::texts::Events;
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::page::{static_charts, PICTURE_WIDTHS};
-use crate::state::{Theme, View, ViewState};
+use crate::page::{first_shown, static_charts, static_views, view_file_id, PICTURE_WIDTHS};
+use crate::state::{Filter, Theme, View, ViewState};
 use crate::transform::{escape_html, filters_summary};
 
 /// One drawing to make: ECharts renders `option` at `width` × `height`, and the build puts the SVG
@@ -90,7 +90,9 @@ fn class_rules() -> String {
     format!("<style>{css}</style>")
 }
 
-fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
+/// `fig`'s card under `state`, as the app builds it, with its chart drawn once per layout class:
+/// the card's HTML (drawings at their marks) and the drawings to make.
+fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, l: Lang, dark: bool) -> Option<(String, Vec<Drawing>)> {
     // One card per layout class, as the app builds it for a chart of that width. The app's first
     // drawing of a chart shown over its picture is not animated.
     let cards: Vec<(u32, u32, u32, Built)> = PICTURE_WIDTHS
@@ -112,16 +114,54 @@ fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, y
         drawings.push(Drawing { mark, width: *width, height: *height, option: card.option.clone() });
     }
     let (_, _, _, widest) = cards.last()?;
-    let spec = state.view.spec();
-    let filters = spec.filters_of(fig);
-    // The app's filter drawer, folded (an embed's always is): only where the app has one.
-    let drawer = if !spec.data_entities && !filters.is_empty() {
-        format!("<details class=\"filters\"><summary>{}</summary></details>", escape_html(&filters_summary(state, &filters, years, l)))
-    } else {
-        String::new()
-    };
-    let card = static_card(fig, ds, widest, l, &pics, own_height.then_some("auto"));
-    Some(StaticChart { file: file(fig.id, l, dark), html: format!("<main lang=\"{}\"><div class=\"view\">{drawer}{card}</div></main>", l.tag()), drawings })
+    Some((static_card(fig, ds, widest, l, &pics, own_height.then_some("auto")), drawings))
+}
+
+/// The app's filter drawer, folded, saying what `filters` are chosen: only where the app has one.
+fn drawer(state: &ViewState, filters: &[Filter], years: Option<(i32, i32)>, l: Lang) -> String {
+    if state.view.spec().data_entities || filters.is_empty() {
+        return String::new();
+    }
+    format!("<details class=\"filters\"><summary>{}</summary></details>", escape_html(&filters_summary(state, filters, years, l)))
+}
+
+/// An embed: its folded filters (an embed's always are) and its card.
+fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
+    let (card, drawings) = pictured_card(fig, ds, events, state, l, dark)?;
+    let drawer = drawer(state, &state.view.spec().filters_of(fig), years, l);
+    Some(StaticChart {
+        file: file(fig.id, l, dark),
+        html: format!("<main lang=\"{}\"><div class=\"view\">{drawer}<div class=\"cards\">{card}</div></div></main>", l.tag()),
+        drawings,
+    })
+}
+
+/// The views whose first screen is drawn (`page::static_views`), as the app lays it out in its
+/// default state: the site's header, the view's title, its filters (folded: where they open, beside
+/// the charts on a wide screen, the charts' column does not move) and its first card.
+pub fn view_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) -> Vec<StaticChart> {
+    let mut out = Vec::new();
+    for view in static_views() {
+        let spec = view.spec();
+        let state = ViewState::default_for(view);
+        let Some(fig) = first_shown(view) else { continue };
+        let Some(ds) = files(fig.resource) else { continue };
+        let years = data_years(spec.figures, files);
+        for l in Lang::ALL {
+            for dark in [false, true] {
+                let Some((card, drawings)) = pictured_card(fig, &ds, events, &state, l, dark) else { continue };
+                let drawer = drawer(&state, spec.filters, years, l);
+                let html = format!(
+                    "<div lang=\"{}\">{}<main><h1 class=\"view-title\">{}</h1><div class=\"view\">{drawer}<div class=\"cards\">{card}</div></div></main></div>",
+                    l.tag(),
+                    super::header(l, view),
+                    escape_html(view.name().text(l))
+                );
+                out.push(StaticChart { file: file(&view_file_id(spec.slug), l, dark), html, drawings });
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -187,6 +227,30 @@ mod tests {
         assert!(heights[0] != heights[3], "a phone's rows are shorter: {heights:?}");
         for d in &c.drawings {
             assert!(c.html.contains(&format!("style=\"height:{}px\">{}", d.height, d.mark)));
+        }
+    }
+
+    #[test]
+    fn a_views_first_screen_is_its_header_title_folded_filters_and_first_card() {
+        let ev = events();
+        let screens = view_screens(&read, Some(&ev));
+        assert_eq!(screens.len(), static_views().len() * 4, "every view, language and theme");
+        assert!(static_views().contains(&View::WorkVisas) && static_views().contains(&View::Global) && !static_views().contains(&View::Overview));
+        let s = screens.iter().find(|c| c.file == "pre/view-work-visas.en.light.html").expect("work visas");
+        assert!(s.html.contains("<header class=\"site-header\">") && s.html.contains("aria-current=\"page\">Work visas</a>"), "{}", s.html);
+        assert!(s.html.contains("<h1 class=\"view-title\">Work visas</h1>"));
+        assert!(s
+            .html
+            .contains("<details class=\"filters\"><summary>Filters · 3 regions · 5 classes · 2014–2023</summary></details><div class=\"cards\"><section class=\"chart-card\">"));
+        // The view's first card, as the app builds it in the view's default state.
+        let state = ViewState::default_for(View::WorkVisas);
+        let fig = first_shown(View::WorkVisas).unwrap();
+        assert_eq!(fig.id, "work-visas-totals");
+        let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 760 };
+        let app = figure::build(fig, &read("work_visas").unwrap(), Some(&ev), &Filters::of(&state), &look).unwrap();
+        assert_eq!(s.drawings.last().unwrap().option, app.option);
+        for c in &screens {
+            assert!(!c.html.contains("data-") && !c.html.contains("<script") && !c.html.contains(" id="), "none of the app's hooks or ids: {}", c.file);
         }
     }
 

@@ -135,20 +135,6 @@ pub fn with_boot_config(index: &str, release: Option<(&str, &str)>) -> Option<St
 
 fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Option<&Dataset>) -> String {
     let t = |m: Msg| escape_html(m.text(l));
-    let to = |v: View| {
-        let mut s = ViewState::default_for(View::Overview).switch_to(v);
-        s.lang = Some(l);
-        escape_html(&format!("?{}", url::serialize(&s)))
-    };
-    let (code, class) = (l.tag(), format!("pre-{}", l.code()));
-    let nav: String = View::ALL
-        .iter()
-        .map(|&v| {
-            let current = if v == View::Overview { " aria-current=\"page\"" } else { "" };
-            format!("<li><a href=\"{}\"{current}>{}</a></li>", to(v), t(v.name()))
-        })
-        .collect();
-    let other = l.other();
     let items: String = findings()
         .iter()
         .enumerate()
@@ -164,26 +150,48 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
             )
         })
         .collect();
-    // The buttons do nothing until the app takes over (a second or two); they are here so the page
-    // does not move when it does.
     format!(
-        "<div class=\"{class}\" lang=\"{code}\">\
-<header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{title}</a></p><p class=\"subtitle\">{subtitle}</p><p class=\"header-citation\">{citation}</p></div>\
-<div class=\"header-tools\"><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{patterns}</button><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{dark}</button><button class=\"lang-switch\" type=\"button\" lang=\"{other_code}\">{switch}</button></div>\
-<nav aria-label=\"{nav_label}\"><ul>{nav}</ul></nav></header>\
+        "<div class=\"pre-{code}\" lang=\"{tag}\">{header}\
 <main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><ol class=\"findings\">{items}</ol>{card}</div></main></div>",
+        code = l.code(),
+        tag = l.tag(),
+        header = header(l, View::Overview),
         card = first.map(|d| first_chart_card(l, d)).unwrap_or_default(),
+        h1 = t(View::Overview.name()),
+        lede = t(Msg::OverviewLede),
+    )
+}
+
+/// The site's header as the app's (`web::app`): title, tools, and the views, `current` marked.
+/// Its buttons do nothing until the app takes over (a second or two); they are here so the page
+/// does not move when it does.
+pub fn header(l: Lang, current: View) -> String {
+    let t = |m: Msg| escape_html(m.text(l));
+    let to = |v: View| {
+        let mut s = ViewState::default_for(View::Overview).switch_to(v);
+        s.lang = Some(l);
+        escape_html(&format!("?{}", url::serialize(&s)))
+    };
+    let nav: String = View::ALL
+        .iter()
+        .map(|&v| {
+            let mark = if v == current { " aria-current=\"page\"" } else { "" };
+            format!("<li><a href=\"{}\"{mark}>{}</a></li>", to(v), t(v.name()))
+        })
+        .collect();
+    format!(
+        "<header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{title}</a></p><p class=\"subtitle\">{subtitle}</p><p class=\"header-citation\">{citation}</p></div>\
+<div class=\"header-tools\"><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{patterns}</button><button class=\"theme-switch\" type=\"button\" aria-pressed=\"false\">{dark}</button><button class=\"lang-switch\" type=\"button\" lang=\"{other}\">{switch}</button></div>\
+<nav aria-label=\"{nav_label}\"><ul>{nav}</ul></nav></header>",
         home = to(View::Overview),
         title = t(Msg::SiteTitle),
         subtitle = t(Msg::SiteSubtitle),
         citation = t(Msg::Citation),
         patterns = t(Msg::Patterns),
         dark = t(Msg::DarkMode),
-        other_code = other.tag(),
+        other = l.other().tag(),
         switch = t(Msg::SwitchLanguage),
         nav_label = t(Msg::NavLabel),
-        h1 = t(View::Overview.name()),
-        lede = t(Msg::OverviewLede),
     )
 }
 

@@ -164,7 +164,18 @@ pub fn CardFrame(
     };
     let children = StoredValue::new(children);
     let resource = figure.resource;
-    let body = move || match status.get() {
+    // The card's body is made again only when its phase changes (loading, failed, ready): a filter
+    // that changes which series are drawn changes their sources (the provenance), which the
+    // source line and the sources panel follow, but must not make the chart again.
+    let phase = Memo::new(move |_| match status.get() {
+        CardStatus::Ready(_) => CardStatus::Ready(Arc::default()),
+        other => other,
+    });
+    let provenance = Memo::new(move |_| match status.get() {
+        CardStatus::Ready(p) => p,
+        _ => Arc::default(),
+    });
+    let body = move || match phase.get() {
         CardStatus::Loading => view! { <p class="loading" aria-busy="true">{move || Msg::Loading.text(lang.get())}</p> }.into_any(),
         CardStatus::Failed(e) => {
             web_sys::console::warn_1(&format!("data {resource}: {e}").into());
@@ -179,20 +190,22 @@ pub fn CardFrame(
             }
             .into_any()
         }
-        CardStatus::Ready(p) => {
-            let (line, dated, panel) = (p.clone(), p.clone(), p.clone());
+        CardStatus::Ready(_) => {
             // The source line and data date, as an image writes them under the chart.
             let source = Signal::derive(move || {
-                let l = lang.get();
+                let (l, p) = (lang.get(), provenance.get());
                 std::iter::once(source_line(&p, l)).chain(as_of_line(&p, l)).collect::<Vec<_>>().join(" · ")
             });
             view! {
                 {children.with_value(|c| c())}
                 <p class="source-line">
-                    {move || source_line(&line, lang.get())}
-                    {move || as_of_line(&dated, lang.get()).map(|d| view! { " · " <span class="as-of" data-as-of=dated.as_of.clone()>{d}</span> })}
+                    {move || source_line(&provenance.get(), lang.get())}
+                    {move || {
+                        let p = provenance.get();
+                        as_of_line(&p, lang.get()).map(|d| view! { " · " <span class="as-of" data-as-of=p.as_of.clone()>{d}</span> })
+                    }}
                 </p>
-                <SourcesPanel provenance=panel />
+                {move || view! { <SourcesPanel provenance=provenance.get() /> }}
                 <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset built=built card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>
                     <p class="open-full">

@@ -288,12 +288,13 @@ pub fn Controls() -> impl IntoView {
     }
 }
 
-/// The width (CSS px) from which the filters are open when a view opens; on a phone they fold
-/// into one line that says what is chosen, so the first chart is on the first screen.
-const FILTERS_OPEN_FROM: f64 = 760.0;
+/// The width (CSS px) from which the filters are open when a view opens, in a column beside the
+/// charts (style/main.css); narrower, they fold into one line above them that says what is
+/// chosen, so the first chart is on the first screen.
+const FILTERS_OPEN_FROM: f64 = crate::page::WIDE as f64;
 
-/// The filters, folded into one line on phones and in embeds ("Filters · 3 regions · 5 classes ·
-/// 2014–2023") and open on wider screens; the reader opens or closes them at will. An embed shows
+/// The filters, folded into one line on phones, tablets and in embeds ("Filters · 3 regions · 5
+/// classes · 2014–2023") and open beside the charts on wide screens; the reader opens or closes them at will. An embed shows
 /// its chart first, whatever the width of the article it sits in (and so matches its static first
 /// screen, `prerender::charts`).
 #[component]

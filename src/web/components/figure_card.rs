@@ -85,9 +85,11 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
             {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
             <TabPanel chosen=tabs tab=Tab::Chart>
                 <Legend built=built />
+                // A new chart when the language changes (ECharts' own texts), and only then: built
+                // untracked, so nothing its setup reads makes it again.
                 {move || {
                     let l = lang.get();
-                    view! { <EChart option=option label=summary lang=l width=width height=Signal::derive(move || built.with(|b| b.as_ref().and_then(|b| b.height))) /> }
+                    untrack(move || view! { <EChart option=option label=summary lang=l width=width height=Signal::derive(move || built.with(|b| b.as_ref().and_then(|b| b.height))) /> })
                 }}
                 <ChartKey built=built />
             </TabPanel>

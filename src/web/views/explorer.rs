@@ -28,7 +28,6 @@ pub fn Explorer() -> impl IntoView {
     let unknown = Memo::new(move |_| niv().map(|e| unknown_codes(&e, &picked.get(), &classes.get())).unwrap_or_default());
     view! {
         <div class="view" data-view="explorer">
-            <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
             <FilterDrawer filters=ctx.state.with_untracked(|s| s.view.spec().filters.to_vec())>
                 <Picker
                     key=PickerKey::Regions
@@ -52,12 +51,15 @@ pub fn Explorer() -> impl IntoView {
                 <ScaleSwitch />
                 <TypeSwitch />
             </FilterDrawer>
+            <div class="cards">
+            <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
             <Show when=move || !unknown.get().is_empty()>
                 <p class="notice" role="status" data-notice="explorer">
                     {move || Msg::ExplorerUnknown.text(lang.get())} " " <code>{move || unknown.get().join(", ")}</code>
                 </p>
             </Show>
             {FIGURES.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+            </div>
         </div>
     }
 }

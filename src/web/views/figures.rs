@@ -17,7 +17,13 @@ pub fn FigureView(view: View) -> impl IntoView {
     view! {
         <div class="view" data-view=spec.slug>
             <Controls />
-            {move || spec.shown(chart.get()).iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+            // Built untracked: the cards depend on `chart` alone, not on what their setup reads.
+            <div class="cards">
+                {move || {
+                    let shown = spec.shown(chart.get());
+                    untrack(move || shown.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view())
+                }}
+            </div>
         </div>
     }
 }
