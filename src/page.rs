@@ -54,16 +54,15 @@ pub fn static_charts() -> Vec<(&'static str, &'static str)> {
 }
 
 /// The views whose first screen the build draws (`prerender::charts::view_screens`): every view
-/// of figures with a chart (the overview has its own first screen; the explorer's chart is the
-/// reader's pick; the policy view has none).
+/// with a chart (the overview has its own first screen; the policy view has no chart).
 pub fn static_views() -> Vec<View> {
-    View::ALL.iter().copied().filter(|v| !matches!(v, View::Overview | View::Explorer) && first_shown(*v).is_some()).collect()
+    View::ALL.iter().copied().filter(|v| *v != View::Overview && first_shown(*v).is_some()).collect()
 }
 
 /// The first chart a view shows in its default state.
 pub fn first_shown(view: View) -> Option<&'static Figure> {
     let spec = view.spec();
-    spec.figures.iter().find(|f| f.is_chart() && !matches!(f.family, Family::Explorer) && f.region().is_none_or(|r| spec.default_regions.contains(&r)))
+    spec.figures.iter().find(|f| f.is_chart() && f.region().is_none_or(|r| spec.default_regions.contains(&r)))
 }
 
 /// The picture file's name for a view's first screen (`pre/view-<slug>.<lang>.<theme>.html`).

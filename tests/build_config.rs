@@ -34,18 +34,22 @@ fn npm_pins_echarts_5_and_binaryen_132() {
 /// The build rewrites trunk's loader (`prerender::gate_app`) and stops with a message naming the
 /// text it looks for when trunk writes it otherwise. This checks the page that came out (`make
 /// test` builds before it tests): the loader waits for the page's gate, trunk's own wasm preload
-/// is gone, and boot.js reads the build's settings, which precede it.
+/// is gone, and boot.js, written into the page, reads the build's settings, which precede it.
 #[test]
 fn the_built_page_starts_the_app_as_the_build_meant() {
     let Ok(page) = fs::read_to_string("dist/index.html") else {
         eprintln!("skipped: no dist/index.html (run `make build`)");
         return;
     };
-    let trunk = "trunk 0.21.14 changed its loader? see src/prerender.rs, gate_app";
+    let trunk = "trunk 0.21.14 changed its loader? see src/prerender/mod.rs, gate_app";
     assert_eq!(page.matches("await window.__appGate;").count(), 1, "{trunk}");
     assert!(page.contains(".then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.arrayBuffer(); })"), "{trunk}");
     assert!(!page.contains("as=\"fetch\" type=\"application/wasm\""), "{trunk}: its wasm preload is still there");
     let config = page.find("<script type=\"application/json\" id=\"boot-config\">").expect("the boot settings");
-    let boot = page.find("<script src=\"boot.js\" data-wasm=\"").expect("boot.js carries the wasm's address");
+    // boot.js is in the page (`prerender::inline_boot`), in a tag that carries the wasm's address.
+    let boot = page.find("<script data-wasm=\"").expect("boot.js's tag carries the wasm's address");
     assert!(config < boot, "the settings come before boot.js, which reads them as it runs");
+    let text = std::fs::read_to_string("public/boot.js").unwrap();
+    assert!(page[boot..].split_once('>').unwrap().1.starts_with(&text), "boot.js's text is in its tag");
+    assert!(!page.contains("<script src=\"boot.js\""), "no request for boot.js");
 }

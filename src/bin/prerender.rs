@@ -43,6 +43,11 @@ fn main() {
     let Some(out) = prerender::gate_app(&out) else {
         panic!("prerender: {index}: trunk's loader is not as expected (see prerender::gate_app)");
     };
+    let boot = format!("{dist}/boot.js");
+    let boot = std::fs::read_to_string(&boot).unwrap_or_else(|e| panic!("prerender: cannot read {boot}: {e}"));
+    let Some(out) = prerender::inline_boot(&out, &boot) else {
+        panic!("prerender: {index}: no single boot.js tag to put boot.js into (or its text could end the tag)");
+    };
     std::fs::write(&index, out).unwrap_or_else(|e| panic!("prerender: cannot write {index}: {e}"));
     // The figure catalog, for the browser tests and for hosts choosing a chart to embed.
     let catalog = format!("{dist}/catalog.json");
@@ -52,7 +57,9 @@ fn main() {
     let read = |name: &str| -> Option<Dataset> { serde_json::from_str(&std::fs::read_to_string(format!("{dist}/data/{name}.json")).ok()?).ok() };
     let events: Option<talent_flows::data::texts::Events> = std::fs::read_to_string(format!("{dist}/data/events.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
     let mut pictures = prerender::charts::plan(&read, events.as_ref());
-    pictures.extend(prerender::charts::view_screens(&read, events.as_ref()));
+    let explorer: Option<talent_flows::data::explorer::Explorer> =
+        std::fs::read_to_string(format!("{dist}/data/niv_explorer.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
+    pictures.extend(prerender::charts::view_screens(&read, explorer.as_ref(), events.as_ref()));
     let plan = format!("{dist}/pre/plan.json");
     std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
     std::fs::write(&plan, serde_json::to_string(&pictures).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {plan}: {e}"));

@@ -14,14 +14,16 @@
 //! same picture of its first chart in its static first screen (`super`).
 
 use super::static_card;
-use crate::catalog::Figure;
+use crate::catalog::{Family, Figure};
 use crate::charts::figure::{self, Built, Filters};
 use crate::charts::{Look, LAYOUT_WIDTHS};
+use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::page::{first_shown, static_charts, static_views, view_file_id, PICTURE_WIDTHS};
 use crate::state::{Filter, Theme, View, ViewState};
+use crate::transform::explorer::as_dataset;
 use crate::transform::{escape_html, filters_summary};
 
 /// One drawing to make: ECharts renders `option` at `width` × `height`, and the build puts the SVG
@@ -117,9 +119,9 @@ fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &Vi
     Some((static_card(fig, ds, widest, l, &pics, own_height.then_some("auto")), drawings))
 }
 
-/// The app's filter drawer, folded, saying what `filters` are chosen: only where the app has one.
+/// The app's filter drawer, folded, saying what `filters` are chosen (none: no drawer).
 fn drawer(state: &ViewState, filters: &[Filter], years: Option<(i32, i32)>, l: Lang) -> String {
-    if state.view.spec().data_entities || filters.is_empty() {
+    if filters.is_empty() {
         return String::new();
     }
     format!("<details class=\"filters\"><summary>{}</summary></details>", escape_html(&filters_summary(state, filters, years, l)))
@@ -128,7 +130,8 @@ fn drawer(state: &ViewState, filters: &[Filter], years: Option<(i32, i32)>, l: L
 /// An embed: its folded filters (an embed's always are) and its card.
 fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
     let (card, drawings) = pictured_card(fig, ds, events, state, l, dark)?;
-    let drawer = drawer(state, &state.view.spec().filters_of(fig), years, l);
+    // Where the app has one (`web::components::controls::Controls`).
+    let drawer = if state.view.spec().data_entities { String::new() } else { drawer(state, &state.view.spec().filters_of(fig), years, l) };
     Some(StaticChart {
         file: file(fig.id, l, dark),
         html: format!("<main lang=\"{}\"><div class=\"view\">{drawer}<div class=\"cards\">{card}</div></div></main>", l.tag()),
@@ -138,21 +141,30 @@ fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, y
 
 /// The views whose first screen is drawn (`page::static_views`), as the app lays it out in its
 /// default state: the site's header, the view's title, its filters (folded: where they open, beside
-/// the charts on a wide screen, the charts' column does not move) and its first card.
-pub fn view_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) -> Vec<StaticChart> {
+/// the charts on a wide screen, the charts' column does not move) and its first card. The
+/// explorer's first card is its default nationalities' totals (`transform::explorer`), under its
+/// lede.
+pub fn view_screens(files: &dyn Fn(&str) -> Option<Dataset>, explorer: Option<&Explorer>, events: Option<&Events>) -> Vec<StaticChart> {
     let mut out = Vec::new();
     for view in static_views() {
         let spec = view.spec();
         let state = ViewState::default_for(view);
         let Some(fig) = first_shown(view) else { continue };
-        let Some(ds) = files(fig.resource) else { continue };
-        let years = data_years(spec.figures, files);
+        let (ds, years, drawer_shown, lede) = if matches!(fig.family, Family::Explorer) {
+            let Some(e) = explorer else { continue };
+            let years = Some((*e.years.first().unwrap_or(&0), *e.years.last().unwrap_or(&0))).filter(|_| !e.years.is_empty());
+            (as_dataset(e, &state.regions, &state.categories), years, true, Some(Msg::ExplorerLede))
+        } else {
+            let Some(ds) = files(fig.resource) else { continue };
+            (ds, data_years(spec.figures, files), !spec.data_entities, None)
+        };
         for l in Lang::ALL {
             for dark in [false, true] {
                 let Some((card, drawings)) = pictured_card(fig, &ds, events, &state, l, dark) else { continue };
-                let drawer = drawer(&state, spec.filters, years, l);
+                let drawer = if drawer_shown { drawer(&state, spec.filters, years, l) } else { String::new() };
+                let lede = lede.map(|m| format!("<p class=\"lede\">{}</p>", escape_html(m.text(l)))).unwrap_or_default();
                 let html = format!(
-                    "<div lang=\"{}\">{}<main><h1 class=\"view-title\">{}</h1><div class=\"view\">{drawer}<div class=\"cards\">{card}</div></div></main></div>",
+                    "<div lang=\"{}\">{}<main><h1 class=\"view-title\">{}</h1><div class=\"view\">{drawer}<div class=\"cards\">{lede}{card}</div></div></main></div>",
                     l.tag(),
                     super::header(l, view),
                     escape_html(view.name().text(l))
@@ -233,9 +245,18 @@ mod tests {
     #[test]
     fn a_views_first_screen_is_its_header_title_folded_filters_and_first_card() {
         let ev = events();
-        let screens = view_screens(&read, Some(&ev));
+        let niv: Explorer = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/niv_explorer.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap();
+        let screens = view_screens(&read, Some(&niv), Some(&ev));
         assert_eq!(screens.len(), static_views().len() * 4, "every view, language and theme");
-        assert!(static_views().contains(&View::WorkVisas) && static_views().contains(&View::Global) && !static_views().contains(&View::Overview));
+        assert!(
+            static_views().contains(&View::WorkVisas)
+                && static_views().contains(&View::Explorer)
+                && !static_views().contains(&View::Overview)
+                && !static_views().contains(&View::Policy)
+        );
+        // The explorer's: its lede above its default nationalities' totals.
+        let x = screens.iter().find(|c| c.file == "pre/view-explorer.en.light.html").expect("explorer");
+        assert!(x.html.contains("<div class=\"cards\"><p class=\"lede\">") && x.html.contains("<details class=\"filters\"><summary>Filters · "), "{}", x.html);
         let s = screens.iter().find(|c| c.file == "pre/view-work-visas.en.light.html").expect("work visas");
         assert!(s.html.contains("<header class=\"site-header\">") && s.html.contains("aria-current=\"page\">Work visas</a>"), "{}", s.html);
         assert!(s.html.contains("<h1 class=\"view-title\">Work visas</h1>"));
