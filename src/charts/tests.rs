@@ -51,6 +51,17 @@ fn by_region(l: &L) -> &'static str {
     palette::region(&l.entity)
 }
 
+/// A committed data file, as the app reads it.
+fn real(name: &str) -> crate::data::Dataset {
+    serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
+}
+
+/// `fig` built from `ds` in `view`'s default state, in English, laid out as on a desktop.
+fn built_default(fig: &crate::catalog::Figure, ds: &crate::data::Dataset, view: crate::state::View) -> crate::charts::figure::Built {
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    crate::charts::figure::build(fig, ds, None, &crate::charts::figure::Filters::of(&crate::state::ViewState::default_for(view)), &look).unwrap()
+}
+
 #[test]
 fn lines_keep_gaps_colours_and_reading_aids() {
     let v = json(&series::build(&model(), &text(), Draw::Line, Scale::Lin, &by_region, &[]));
@@ -213,7 +224,7 @@ fn a_ranking_of_twenty_gets_the_height_to_label_every_bar() {
     use crate::charts::figure::{build, Filters};
     use crate::state::{View, ViewState};
     let fig = &crate::catalog::global::DESTINATIONS;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let ds = real(fig.resource);
     let filters = Filters::of(&ViewState::default_for(View::Global));
     let at = |width| build(fig, &ds, None, &filters, &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width }).unwrap();
     let (phone, desktop) = (at(280), at(760));
@@ -231,14 +242,12 @@ fn a_ranking_of_twenty_gets_the_height_to_label_every_bar() {
 
 #[test]
 fn a_bar_known_only_as_a_whole_is_drawn_as_the_whole_and_named_so() {
-    use crate::charts::figure::{build, Filters};
-    use crate::state::{View, ViewState};
+    use crate::state::View;
     let fig = &crate::catalog::global::WORKERS;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let ds = real(fig.resource);
     // The report gives Northern America's total only; the Arab States' by sex.
     assert_eq!((ds.value("N_AMERICA", "male", 2019), ds.value("N_AMERICA", "total", 2019)), (None, Some(37e6)));
-    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::Global)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
-        .unwrap();
+    let b = built_default(fig, &ds, View::Global);
     assert_eq!(b.table.columns, ["Male", "Female", "Total (no breakdown)"]);
     let row = |k: &str| b.table.rows.iter().find(|r| r.key == k).unwrap().cells.iter().map(|c| c.value).collect::<Vec<_>>();
     assert_eq!(row("N_AMERICA"), [None, None, Some(37e6)]);
@@ -252,9 +261,8 @@ fn ranks_read_downward_from_first_place() {
     use crate::charts::figure::{build, Filters};
     use crate::state::{View, ViewState};
     let fig = &crate::catalog::china::REMITTANCE_RANKS;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
-    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::China)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
-        .unwrap();
+    let ds = real(fig.resource);
+    let b = built_default(fig, &ds, View::China);
     let o = json(&b.option);
     assert_eq!(o["yAxis"]["inverse"], true);
     assert_eq!(o["yAxis"]["min"].as_f64(), Some(1.0), "no rank 0");
@@ -279,7 +287,7 @@ fn a_line_with_no_value_shown_is_left_out_and_the_chart_says_so() {
     use crate::charts::figure::{build, Filters};
     use crate::state::{View, ViewState};
     let fig = &crate::catalog::green_cards::BY_CATEGORY_EU;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let ds = real(fig.resource);
     let mut state = ViewState::default_for(View::GreenCards);
     state.regions = vec!["EU".into()];
     let b = build(fig, &ds, None, &Filters::of(&state), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 }).unwrap();
@@ -312,12 +320,10 @@ fn an_event_has_the_same_number_on_every_chart_of_a_view() {
 
 #[test]
 fn no_covid_band_on_a_few_counts_years_apart() {
-    use crate::charts::figure::{build, Filters};
-    use crate::state::{View, ViewState};
+    use crate::state::View;
     let fig = &crate::catalog::china::FOREIGNERS;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
-    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::China)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
-        .unwrap();
+    let ds = real(fig.resource);
+    let b = built_default(fig, &ds, View::China);
     assert!(!b.key.iter().any(|k| k.contains("COVID")), "{:?}", b.key);
     let o = json(&b.option);
     assert_eq!(o["series"][0]["markArea"]["data"], serde_json::json!([]), "{}", o["series"][0]);
@@ -329,16 +335,15 @@ fn a_chart_names_the_sources_of_what_it_draws_not_of_its_whole_file() {
     use crate::provenance::{source_line, Provenance};
     use crate::state::{View, ViewState};
     let fig = &crate::catalog::global::EB_CONSULAR;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let ds = real(fig.resource);
     assert!(ds.sources.len() > 1, "the file also holds the Blue Card figures' sources");
-    let b = build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::Global)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
-        .unwrap();
+    let b = built_default(fig, &ds, View::Global);
     let p = Provenance::of_drawn(&ds, &b.drawn);
     let line = source_line(&p, crate::i18n::Lang::En);
     assert!(line.contains("Center for China and Globalization") && !line.contains("Eurostat"), "{line}");
     // A primary series with the report's values in it names both.
     let fig = &crate::catalog::green_cards::TOTALS;
-    let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{}.json", env!("CARGO_MANIFEST_DIR"), fig.resource)).unwrap()).unwrap();
+    let ds = real(fig.resource);
     let b =
         build(fig, &ds, None, &Filters::of(&ViewState::default_for(View::GreenCards)), &Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 })
             .unwrap();
