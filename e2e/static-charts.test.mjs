@@ -69,6 +69,8 @@ for (const [what, slug, resource, chartId, described, widths] of CASES) {
       assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
       assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
       assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+      // ECharts, what the reader waits for next, loads beside the picture: not when the app asks.
+      await page.waitForFunction(() => typeof window.echarts === 'object', null, { timeout: 10000 });
 
       release();
       await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0 && !document.getElementById('static-chart'), null, { timeout: 15000 });

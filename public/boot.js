@@ -71,10 +71,15 @@
   // page (or will not be).
   var shown = showStaticChart() || showStaticView() || (pre && !q.has('decal') ? showFirstPicture() : null);
   var drawn = shown ? shown.catch(function () {}) : Promise.resolve();
-  // On a wide screen a chart is nearly always on the first screen: ECharts starts beside the app,
-  // once a picture has been shown (it needs neither). On a phone the text comes first, and ECharts
-  // only when the reader nears a chart.
-  if (window.innerWidth >= config.wide) {
+  // Where a chart is on the first screen, ECharts starts before the app asks for it: at once beside
+  // a view's or an embed's picture (it is what the reader waits for next, and it does not slow the
+  // picture: make bench), after the picture on the overview (whose first screen is text and one
+  // picture: its bytes come first), and on other wide screens. On a phone the text comes first,
+  // and ECharts only when the reader nears a chart.
+  var wide = window.innerWidth >= config.wide;
+  if (!pre && (shown || wide)) {
+    window.__loadECharts().catch(function () {});
+  } else if (wide) {
     drawn.then(function () {
       return window.__loadECharts();
     }).catch(function () {});

@@ -21,7 +21,6 @@ use crate::i18n::Lang;
 use axis::Ticks;
 use charming::component::{Axis, Grid};
 use charming::element::{AxisPointer, AxisPointerType, AxisType, Tooltip, Trigger};
-use charming::Chart;
 
 /// How the reader sees a chart: language, theme, patterns, motion, and how wide it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,13 +154,26 @@ fn grid_line(dark: bool) -> &'static str {
     }
 }
 
+/// The chart-wide part of an option: what every builder sets besides its axes and series. Not
+/// charming's `Chart`: serialising that instantiates the code for every field of every series
+/// type ECharts has (3D axes, maps, sankeys… a 52 KB function in the wasm) although a chart here
+/// uses a few; its parts (grid, tooltip) are still charming's.
+#[derive(serde::Serialize)]
+struct Frame {
+    animation: bool,
+    tooltip: Tooltip,
+    /// A list, as ECharts (and charming) write it.
+    grid: [Grid; 1],
+}
+
 /// Grid, tooltip and animation shared by every chart; `top` and `right` make room above the plot
 /// (the axis name, event markers) and at its right (labels at the lines' ends).
-fn frame(text: &ChartText, top: f64, right: f64) -> Chart {
-    Chart::new()
-        .animation(text.animate)
-        .grid(Grid::new().left(8).right(right.round()).top(top.round()).bottom(8).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis).axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow)))
+fn frame(text: &ChartText, top: f64, right: f64) -> Frame {
+    Frame {
+        animation: text.animate,
+        grid: [Grid::new().left(8).right(right.round()).top(top.round()).bottom(8).contain_label(true)],
+        tooltip: Tooltip::new().trigger(Trigger::Axis).axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow)),
+    }
 }
 
 fn category_axis(labels: Vec<String>, dark: bool) -> Axis {
@@ -303,7 +315,7 @@ fn event_lines(text: &ChartText) -> (serde_json::Value, usize) {
 /// category (`tfTips`, HTML with every name escaped). The value axis carries its label table
 /// (`tfLabels`, keyed as the page writes numbers); the page's `__tfOption` (tools/tf-option.js) turns
 /// both tables into formatters. Written straight to text: no JSON tree of the whole option.
-fn finish(chart: &charming::Chart, axes: (&str, &str), series: &[String], text: &ChartText, tooltips: &[String]) -> String {
+fn finish(chart: &Frame, axes: (&str, &str), series: &[String], text: &ChartText, tooltips: &[String]) -> String {
     let mut json = serde_json::to_string(chart).unwrap_or_else(|_| "{}".into());
     add_field(&mut json, &format!("\"xAxis\":{},\"yAxis\":{}", axes.0, axes.1));
     add_field(&mut json, "\"legend\":{\"show\":false}");

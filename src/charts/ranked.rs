@@ -48,7 +48,8 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     labels.reverse(); // ECharts draws the first category at the bottom
                       // Room at the right for half the last tick's label, which is centred on the axis' end.
     let last = axis::Ticks::label(ticks.max, text.lang, text.width < super::DESKTOP_WIDTH);
-    let chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0)).tooltip(Tooltip::new().trigger(Trigger::Axis));
+    let mut chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0));
+    chart.tooltip = Tooltip::new().trigger(Trigger::Axis);
     let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).color(text_colour(text.dark)))).unwrap_or_default();
     let series: Vec<String> = parts
         .iter()

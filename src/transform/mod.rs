@@ -314,6 +314,20 @@ pub fn event_year(date: &str, period: Period) -> Option<i32> {
     })
 }
 
+/// `s` in lower case, for matching what a reader types against names and texts: ASCII and
+/// Latin-1 letters (À–Þ → à–þ; no data file has an upper-case letter beyond them). Not
+/// `str::to_lowercase`: its Unicode tables are ~20 KB of the wasm.
+pub fn lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// Escapes text for the few places that build HTML strings (ECharts tooltips).
 pub fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
@@ -396,6 +410,19 @@ pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Fil
 mod tests {
     use super::*;
     use crate::data::{Period, Series, Source, Text};
+
+    /// `lower` is `to_lowercase` for ASCII and Latin-1, and for every letter of every data file.
+    #[test]
+    fn lower_is_unicode_lowercase_where_it_matters() {
+        let latin1: String = (0x20u8..=0xFF).map(char::from).collect();
+        assert_eq!(lower(&latin1), latin1.to_lowercase());
+        assert_eq!(lower("CURAÇAO Côte H-1B 中国台湾"), "curaçao côte h-1b 中国台湾");
+        let dir = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
+        for f in std::fs::read_dir(&dir).unwrap().flatten().filter(|f| f.path().extension().is_some_and(|e| e == "json")) {
+            let text = std::fs::read_to_string(f.path()).unwrap();
+            assert_eq!(lower(&text), text.to_lowercase(), "{:?}", f.path());
+        }
+    }
 
     fn ds() -> Dataset {
         let series = |e: &str, v: Vec<Option<f64>>| Series { entity: e.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: v, points: vec![] };

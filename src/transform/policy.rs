@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 /// Text as search compares it: lower case, without spaces, hyphens or dashes ("H-1B", "h1b" and
 /// "H 1B" are one).
 fn folded(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '–' | '—' | '_')).flat_map(char::to_lowercase).collect()
+    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '–' | '—' | '_')).map(super::lower_char).collect()
 }
 
 /// Whether row `row` of `t` contains `q` in either language, whatever the case, spaces and hyphens.

@@ -49,14 +49,14 @@ pub fn Picker(
     let list_id = format!("{}-options", key.stem());
     let write = move |codes: Vec<String>| ctx.update(false, |s| key.set(s, codes));
     let add = move |text: String| {
-        let t = text.trim().to_lowercase();
+        let t = crate::transform::lower(text.trim());
         if t.is_empty() {
             return false;
         }
         // A name in either language, the code, or a name that makes the code (the State
         // Department's own spelling: "Korea, South").
         let as_code = crate::data::explorer::slug(&t);
-        let found = options.with(|o| o.iter().find(|(c, n, other)| [c, n, other].iter().any(|x| x.to_lowercase() == t) || *c == as_code).map(|(c, _, _)| c.clone()));
+        let found = options.with(|o| o.iter().find(|(c, n, other)| [c, n, other].iter().any(|x| crate::transform::lower(x) == t) || *c == as_code).map(|(c, _, _)| c.clone()));
         match found {
             Some(code) if !selected.with(|s| s.contains(&code)) => {
                 let mut v = selected.get_untracked();

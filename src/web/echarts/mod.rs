@@ -184,7 +184,7 @@ pub fn EChart(
                 }
             }
             // ECharts' own texts (its locale is named "ZH" or "EN").
-            let opts = obj(&[("locale", lang.code().to_uppercase().into())]);
+            let opts = obj(&[("locale", lang.code().to_ascii_uppercase().into())]);
             match echarts_init(&el, &JsValue::NULL, &opts) {
                 Ok(inst) => glue.instance = Some(inst),
                 Err(e) => {
