@@ -119,7 +119,7 @@ export function viewSlugs() {
  * are off by default. */
 export function defaultChartCount(view) {
   const v = catalog().views.find((x) => x.slug === view);
-  return v.figures.filter((f) => f.chart && (f.region === null || v.regions.includes(f.region))).length;
+  return v.figures.filter((f) => f.chart && f.atDefault && (f.region === null || v.regions.includes(f.region))).length;
 }
 
 export function readDataset(name) {

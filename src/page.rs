@@ -47,7 +47,7 @@ pub fn static_charts() -> Vec<(&'static str, &'static str)> {
             let spec = v.spec();
             spec.figures
                 .iter()
-                .filter(move |f| f.is_chart() && !matches!(f.family, Family::Explorer) && f.region().is_none_or(|r| spec.default_regions.contains(&r)))
+                .filter(move |f| f.is_chart() && !matches!(f.family, Family::Explorer | Family::ExplorerRank) && f.region().is_none_or(|r| spec.default_regions.contains(&r)))
                 .map(move |f| (f.id, spec.slug))
         })
         .collect()
@@ -101,8 +101,9 @@ pub fn release_in(config: &str) -> Option<(String, String)> {
 }
 
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:
-/// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year"}]}]}`,
-/// `regions` being the view's default selection (a region's card shows only while it is on).
+/// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year", "atDefault"}]}]}`,
+/// `regions` being the view's default selection (a region's card shows only while it is on);
+/// `atDefault` false for a figure shown only when a filter asks for it (the explorer's ranking).
 pub fn catalog_json() -> String {
     let views: Vec<Value> = View::ALL
         .iter()
@@ -117,9 +118,10 @@ pub fn catalog_json() -> String {
                         Family::Ranked(_) => "ranked",
                         Family::Compare(_) => "compare",
                         Family::Explorer => "explorer",
+                        Family::ExplorerRank => "explorer-rank",
                         Family::Policy { .. } => "policy",
                     };
-                    json!({ "id": f.id, "resource": f.resource, "family": family, "chart": f.is_chart(), "region": f.region(), "year": f.year(), "title": { "zh": f.title.zh, "en": f.title.en } })
+                    json!({ "id": f.id, "resource": f.resource, "family": family, "chart": f.is_chart(), "region": f.region(), "year": f.year(), "title": { "zh": f.title.zh, "en": f.title.en }, "atDefault": f.family != Family::ExplorerRank })
                 })
                 .collect();
             json!({ "slug": spec.slug, "regions": spec.default_regions, "figures": figures })

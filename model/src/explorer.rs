@@ -118,6 +118,27 @@ impl Explorer {
         Some(out)
     }
 
+    /// Every nationality's [`total`](Self::total) over the chosen classes, in one pass over the
+    /// rows (a ranking needs them all, and the explorer's play button asks again every second).
+    pub fn totals(&self, classes: &[usize]) -> Vec<Vec<Option<f64>>> {
+        let chosen: Vec<usize> = if classes.is_empty() { (0..self.classes.len()).collect() } else { classes.to_vec() };
+        let listed_years: Vec<bool> = (0..self.years.len()).map(|y| chosen.iter().any(|&c| self.class_years.get(c).is_some_and(|ys| ys.contains(&y)))).collect();
+        let mut out: Vec<Vec<Option<f64>>> =
+            self.nationalities.iter().map(|nat| (0..self.years.len()).map(|y| (listed_years[y] && nat.years.contains(&y)).then_some(0.0)).collect()).collect();
+        for Row(n, c, v) in &self.rows {
+            if !(classes.is_empty() || classes.contains(c)) {
+                continue;
+            }
+            let Some(o) = out.get_mut(*n) else { continue };
+            for (o, x) in o.iter_mut().zip(v) {
+                if let (Some(acc), Some(x)) = (o.as_mut(), x) {
+                    *acc += x;
+                }
+            }
+        }
+        out
+    }
+
     /// The name of a nationality or group code.
     pub fn label_of(&self, code: &str) -> Option<Text> {
         if let Some(n) = self.nationality(code) {
@@ -206,5 +227,8 @@ mod tests {
         assert_eq!(e.total_of("group-asia", &[0, 1]), Some(vec![Some(11.0), Some(2.0), None]));
         assert_eq!(e.label_of("group-asia").map(|t| t.zh), Some("亚洲".into()));
         assert!(e.validate().is_ok());
+        for classes in [vec![], vec![0], vec![1], vec![2], vec![0, 1]] {
+            assert_eq!(e.totals(&classes), vec![e.total(0, &classes)], "{classes:?}");
+        }
     }
 }

@@ -44,6 +44,9 @@ pub enum Family {
     Compare(Compare),
     /// The visa explorer's chosen nationalities and classes (`niv_explorer`, drawn as a series).
     Explorer,
+    /// The visa explorer's every nationality (or region group) ranked for the chosen classes and
+    /// one year (`charts::ranked::explorer_card`).
+    ExplorerRank,
     /// One of the report's policy tables (text, searchable).
     Policy { table: u32 },
 }

@@ -27,6 +27,10 @@ pub struct Filters {
     pub base: i32,
     pub scale: Scale,
     pub chart_type: ChartType,
+    /// The explorer's ranking: its year (`None`: the latest) and length (`None`: every origin).
+    pub year: Option<i32>,
+    pub top: Option<usize>,
+    pub groups: bool,
 }
 
 impl Filters {
@@ -42,6 +46,9 @@ impl Filters {
             base: s.base,
             scale: s.scale,
             chart_type: s.chart_type,
+            year: s.year,
+            top: s.top,
+            groups: s.layout == crate::state::Layout::RankGroups,
         }
     }
 }
@@ -104,6 +111,7 @@ pub fn build(fig: &Figure, ds: &Dataset, events: Option<&Events>, f: &Filters, l
             let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
             Built { title: fill(l.pick(&fig.title), &[("classes", &classes)]), ..series::card(fig, &plan, ds, None, f, look) }
         }
+        Family::ExplorerRank => ranked::explorer_card(fig, ds, f, look),
         Family::Policy { .. } => return None,
     })
 }

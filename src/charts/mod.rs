@@ -326,6 +326,52 @@ fn finish(chart: &Frame, axes: (&str, &str), series: &[String], text: &ChartText
     json
 }
 
+/// One series as ECharts reads it: the fields the builders set, of charming's types. Not
+/// charming's `Line`, `Bar` and `Scatter`: serialising those compiles every field each has (dozens:
+/// labels, animations, sampling…) into the wasm for the few set here.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeriesOption {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<charming::element::Symbol>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol_size: Option<charming::element::SymbolSize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stack: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line_style: Option<charming::element::LineStyle>,
+    item_style: charming::element::ItemStyle,
+    emphasis: charming::element::Emphasis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connect_nulls: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    data: charming::datatype::DataFrame,
+}
+
+impl SeriesOption {
+    /// A series of `kind` ("line", "bar", "scatter") named `name`, its id `id`, in `colour`,
+    /// emphasised as a whole when hovered.
+    fn new<D: Into<charming::datatype::DataPoint>>(kind: &'static str, id: String, name: String, colour: &str, data: Vec<D>) -> SeriesOption {
+        SeriesOption {
+            kind,
+            id,
+            name,
+            symbol: None,
+            symbol_size: None,
+            stack: None,
+            line_style: None,
+            item_style: charming::element::ItemStyle::new().color(colour),
+            emphasis: charming::element::Emphasis::new().focus(charming::element::EmphasisFocus::Series),
+            connect_nulls: None,
+            data: data.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 /// A series object (JSON text) with more fields at its start (given as `"key":value,` text).
 fn with_fields(series: &impl serde::Serialize, fields: &str) -> String {
     let mut json = serde_json::to_string(series).unwrap_or_else(|_| "{}".into());

@@ -22,7 +22,7 @@ pub fn category(code: &str) -> &'static str {
     match code {
         "H" | "EB1" | "undergraduate" | "male" | "inflow" | "emigrants" | "petitions" => "#0072B2",
         // Single measures of the global and China charts: one calm blue.
-        "migrants" | "students" | "mobile_students" | "share_of_population" | "blue_cards" | "eb_consular" | "outbound" | "inbound" | "F1" => "#0072B2",
+        "migrants" | "students" | "mobile_students" | "share_of_population" | "blue_cards" | "eb_consular" | "outbound" | "inbound" | "F1" | "visas" => "#0072B2",
         "growth" | "share" | "returnees" | "outflow_rank" => "#D55E00",
         "inflow_rank" | "tertiary_enrolment" => "#009E73",
         "L" | "EB2" | "graduate" | "female" | "outflow" | "immigrants" | "approval_rate" => "#E69F00",

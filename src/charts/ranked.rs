@@ -2,17 +2,16 @@
 //! largest at the top, optionally split into parts (male / female) stacked; and the same bars
 //! with parts side by side (the overview's comparisons, `compare`).
 
-use super::figure::Built;
-use super::figure::LegendItem;
-use super::{axis, frame, palette, text_colour, x_ticks, x_value_axis, ChartText, Look};
+use super::figure::{Built, Filters, LegendItem};
+use super::{axis, frame, palette, text_colour, x_ticks, x_value_axis, ChartText, Look, SeriesOption};
 use crate::catalog::{self, Figure};
 use crate::data::Dataset;
 use crate::i18n::{fill, group_thousands, Msg};
 use crate::labels;
-use crate::transform::{self, decimals, escape_html, year_label};
+use crate::state::Mode;
+use crate::transform::{self, decimals, escape_html, explorer, year_label};
 use charming::component::Axis;
-use charming::element::{AxisLabel, AxisType, Emphasis, EmphasisFocus, ItemStyle, Tooltip, Trigger};
-use charming::series::Bar;
+use charming::element::{AxisLabel, AxisType, Tooltip, Trigger};
 
 /// One bar: its label and one value per part.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,11 +55,7 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
         .zip(columns)
         .map(|(p, mut values)| {
             values.reverse();
-            let mut s =
-                Bar::new().id(p.code.clone()).name(p.name.clone()).data(values).item_style(ItemStyle::new().color(p.colour)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-            if stacked {
-                s = s.stack("total");
-            }
+            let s = SeriesOption { stack: stacked.then_some("total"), ..SeriesOption::new("bar", p.code.clone(), p.name.clone(), p.colour, values) };
             super::with_fields(&s, "")
         })
         .collect();
@@ -129,6 +124,79 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         summary: top.join(Msg::ListSep.text(l)),
         height: height(bars.len(), look),
         drawn: rows.iter().flat_map(|x| r.parts.iter().chain([&r.rank_by]).map(|c| (x.entity.clone(), c.to_string()))).collect(),
+    }
+}
+
+/// The explorer's ranking: every origin of `ds` (`transform::explorer::ranking_dataset`) for the
+/// chosen classes, in the reader's year and measure (`mode`), the first `top`.
+pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Built {
+    let l = look.lang;
+    let year = explorer::ranking_year(&ds.years, f.year).unwrap_or_default();
+    let ranked = explorer::rank_origins(ds, year, f.mode, f.base);
+    let total = ranked.len();
+    let shown: Vec<&explorer::RankedOrigin> = ranked.iter().take(f.top.unwrap_or(usize::MAX)).collect();
+    let names: Vec<String> = shown.iter().map(|x| labels::name(&x.entity, Some(ds), l)).collect();
+    let unit = match f.mode {
+        Mode::Share => Msg::RankShareUnit.text(l).to_string(),
+        m => super::series::unit(ds, None, m, f.base, l),
+    };
+    let count_unit = l.pick(&ds.unit).to_string();
+    let bars: Vec<Bar2> = shown.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: vec![Some(x.value)] }).collect();
+    let parts = [Part { code: "total".into(), name: unit.clone(), colour: palette::category("visas") }];
+    let value = |x: &explorer::RankedOrigin| transform::format_value(Some(x.value), f.mode, l);
+    let mut tooltips: Vec<String> = shown
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(rank, (x, n))| {
+            let mut html = format!("<b>{}. {}</b><br>{}: <b>{}</b>", rank + 1, escape_html(n), escape_html(&unit), escape_html(&value(x)));
+            if f.mode != Mode::Abs {
+                html.push_str(&format!("<br>{}: <b>{}</b>", escape_html(&count_unit), group_thousands(x.count, 0)));
+            }
+            html
+        })
+        .collect();
+    tooltips.reverse();
+    // The table: the measure, and the count beside it where the measure is not the count.
+    let with_count = f.mode != Mode::Abs;
+    let rows: Vec<transform::Ranked> = shown
+        .iter()
+        .map(|x| {
+            let values = if with_count { vec![Some(x.value), Some(x.count)] } else { vec![Some(x.value)] };
+            transform::Ranked { entity: x.entity.clone(), approx: vec![false; values.len()], values, total: x.value }
+        })
+        .collect();
+    let columns = if with_count { vec![unit.clone(), count_unit.clone()] } else { vec![unit.clone()] };
+    let mut table = transform::ranking_table(&rows, &names, &columns, &unit, Msg::CountryColumn.text(l).to_string(), l);
+    for row in &mut table.rows {
+        if let Some(c) = row.cells.first_mut() {
+            c.text = transform::format_value(c.value, f.mode, l);
+        }
+    }
+    if with_count {
+        table.units[1] = count_unit.clone();
+    }
+    let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
+    let of = if f.groups { Msg::RankOfGroups } else { Msg::RankOfNationalities };
+    let mut notes = Vec::new();
+    if matches!(f.mode, Mode::Index | Mode::Yoy) {
+        let from = if f.mode == Mode::Index { f.base } else { year - 1 };
+        notes.push(fill(Msg::ChangeFloor.text(l), &[("n", &group_thousands(explorer::CHANGE_FLOOR, 0)), ("year", &year_label(from, ds.period, l))]));
+    }
+    let top: Vec<String> = shown.iter().zip(&names).take(5).map(|(x, n)| format!("{n} {}", value(x))).collect();
+    Built {
+        title: fill(l.pick(&fig.title), &[("classes", &classes)]),
+        subtitle: format!("{unit} · {} · {}", year_label(year, ds.period, l), fill(of.text(l), &[("n", &shown.len().to_string()), ("all", &total.to_string())])),
+        option: build(&bars, &parts, &ChartText::plain(unit.clone(), look), &tooltips),
+        table,
+        stem: format!("{}_{year}_{}", fig.id, f.mode.code()),
+        notes,
+        legend: vec![],
+        key: vec![],
+        events: vec![],
+        summary: top.join(Msg::ListSep.text(l)),
+        height: height(bars.len(), look),
+        drawn: shown.iter().map(|x| (x.entity.clone(), "total".to_string())).collect(),
     }
 }
 

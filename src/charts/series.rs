@@ -3,7 +3,7 @@
 //! under the reader's filters, and the option, table, tooltips and summary of its card.
 
 use super::figure::{Built, Filters, LegendItem};
-use super::{axis, category_axis, covid_area, covid_span, event_lines, frame, palette, with_fields, ChartText, Draw, Look, Marker};
+use super::{axis, category_axis, covid_area, covid_span, event_lines, frame, palette, with_fields, ChartText, Draw, Look, Marker, SeriesOption};
 use crate::catalog::{self, Cats, Figure, Picks};
 use crate::data::texts::Events;
 use crate::data::Dataset;
@@ -12,8 +12,7 @@ use crate::labels;
 use crate::state::{ChartType, Mode, Scale};
 use crate::transform::{self, event_year, year_label, Line as ModelLine, Model, Pick};
 use charming::datatype::DataPointItem;
-use charming::element::{BorderType, Emphasis, EmphasisFocus, ItemStyle, LineStyle, Symbol};
-use charming::series::{Bar, Line, Scatter};
+use charming::element::{BorderType, ItemStyle, LineStyle, Symbol};
 
 /// Values as ECharts data: report values inside a primary series get a hollow marker, so readers
 /// see at a glance which points the publisher's table does not have; values the report words
@@ -133,39 +132,20 @@ fn end_label(l: &ModelLine, m: &Model, text: &ChartText) -> Option<String> {
 }
 
 fn one_series(l: &ModelLine, draw: Draw, log: bool, dark: bool, c: &'static str, fields: &str) -> String {
-    let d = data(l, c, log, dark);
-    match draw {
-        Draw::Line => with_fields(
-            &Line::new()
-                .id(series_id(l))
-                .name(l.name.clone())
-                .data(d)
-                .connect_nulls(false)
-                .symbol(Symbol::Circle)
-                .symbol_size(7)
-                .item_style(ItemStyle::new().color(c))
-                .line_style(LineStyle::new().color(c).width(2.5))
-                .emphasis(Emphasis::new().focus(EmphasisFocus::Series)),
-            fields,
-        ),
-        Draw::Bar | Draw::Stacked => {
-            let mut s = Bar::new().id(series_id(l)).name(l.name.clone()).data(d).item_style(ItemStyle::new().color(c)).emphasis(Emphasis::new().focus(EmphasisFocus::Series));
-            if draw == Draw::Stacked {
-                s = s.stack("total");
-            }
-            with_fields(&s, fields)
-        }
-        Draw::Points => with_fields(
-            &Scatter::new()
-                .id(series_id(l))
-                .name(l.name.clone())
-                .data(d)
-                .symbol_size(11)
-                .item_style(ItemStyle::new().color(c))
-                .emphasis(Emphasis::new().focus(EmphasisFocus::Series)),
-            fields,
-        ),
-    }
+    let s = |kind| SeriesOption::new(kind, series_id(l), l.name.clone(), c, data(l, c, log, dark));
+    let series = match draw {
+        Draw::Line => SeriesOption {
+            connect_nulls: Some(false),
+            symbol: Some(Symbol::Circle),
+            symbol_size: Some(7.into()),
+            line_style: Some(LineStyle::new().color(c).width(2.5)),
+            ..s("line")
+        },
+        Draw::Bar => s("bar"),
+        Draw::Stacked => SeriesOption { stack: Some("total"), ..s("bar") },
+        Draw::Points => SeriesOption { symbol_size: Some(11.into()), ..s("scatter") },
+    };
+    with_fields(&series, fields)
 }
 
 /// The y-axis name and the unit in tooltips.

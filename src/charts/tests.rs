@@ -350,3 +350,38 @@ fn a_chart_names_the_sources_of_what_it_draws_not_of_its_whole_file() {
     let line = source_line(&Provenance::of_drawn(&ds, &b.drawn), crate::i18n::Lang::En);
     assert!(line.contains("Visa Office") && line.contains("Center for China and Globalization"), "{line}");
 }
+
+/// The explorer's ranking: the reader's year, measure and length; its bars, table and notes agree.
+#[test]
+fn the_explorer_ranking_follows_year_measure_and_length() {
+    use crate::state::{Layout, View, ViewState};
+    let niv: crate::data::explorer::Explorer = serde_json::from_str(&std::fs::read_to_string(format!("{}/data/niv_explorer.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap();
+    let ds = crate::transform::explorer::ranking_dataset(&niv, &["H-1B".into()], false);
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    let state = |f: &dyn Fn(&mut ViewState)| {
+        let mut s = ViewState { layout: Layout::Rank, categories: vec!["H-1B".into()], ..ViewState::default_for(View::Explorer) };
+        f(&mut s);
+        crate::charts::figure::build(&crate::catalog::explorer::RANK, &ds, None, &crate::charts::figure::Filters::of(&s), &look).unwrap()
+    };
+    let b = state(&|_| {});
+    assert_eq!(b.title, "US nonimmigrant visas issued, ranked: H-1B");
+    assert!(b.subtitle.contains("FY2024") && b.subtitle.contains("20 of"), "{}", b.subtitle);
+    let o = json(&b.option);
+    let labels = o["yAxis"]["data"].as_array().unwrap();
+    assert_eq!(labels.len(), 20);
+    assert_eq!(labels.last().unwrap(), "India", "the first bar is at the top");
+    assert_eq!(b.table.rows.len(), 20);
+    assert_eq!(b.table.rows[0].key, "india");
+    assert!(b.notes.is_empty());
+    let b = state(&|s| {
+        s.year = Some(2010);
+        s.top = None;
+        s.mode = Mode::Index;
+        s.base = 2005;
+    });
+    assert!(b.subtitle.contains("FY2010") && b.subtitle.contains("2005 = 100"), "{}", b.subtitle);
+    assert_eq!(b.table.columns.len(), 2, "the index and the count");
+    assert!(b.table.rows.len() > 20 && b.table.rows.len() < niv.nationalities.len(), "all with at least 100 in 2005: {}", b.table.rows.len());
+    assert!(b.notes[0].contains("at least 100 visas in FY2005"), "{:?}", b.notes);
+    assert_eq!(b.height, ranked::height(b.table.rows.len(), &look));
+}

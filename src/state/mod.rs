@@ -65,6 +65,27 @@ pub enum Tab {
 }
 codes!(Tab { Chart => "chart", Table => "table" });
 
+/// How the explorer draws the chosen classes: its nationalities' lines over the years, or every
+/// nationality (or every region group) ranked for one year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Layout {
+    #[default]
+    Lines,
+    Rank,
+    RankGroups,
+}
+codes!(Layout { Lines => "lines", Rank => "rank", RankGroups => "rank-groups" });
+
+impl Layout {
+    pub fn ranks(self) -> bool {
+        self != Layout::Lines
+    }
+}
+
+/// How many bars a ranking shows by default, and the other choices (`top=all`: every one).
+pub const TOP_DEFAULT: usize = 20;
+pub const TOP_CHOICES: [usize; 3] = [10, 20, 50];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
     Light,
@@ -100,6 +121,12 @@ pub struct ViewState {
     pub decal: bool,
     /// Free-text filter of the policy tables.
     pub search: String,
+    /// The explorer's lines or rankings (`layout`).
+    pub layout: Layout,
+    /// The year a ranking shows (`year`); `None` = the latest the data have.
+    pub year: Option<i32>,
+    /// How many bars a ranking shows (`top`); `None` = all of them (`top=all`).
+    pub top: Option<usize>,
 }
 
 impl ViewState {
@@ -122,6 +149,9 @@ impl ViewState {
             embed: false,
             decal: false,
             search: String::new(),
+            layout: Layout::Lines,
+            year: None,
+            top: Some(TOP_DEFAULT),
         }
     }
 

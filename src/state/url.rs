@@ -2,12 +2,13 @@
 //! default plus a [`Notice`] that the page shows (as text, never as HTML).
 //!
 //! Keys: view, chart, regions, classes | levels, from, to, mode, base, scale, type, tab, lang,
-//! theme, embed, decal, q. Defaults are left out when serialising (except `view`).
+//! theme, embed, decal, q, layout, year, top. Defaults are left out when serialising (except `view`).
 
-use super::{ChartType, Filter, Mode, Scale, Tab, Theme, View, ViewState};
+use super::{ChartType, Filter, Layout, Mode, Scale, Tab, Theme, View, ViewState, TOP_CHOICES};
 use crate::i18n::Lang;
 
-pub const KEYS: &[&str] = &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q"];
+pub const KEYS: &[&str] =
+    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q", "layout", "year", "top"];
 
 /// Keys that hosts and link trackers add; they are ignored without a notice.
 fn is_foreign_key(k: &str) -> bool {
@@ -126,6 +127,14 @@ fn pick_list(v: &str, allowed: &[&str], data_driven: bool) -> (Vec<String>, bool
     (picked, dropped)
 }
 
+/// A ranking's length: one of the offered choices, or `all`.
+fn top(v: &str) -> Option<Option<usize>> {
+    if v == "all" {
+        return Some(None);
+    }
+    v.parse::<usize>().ok().filter(|n| TOP_CHOICES.contains(n)).map(Some)
+}
+
 /// The values that switch a flag (`embed`, `decal`) on, and off.
 pub const FLAG_ON: &[&str] = &["1", "true"];
 const FLAG_OFF: &[&str] = &["0", "false"];
@@ -176,6 +185,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         "scale" => view.has(Filter::Scale),
         "type" => view.has(Filter::Type),
         "q" => view.has(Filter::Search),
+        "layout" | "year" | "top" => view.has(Filter::Layout),
         _ => true,
     };
     for (k, v) in &values {
@@ -253,6 +263,16 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     simple!("theme", |v: &str| Theme::parse(v).map(Some), theme);
     simple!("chart", |v: &str| spec.figure(v).map(|f| Some(f.id)), chart);
     simple!("embed", flag, embed);
+    simple!("layout", Layout::parse, layout);
+    simple!("year", |v: &str| year(v).map(Some), year);
+    simple!("top", top, top);
+    // The explorer's chart asked for by id decides its layout: an embed of the ranking needs no
+    // `layout`, and the lines' id never shows a ranking.
+    match s.chart {
+        Some(id) if id == crate::catalog::explorer::RANK.id && !s.layout.ranks() => s.layout = Layout::Rank,
+        Some(id) if id == crate::catalog::explorer::TOTALS.id => s.layout = Layout::Lines,
+        _ => {}
+    }
     simple!("decal", flag, decal);
     if let Some(v) = get("q") {
         if v.chars().count() > MAX_SEARCH || v.chars().any(char::is_control) {
@@ -273,6 +293,15 @@ pub fn serialize(s: &ViewState) -> String {
     let list = |v: &[String]| v.iter().map(|c| encode(c)).collect::<Vec<_>>().join("~");
     if let Some(c) = &s.chart {
         parts.push(format!("chart={}", encode(c)));
+    }
+    if s.layout != Layout::Lines {
+        parts.push(format!("layout={}", s.layout.code()));
+    }
+    if let Some(y) = s.year {
+        parts.push(format!("year={y}"));
+    }
+    if s.top != Some(super::TOP_DEFAULT) {
+        parts.push(format!("top={}", s.top.map(|n| n.to_string()).unwrap_or_else(|| "all".into())));
     }
     if s.regions != d.regions {
         parts.push(format!("regions={}", list(&s.regions)));

@@ -28,10 +28,12 @@ pub enum Filter {
     Scale,
     Type,
     Search,
+    /// The explorer's lines or rankings, and a ranking's year and length (`layout`, `year`, `top`).
+    Layout,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 7] = [Filter::Regions, Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type, Filter::Search];
+    pub const ALL: [Filter; 8] = [Filter::Regions, Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type, Filter::Search, Filter::Layout];
 }
 
 pub struct ViewSpec {
@@ -153,7 +155,7 @@ impl View {
                 category_key: "classes",
                 data_categories: true,
                 modes: ALL_MODES,
-                filters: SERIES_FILTERS,
+                filters: &[Filter::Layout, Filter::Regions, Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type],
                 ..BASE
             },
         }
@@ -192,7 +194,8 @@ impl ViewSpec {
                     out.extend([Filter::Mode, Filter::Scale, Filter::Type].into_iter().filter(|f| follows(*f)));
                 }
             }
-            Family::Explorer => out.extend(self.filters.iter().copied()),
+            Family::Explorer => out.extend(self.filters.iter().copied().filter(|f| *f != Filter::Layout)),
+            Family::ExplorerRank => out.extend([Filter::Layout, Filter::Categories, Filter::Mode]),
             Family::Policy { .. } => out.extend([Filter::Search].into_iter().filter(|f| follows(*f))),
             Family::Ranked(_) | Family::Compare(_) => {}
         }

@@ -390,8 +390,16 @@ pub fn summary(m: &Model, lang: Lang) -> String {
 pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Filter], data: Option<(i32, i32)>, l: Lang) -> String {
     use crate::state::Filter;
     let view = s.view;
-    let has = |f: Filter| filters.contains(&f);
+    let ranks = filters.contains(&Filter::Layout) && s.layout.ranks();
+    // A ranking has every origin and one year: neither the picked nationalities nor a range.
+    let has = |f: Filter| filters.contains(&f) && !(ranks && matches!(f, Filter::Regions | Filter::Years));
     let mut parts = vec![Msg::Filters.text(l).to_string()];
+    if ranks {
+        parts.push(if s.layout == crate::state::Layout::RankGroups { Msg::LayoutRankGroups } else { Msg::LayoutRank }.text(l).to_string());
+        if let Some(y) = s.year.or(data.map(|d| d.1)) {
+            parts.push(y.to_string());
+        }
+    }
     if has(Filter::Regions) {
         parts.push(fill(Msg::CountRegions.text(l), &[("n", &s.regions.len().to_string())]));
     }

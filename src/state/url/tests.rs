@@ -13,6 +13,32 @@ fn reads_the_issue_example() {
 }
 
 #[test]
+fn reads_a_ranking_of_the_explorer() {
+    let (s, n) = parse("?view=explorer&layout=rank&year=2023&classes=H-1B");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.layout, s.year, s.top, s.categories.clone()), (Layout::Rank, Some(2023), Some(20), vec!["H-1B".to_string()]));
+    assert_eq!(serialize(&s), "view=explorer&layout=rank&year=2023&classes=H-1B");
+    let (s, n) = parse("?view=explorer&layout=rank-groups&top=all");
+    assert_eq!((s.layout, s.top, n.len()), (Layout::RankGroups, None, 0));
+    // An embed of the ranking is a ranking; the lines' id shows the lines.
+    assert_eq!(parse("view=explorer&chart=explorer-rank&embed=1").0.layout, Layout::Rank);
+    assert_eq!(parse("view=explorer&chart=explorer-rank&layout=rank-groups").0.layout, Layout::RankGroups);
+    assert_eq!(parse("view=explorer&chart=explorer-totals&layout=rank").0.layout, Layout::Lines);
+    // Bad values fall back, said so; the keys mean nothing to other views.
+    use Problem::*;
+    for (q, problems) in [
+        ("view=explorer&layout=map", vec![BadValue]),
+        ("view=explorer&top=7", vec![BadValue]),
+        ("view=explorer&year=x", vec![BadValue]),
+        ("view=work-visas&layout=rank&year=2020", vec![NotInView, NotInView]),
+    ] {
+        let (s, n) = parse(q);
+        assert_eq!((s.layout, s.top, s.year), (Layout::Lines, Some(20), None), "{q}");
+        assert_eq!(n.iter().map(|n| n.problem).collect::<Vec<_>>(), problems, "{q}");
+    }
+}
+
+#[test]
 fn no_view_opens_the_overview() {
     let (s, n) = parse("");
     assert_eq!((s.view, n.len()), (View::Overview, 0));
@@ -164,10 +190,19 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         if view.has(Filter::Type) {
             s.chart_type = ChartType::ALL[next(4)];
         }
+        if view.has(Filter::Layout) {
+            s.layout = Layout::ALL[next(3)];
+            s.year = [None, Some(year(next(span)))][next(2)];
+            s.top = [None, Some(10), Some(20), Some(50)][next(4)];
+        }
         s.tab = Tab::ALL[next(2)];
         s.lang = [None, Some(if en { Lang::En } else { Lang::Zh })][next(2)];
         s.theme = [None, Some(if dark { Theme::Dark } else { Theme::Light })][next(2)];
         s.chart = [None, spec.figures.first().map(|f| f.id)][next(2)];
+        if s.chart.is_some() && view.has(Filter::Layout) {
+            // The explorer's chart id and its layout go together (see `parse`).
+            s.chart = Some(crate::catalog::explorer::shown(None, s.layout.ranks()).id);
+        }
         s.embed = next(2) == 0;
         s.decal = next(2) == 0;
         s.normalize_years();

@@ -78,7 +78,7 @@ pub fn CategoryPicker() -> impl IntoView {
     checklist(legend, "categories", choices, selected, palette::category, |s, c| s.toggle_category(c))
 }
 
-fn year_options(lo: i32, hi: i32, selected: i32) -> impl IntoView {
+pub(super) fn year_options(lo: i32, hi: i32, selected: i32) -> impl IntoView {
     (lo..=hi).map(|y| view! { <option value=y.to_string() selected=y == selected>{y.to_string()}</option> }).collect_view()
 }
 
@@ -91,7 +91,7 @@ pub fn use_data_years() -> Memo<Option<(i32, i32)>> {
     let mut explorer = None;
     for f in spec.shown(chart) {
         match f.family {
-            Family::Explorer => explorer = Some(f.resource),
+            Family::Explorer | Family::ExplorerRank => explorer = Some(f.resource),
             Family::Policy { .. } => {}
             _ if !names.contains(&f.resource) => names.push(f.resource),
             _ => {}
@@ -167,7 +167,7 @@ pub fn YearRange() -> impl IntoView {
     }
 }
 
-fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
+pub(super) fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
     legend: Msg,
     options: Vec<(T, &'static str, Msg)>,

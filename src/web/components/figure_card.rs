@@ -13,9 +13,9 @@ use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
 use crate::i18n::Msg;
-use crate::state::Tab;
+use crate::state::{Layout, Tab};
 use crate::transform::csv::table_csv;
-use crate::transform::explorer::as_dataset;
+use crate::transform::explorer::{as_dataset, ranking_dataset};
 use crate::web::ctx::use_ctx;
 use crate::web::echarts::{toggle_series, EChart};
 use crate::web::loader::{use_data, LoadError, Resource};
@@ -37,12 +37,16 @@ fn changed(a: Option<&Loaded>, b: Option<&Loaded>) -> bool {
 pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
     match figure.family {
         Family::Policy { .. } => view! { <PolicyCard figure=figure /> }.into_any(),
-        Family::Explorer => {
-            // The chosen nationalities' totals over the chosen classes, as an ordinary dataset.
+        Family::Explorer | Family::ExplorerRank => {
+            // The chosen nationalities' totals over the chosen classes, or every origin's for a
+            // ranking, as an ordinary dataset; made again only when what it sums changes (not
+            // when a ranking's year does).
             let ctx = use_ctx();
             let niv: Resource<Explorer> = use_data(figure.resource);
-            let picks = Memo::new(move |_| ctx.state.with(|s| (s.regions.clone(), s.categories.clone())));
-            let data = Memo::new_with_compare(move |_| niv.get().map(|r| r.map(|e| picks.with(|(n, c)| Arc::new(as_dataset(&e, n, c))))), changed);
+            let ranks = figure.family == Family::ExplorerRank;
+            let picks = Memo::new(move |_| ctx.state.with(|s| (if ranks { vec![] } else { s.regions.clone() }, s.categories.clone(), s.layout == Layout::RankGroups)));
+            let make = move |e: &Explorer, (n, c, groups): &(Vec<String>, Vec<String>, bool)| if ranks { ranking_dataset(e, c, *groups) } else { as_dataset(e, n, c) };
+            let data = Memo::new_with_compare(move |_| niv.get().map(|r| r.map(|e| picks.with(|p| Arc::new(make(&e, p))))), changed);
             view! { <ChartFigure figure=figure data=data retry=Callback::new(move |_| niv.refetch()) /> }.into_any()
         }
         _ => {

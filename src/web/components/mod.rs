@@ -10,4 +10,5 @@ pub mod figure_card;
 pub mod notices;
 pub mod picker;
 pub mod policy_card;
+pub mod rank_controls;
 pub mod sources_panel;

@@ -1,13 +1,14 @@
 //! Visa explorer (beyond the report): any nationalities × any visa classes, FY1997–2024, from the
 //! whole NIV Detail Table. Its data (the largest file) is fetched only when this view opens.
 
-use crate::catalog::explorer::{FIGURES, TOTALS};
+use crate::catalog::explorer::{shown, RANK, TOTALS};
 use crate::data::explorer::Explorer as Niv;
 use crate::i18n::Msg;
 use crate::transform::explorer::{choices, unknown_codes};
 use crate::web::components::controls::{FilterDrawer, ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
 use crate::web::components::figure_card::FigureCard;
 use crate::web::components::picker::{Picker, PickerKey};
+use crate::web::components::rank_controls::{LayoutSwitch, RankYear, TopSwitch};
 use crate::web::ctx::use_ctx;
 use crate::web::loader::{use_data, Resource};
 use leptos::prelude::*;
@@ -25,20 +26,27 @@ pub fn Explorer() -> impl IntoView {
     let picked = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
     let classes = Memo::new(move |_| ctx.state.with(|s| s.categories.clone()));
     // Codes from the URL that the data do not know: dropped, and said so.
+    // The lines or the ranking (`catalog::explorer::shown`); the card is made again only when
+    // that changes.
+    let card = Memo::new(move |_| ctx.state.with(|s| shown(s.chart, s.layout.ranks())));
+    let ranks = Memo::new(move |_| card.get().id == RANK.id);
     let unknown = Memo::new(move |_| niv().map(|e| unknown_codes(&e, &picked.get(), &classes.get())).unwrap_or_default());
     view! {
         <div class="view" data-view="explorer">
             <FilterDrawer filters=ctx.state.with_untracked(|s| s.view.spec().filters.to_vec())>
-                <Picker
-                    key=PickerKey::Regions
-                    label=Msg::Nationalities
-                    options=Signal::derive(move || niv().map(|e| choices(&e, lang.get())).unwrap_or_default())
-                    selected=picked
-                    keep_one=true
-                />
-                <button type="button" class="preset" data-action="preset-cn-eu-in" on:click=move |_| ctx.update(false, |s| s.regions = PRESET.iter().map(|c| c.to_string()).collect())>
-                    {move || Msg::PresetChinaEuropeIndia.text(lang.get())}
-                </button>
+                <LayoutSwitch />
+                <Show when=move || !ranks.get()>
+                    <Picker
+                        key=PickerKey::Regions
+                        label=Msg::Nationalities
+                        options=Signal::derive(move || niv().map(|e| choices(&e, lang.get())).unwrap_or_default())
+                        selected=picked
+                        keep_one=true
+                    />
+                    <button type="button" class="preset" data-action="preset-cn-eu-in" on:click=move |_| ctx.update(false, |s| s.regions = PRESET.iter().map(|c| c.to_string()).collect())>
+                        {move || Msg::PresetChinaEuropeIndia.text(lang.get())}
+                    </button>
+                </Show>
                 <Picker
                     key=PickerKey::Categories
                     label=Msg::Classes
@@ -46,10 +54,15 @@ pub fn Explorer() -> impl IntoView {
                     selected=classes
                     keep_one=false
                 />
-                <YearRange />
+                <Show when=move || ranks.get() fallback=|| view! { <YearRange /> }>
+                    <RankYear />
+                    <TopSwitch />
+                </Show>
                 <ModeSwitch />
-                <ScaleSwitch />
-                <TypeSwitch />
+                <Show when=move || !ranks.get()>
+                    <ScaleSwitch />
+                    <TypeSwitch />
+                </Show>
             </FilterDrawer>
             <div class="cards">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
@@ -58,7 +71,7 @@ pub fn Explorer() -> impl IntoView {
                     {move || Msg::ExplorerUnknown.text(lang.get())} " " <code>{move || unknown.get().join(", ")}</code>
                 </p>
             </Show>
-            {FIGURES.iter().map(|f| view! { <FigureCard figure=f /> }).collect_view()}
+            {move || view! { <FigureCard figure=card.get() /> }}
             </div>
         </div>
     }
