@@ -1,6 +1,7 @@
 // Share, embed, download and hosting under a sub-path, as a reader and a host site use them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { problems } from './layout.mjs';
 import fs from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -156,6 +157,63 @@ test('PNG and SVG of the chart are produced', async () => {
   await page.locator(`${TOTALS} [data-action="download"]`).click();
   const fromTable = await downloadFrom(page, TOTALS, "png");
   assert.equal(fromTable.body.readUInt32BE(16), chart[0] * 2);
+  await assertNoErrors(page);
+});
+
+test('social images: a 1080 × 1080 square and a 1080 × 1350 portrait, with the address of the chart drawn in', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  await page.goto(appUrl('view=work-visas&regions=CN~IN&lang=en'));
+  await waitForChart(page, TOTALS, 2);
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const square = await downloadFrom(page, TOTALS, 'social-square');
+  assert.equal(square.name, 'work-visas-totals_CN-IN_2014-2023_abs_social-square.png');
+  assert.deepEqual([square.body.readUInt32BE(16), square.body.readUInt32BE(20)], [1080, 1080]);
+  // What the download build draws: the chart laid out for the image's width (not the page's),
+  // under its title, and the address that restores this chart under the source.
+  await page.evaluate(() => {
+    // The build is a module namespace (frozen): the page gets a copy with `init` watched.
+    const init = window.__echartsExport.init;
+    window.__drawn = [];
+    window.__echartsExport = { ...window.__echartsExport };
+    window.__echartsExport.init = (...a) => {
+      const c = init(...a);
+      const set = c.setOption.bind(c);
+      c.setOption = (o, ...r) => {
+        const out = set(o, ...r);
+        // Every text of the image with its box, as the layout test reads a chart's (e2e/layout.mjs).
+        const boxes = c
+          .getZr()
+          .storage.getDisplayList(true)
+          .filter((d) => d.type === 'tspan' && !d.ignore && !d.invisible && d.style && String(d.style.text || '').trim())
+          .map((d) => {
+            const b = d.getBoundingRect().clone();
+            const m = d.getComputedTransform();
+            if (m) b.applyTransform(m);
+            return { text: String(d.style.text), x: b.x, y: b.y, w: b.width, h: b.height };
+          });
+        window.__drawn.push({ width: c.getWidth(), height: c.getHeight(), graphic: o.graphic.style.text, title: o.title.text, boxes, categories: [] });
+        return out;
+      };
+      return c;
+    };
+  });
+  await page.locator(`${TOTALS} [data-action="download"]`).click();
+  const portrait = await downloadFrom(page, TOTALS, 'social-portrait');
+  assert.deepEqual([portrait.body.readUInt32BE(16), portrait.body.readUInt32BE(20)], [1080, 1350]);
+  // And a plain PNG, drawn the same way: in neither does a text lie on another.
+  await downloadFrom(page, TOTALS, 'png');
+  const [drawn, plain] = await page.evaluate(() => window.__drawn);
+  for (const image of [drawn, plain]) {
+    const p = problems(image);
+    assert.deepEqual([p.overlaps, p.clipped], [[], []], `${image.width} × ${image.height}`);
+  }
+  assert.equal(drawn.width, 540);
+  assert.match(drawn.title, /US nonimmigrant work visas/);
+  assert.match(drawn.graphic, /Source: U\.S\. Department of State/);
+  // The address follows the source (both broken into lines that fit the image).
+  const address = drawn.graphic.slice(drawn.graphic.indexOf('http')).replace(/\n/g, '');
+  const q = new URL(address).searchParams;
+  assert.deepEqual([q.get('view'), q.get('chart'), q.get('regions'), q.get('lang')], ['work-visas', 'work-visas-totals', 'CN~IN', 'en'], address);
   await assertNoErrors(page);
 });
 

@@ -252,6 +252,8 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    PresetSquare => "社交媒体方图 PNG（1080 × 1080）", "Social square PNG (1080 × 1080)";
+    PresetPortrait => "社交媒体竖图 PNG（1080 × 1350）", "Social portrait PNG (1080 × 1350)";
     LayoutLabel => "图形", "Show";
     LayoutLines => "历年走势", "Over time";
     LayoutRank => "国籍排名", "Nationalities ranked";

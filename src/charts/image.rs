@@ -12,6 +12,52 @@ pub const SUBTITLE_SIZE: f64 = 12.0;
 pub const SOURCE_SIZE: f64 = 11.0;
 const MARGIN: f64 = 12.0;
 
+/// Images of a set size, for sharing: drawn at half their pixels in CSS px, at twice the
+/// resolution (a social square of 1080 × 1080 px is a 540 × 540 chart), the chart laid out for
+/// that width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// 1080 × 1080 px.
+    Square,
+    /// 1080 × 1350 px.
+    Portrait,
+}
+
+/// The pixels of a CSS px in a preset image.
+pub const PRESET_PIXEL_RATIO: f64 = 2.0;
+
+impl Preset {
+    pub const ALL: [Preset; 2] = [Preset::Square, Preset::Portrait];
+
+    /// Its size in CSS px (its pixels over [`PRESET_PIXEL_RATIO`]).
+    pub fn size(self) -> (f64, f64) {
+        match self {
+            Preset::Square => (540.0, 540.0),
+            Preset::Portrait => (540.0, 675.0),
+        }
+    }
+
+    /// The layout width its chart is built for (`charts::layout_width` of its width).
+    pub fn layout_width(self) -> u32 {
+        super::layout_width(self.size().0)
+    }
+
+    /// In file names and the download buttons' `data-download`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Preset::Square => "social-square",
+            Preset::Portrait => "social-portrait",
+        }
+    }
+
+    pub fn label(self) -> crate::i18n::Msg {
+        match self {
+            Preset::Square => crate::i18n::Msg::PresetSquare,
+            Preset::Portrait => crate::i18n::Msg::PresetPortrait,
+        }
+    }
+}
+
 /// Where the image's texts go, and how much room they take above and under the chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageFrame {
@@ -27,9 +73,13 @@ pub struct ImageFrame {
     pub source: String,
 }
 
-/// Breaks `text` into lines of at most `width` px at `size` px type, at spaces (or anywhere in
-/// Chinese, which has none).
+/// Breaks `text` into lines of at most `width` px at `size` px type, at its own line breaks, at
+/// spaces (or anywhere in Chinese, which has none).
 fn lines(text: &str, size: f64, width: f64) -> Vec<String> {
+    text.split('\n').flat_map(|paragraph| wrap_line(paragraph, size, width)).collect()
+}
+
+fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
     let scale = size / 12.0;
     let mut out: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -115,5 +165,27 @@ mod tests {
         let wide = frame("中国、欧洲、印度公民获得的美国非移民工作签证", "张", &legend[..1], "来源", 1200.0);
         assert_eq!(wide.legend_top, None, "one series: no legend");
         assert!(!wide.title.contains('\n'));
+    }
+
+    /// A social image: its texts leave the chart room, and the address under the source, on a line
+    /// of its own (broken where it is longer than the image is wide).
+    #[test]
+    fn a_preset_image_keeps_room_for_its_chart_and_address() {
+        for preset in Preset::ALL {
+            let (w, h) = preset.size();
+            assert_eq!((w * PRESET_PIXEL_RATIO, preset.layout_width()), (1080.0, 520));
+            let address = "https://example.org/talent-flows/?view=work-visas&chart=work-visas-totals&lang=en";
+            let f = frame(
+                "US nonimmigrant work visas issued to citizens of China, Europe and India",
+                "visas issued · FY2014–FY2023",
+                &[],
+                &format!("Source: U.S. Department of State · Data as of 2025-07\n{address}"),
+                w,
+            );
+            assert!(f.source.lines().count() >= 2, "{}", f.source);
+            assert!(f.source.lines().all(|l| text_width(l) * SOURCE_SIZE / 12.0 <= w - 24.0), "{}", f.source);
+            assert!(f.source.lines().skip(1).collect::<String>().contains(address), "the address on lines of its own: {}", f.source);
+            assert!(h - f.header - f.footer >= 300.0, "{preset:?}: {} px left for the chart", h - f.header - f.footer);
+        }
     }
 }

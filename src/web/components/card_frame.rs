@@ -147,6 +147,9 @@ pub fn CardFrame(
     /// The chart as built (charts only), for its images.
     #[prop(into, optional)]
     built: Signal<Option<crate::charts::figure::Built>>,
+    /// The chart built for another layout width (charts only): the images of a set size.
+    #[prop(optional)]
+    built_at: Option<Callback<u32, Option<crate::charts::figure::Built>>>,
     /// What the card shows once its data are there (tab panels, or a table).
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -206,7 +209,7 @@ pub fn CardFrame(
                     }}
                 </p>
                 {move || view! { <SourcesPanel provenance=provenance.get() /> }}
-                <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset built=built card=section />
+                <CardTools figure=figure title=title source=source csv_text=csv stem=stem dataset=dataset built=built built_at=built_at card=section />
                 <Show when=move || ctx.state.with(|s| s.embed)>
                     <p class="open-full">
                         <a href=full_link target="_blank" rel="external noopener">{move || Msg::OpenFull.text(lang.get())}</a>

@@ -4,6 +4,7 @@
 use super::cite_dialog::{citations, copy_text, page_release, Citations, CiteDialog};
 use crate::catalog::Figure;
 use crate::charts::figure::Built;
+use crate::charts::image;
 use crate::cite::Work;
 use crate::data::Dataset;
 use crate::i18n::{fill, Msg};
@@ -83,6 +84,8 @@ pub fn CardTools(
     /// The chart as built (charts only): its option, subtitle and legend, for the images.
     #[prop(into)]
     built: Signal<Option<Built>>,
+    /// The chart built for a layout width, for the images of a set size.
+    built_at: Option<Callback<u32, Option<Built>>>,
     card: NodeRef<leptos::html::Section>,
 ) -> impl IntoView {
     let ctx = use_ctx();
@@ -143,7 +146,32 @@ pub fn CardTools(
         let b = built.get_untracked()?;
         let on_screen = c.query_selector(".echart").ok().flatten().and_then(|el| get_instance_by_dom(&el)).map(|i| (i.get_width(), i.get_height())).filter(|s| s.0 > 0.0);
         let size = on_screen.unwrap_or(((c.client_width() as f64 - 32.0).max(320.0), 420.0));
-        Some(Picture { option: b.option, title: title.get_untracked(), subtitle: b.subtitle, legend: b.legend, source: source.get_untracked(), size, dark: dark.get_untracked() })
+        Some(Picture {
+            option: b.option,
+            title: title.get_untracked(),
+            subtitle: b.subtitle,
+            legend: b.legend,
+            source: source.get_untracked(),
+            size,
+            dark: dark.get_untracked(),
+            address: None,
+        })
+    };
+    // An image of a set size (`image::Preset`), the chart laid out for its width, with the
+    // dashboard's address at this chart drawn under the source.
+    let preset_picture = move |preset: image::Preset| {
+        let b = built_at?.run(preset.layout_width())?;
+        let size = preset.size();
+        Some(Picture {
+            option: b.option,
+            title: title.get_untracked(),
+            subtitle: b.subtitle,
+            legend: b.legend,
+            source: source.get_untracked(),
+            size,
+            dark: dark.get_untracked(),
+            address: Some(link(false)),
+        })
     };
     let failed = move || set_said.set(Msg::ImageFailed.text(lang.get_untracked()).to_string());
     let png = move |_| {
@@ -152,6 +180,16 @@ pub fn CardTools(
         wasm_bindgen_futures::spawn_local(async move {
             match png_of(&p).await {
                 Some(u) => save(&format!("{}.png", stem()), &u),
+                None => failed(),
+            }
+        });
+    };
+    let preset_png = move |preset: image::Preset| {
+        close_menu();
+        let Some(p) = preset_picture(preset) else { return failed() };
+        wasm_bindgen_futures::spawn_local(async move {
+            match png_of(&p).await {
+                Some(u) => save(&format!("{}_{}.png", stem(), preset.code()), &u),
                 None => failed(),
             }
         });
@@ -217,6 +255,9 @@ pub fn CardTools(
                     {figure.is_chart().then(|| view! {
                         <li><button type="button" data-download="png" on:click=png>"PNG"</button></li>
                         <li><button type="button" data-download="svg" on:click=svg>"SVG"</button></li>
+                        {built_at.is_some().then(|| image::Preset::ALL.iter().map(|&p| view! {
+                            <li><button type="button" data-download=p.code() on:click=move |_| preset_png(p)>{move || p.label().text(lang.get())}</button></li>
+                        }).collect_view())}
                     })}
                 </ul>
             </details>

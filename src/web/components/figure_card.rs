@@ -71,6 +71,12 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
         let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
         build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look(width.get()))
     });
+    // The same card laid out for another width: the images of a set size (social, portrait).
+    let built_at = Callback::new(move |w: u32| {
+        let ds = dataset()?;
+        let ev = events.and_then(|e| e.get_untracked()).and_then(|r| r.ok());
+        build(figure, &ds, ev.as_deref(), &filters.get_untracked(), &ctx.look(w))
+    });
     // The sources, errata and date of what this chart draws, not of its whole file.
     let drawn = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.drawn.clone()).unwrap_or_default()));
     let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::of_drawn(d, &drawn.get())));
@@ -84,7 +90,7 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
     let hidden = figure.region().map(|r| Signal::derive(move || !ctx.state.with(|s| s.regions.iter().any(|x| x == r))));
     let tabs = CardTab::new(figure.id);
     view! {
-        <CardFrame tabs=tabs figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) built=built hidden=hidden>
+        <CardFrame tabs=tabs figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) built=built built_at=built_at hidden=hidden>
             {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
             {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
             <TabPanel chosen=tabs tab=Tab::Chart>

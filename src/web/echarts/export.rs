@@ -16,6 +16,9 @@ pub struct Picture {
     pub source: String,
     pub size: (f64, f64),
     pub dark: bool,
+    /// The dashboard's address at this chart, drawn under the source: an image of a set size
+    /// (`image::Preset`), whose `size` is then the whole image's, not the chart's.
+    pub address: Option<String>,
 }
 
 fn set(target: &JsValue, key: &str, value: &JsValue) {
@@ -26,14 +29,20 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 /// would be caught with its bars still growing.
 async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
     let (w, h) = p.size;
-    let frame = image::frame(&p.title, &p.subtitle, &p.legend, &p.source, w);
+    let source = match &p.address {
+        Some(a) => format!("{}\n{a}", p.source),
+        None => p.source.clone(),
+    };
+    let frame = image::frame(&p.title, &p.subtitle, &p.legend, &source, w);
     wasm_bindgen_futures::JsFuture::from(load_echarts_export().ok()?).await.ok()?;
     let option = tf_option(&p.option).ok()?;
     let fg = crate::charts::text_colour(p.dark);
     set(&option, "animation", &false.into());
     set(&option, "backgroundColor", &(if p.dark { "#121212" } else { "#ffffff" }).into());
     // The plot moves down by the header: the title and legend take the room above it.
-    if let Ok(grid) = js_sys::Reflect::get(&option, &"grid".into()) {
+    // The grid is a list of one (`charts::Frame`), as ECharts also takes it.
+    let grid = js_sys::Reflect::get(&option, &"grid".into()).ok().map(|g| if js_sys::Array::is_array(&g) { js_sys::Array::from(&g).get(0) } else { g });
+    if let Some(grid) = grid.filter(|g| g.is_object()) {
         let top = js_sys::Reflect::get(&grid, &"top".into()).ok().and_then(|t| t.as_f64()).unwrap_or(0.0);
         set(&grid, "top", &(top + frame.header).into());
         set(&grid, "bottom", &(8.0 + frame.footer).into());
@@ -64,7 +73,8 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
             ("style", obj(&[("text", frame.source.as_str().into()), ("fill", fg.into()), ("fontSize", image::SOURCE_SIZE.into())])),
         ]),
     );
-    let height = h + frame.header + frame.footer;
+    // A set size is the whole image's: the plot takes what the texts leave.
+    let height = if p.address.is_some() { h } else { h + frame.header + frame.footer };
     let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
     let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", height.into())])).ok()?;
     copy.set_option(&option, &not_merge()).ok()?;
@@ -74,7 +84,7 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
 /// The chart as a PNG data URL (twice the pixels, for sharp print).
 pub async fn png_of(p: &Picture) -> Option<String> {
     let copy = draw(p, false).await?;
-    let url = copy.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", 2.into())]));
+    let url = copy.get_data_url(&obj(&[("type", "png".into()), ("pixelRatio", image::PRESET_PIXEL_RATIO.into())]));
     copy.dispose();
     Some(url)
 }
