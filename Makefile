@@ -68,9 +68,14 @@ build/echarts-export.js: tools/echarts-export-entry.js tools/echarts-common.js p
 	@mkdir -p build
 	esbuild tools/echarts-export-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
-echarts: build/echarts.js build/echarts-export.js
+# Excel downloads (write-excel-file), fetched only when a reader asks for a workbook.
+build/xlsx.js: tools/xlsx-entry.js package-lock.json | setup-npm
+	@mkdir -p build
+	esbuild tools/xlsx-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
-build: setup build/echarts.js build/echarts-export.js
+echarts: build/echarts.js build/echarts-export.js build/xlsx.js
+
+build: setup build/echarts.js build/echarts-export.js build/xlsx.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	node tools/static-charts.mjs $(or $(DIST),dist)

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problems } from './layout.mjs';
+import XLSX from 'xlsx';
 import fs from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +158,38 @@ test('PNG and SVG of the chart are produced', async () => {
   await page.locator(`${TOTALS} [data-action="download"]`).click();
   const fromTable = await downloadFrom(page, TOTALS, "png");
   assert.equal(fromTable.body.readUInt32BE(16), chart[0] * 2);
+  await assertNoErrors(page);
+});
+
+test("Excel: the chart's numbers as numbers, and a sheet that says what they are and where they come from", async () => {
+  const page = await newPage(browser);
+  const writer = [];
+  page.on('request', (r) => { if (r.url().endsWith('/xlsx.js')) writer.push(r.url()); });
+  await page.goto(appUrl('view=work-visas&regions=CN~IN&mode=index&lang=en'));
+  await waitForChart(page, TOTALS, 2);
+  const chart = await readChart(page, TOTALS);
+  assert.deepEqual(writer, [], 'the Excel writer is not part of the page load');
+  const file = await downloadFrom(page, TOTALS, 'xlsx');
+  assert.equal(file.name, 'work-visas-totals_CN-IN_2014-2023_index.xlsx');
+  assert.equal(writer.length, 1);
+  // Read back with a library, as a spreadsheet program would.
+  const wb = XLSX.read(file.body, { type: 'buffer' });
+  assert.deepEqual(wb.SheetNames, ['Data', 'About']);
+  const rows = XLSX.utils.sheet_to_json(wb.Sheets.Data, { header: 1, defval: null });
+  assert.deepEqual(rows[0], ['Year', 'Year (number)', 'China (Index (2019 = 100))', 'India (Index (2019 = 100))']);
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), chart.x);
+  chart.series.forEach((s, col) =>
+    rows.slice(1).forEach((r, i) => {
+      const v = r[col + 2];
+      assert.ok(s.data[i] === null ? v === null : typeof v === 'number' && Math.abs(v - s.data[i]) < 1e-9, `${s.name} ${chart.x[i]}: ${v} vs ${s.data[i]}`);
+    }),
+  );
+  const about = Object.fromEntries(XLSX.utils.sheet_to_json(wb.Sheets.About, { header: 1 }).map((r) => [r[0], r[1]]));
+  assert.match(about.Title, /work visas/i);
+  assert.match(about.Shows, /Index \(2019 = 100\)/);
+  assert.match(about.Source, /Department of State.*Data as of \d{4}-\d{2}/s);
+  const q = new URL(about.Address).searchParams;
+  assert.deepEqual([q.get('chart'), q.get('mode'), q.get('regions')], ['work-visas-totals', 'index', 'CN~IN']);
   await assertNoErrors(page);
 });
 

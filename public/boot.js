@@ -13,7 +13,8 @@
   }
   var VIEWS = config.views || {};
   // ECharts, once per page: the app asks for it when its first chart comes near the viewport
-  // (src/web/echarts); and for the download build when a reader asks for an image.
+  // (src/web/echarts); and for the download build when a reader asks for an image; the Excel
+  // writer when a reader asks for a workbook.
   // Relative, so they resolve against <base href> (any sub-path).
   function loader(src) {
     var loading = null;
@@ -38,6 +39,7 @@
   }
   window.__loadECharts = loader('echarts.js');
   window.__loadEChartsExport = loader('echarts-export.js');
+  window.__loadXlsx = loader('xlsx.js');
 
   var q;
   try {

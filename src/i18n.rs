@@ -252,6 +252,16 @@ messages! {
     MeasureRank => "（排名）", " (rank)";
     TableSource => "资料来源：{source}", "Source: {source}";
     About => "约", "≈";
+    DownloadXlsx => "Excel 表格（.xlsx）", "Excel (.xlsx)";
+    XlsxFailed => "未能生成 Excel 表格，请重试。", "The Excel file could not be made; please try again.";
+    SheetData => "数据", "Data";
+    SheetAbout => "说明", "About";
+    AboutTitle => "标题", "Title";
+    AboutShows => "内容", "Shows";
+    AboutSource => "来源", "Source";
+    AboutAddress => "网址", "Address";
+    AboutNote => "注", "Note";
+    AboutBasedOn => "依据", "Based on";
     PresetSquare => "社交媒体方图 PNG（1080 × 1080）", "Social square PNG (1080 × 1080)";
     PresetPortrait => "社交媒体竖图 PNG（1080 × 1350）", "Social portrait PNG (1080 × 1350)";
     LayoutLabel => "图形", "Show";

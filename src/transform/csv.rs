@@ -23,12 +23,19 @@ fn number(v: Option<f64>) -> String {
     }
 }
 
-/// The shown table, for spreadsheets: the row label (year or country), a numeric year beside a
-/// year label ("FY2014", "2014 财年") so the years can be computed with, then one column per
-/// series with what its numbers are in its header ("China (Index (FY2019 = 100))"); empty cells
-/// are gaps. Where a value rests on a number the report words approximately, a last column names
-/// those series, row by row.
-pub fn table_csv(t: &Table, lang: Lang) -> String {
+/// A cell of an exported table: a text, or a number (`None`: a gap, left empty).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(Option<f64>),
+}
+
+/// The shown table, for spreadsheets (CSV and Excel): the row label (year or country), a numeric
+/// year beside a year label ("FY2014", "2014 财年") so the years can be computed with, then one
+/// column per series with what its numbers are in its header ("China (Index (FY2019 = 100))");
+/// empty cells are gaps. Where a value rests on a number the report words approximately, a last
+/// column names those series, row by row. The header is the first row.
+pub fn table_grid(t: &Table, lang: Lang) -> Vec<Vec<Cell>> {
     let years: Option<Vec<i32>> = t.rows.iter().map(|r| r.key.parse().ok()).collect();
     let years = years.filter(|y| !y.is_empty());
     let approx = t.rows.iter().any(|r| r.cells.iter().any(|c| c.approx && c.value.is_some()));
@@ -41,19 +48,33 @@ pub fn table_csv(t: &Table, lang: Lang) -> String {
     if approx {
         header.push(Msg::ApproxColumn.text(lang).to_string());
     }
-    let mut out = String::from(BOM);
-    out.push_str(&header.iter().map(|h| field(h)).collect::<Vec<_>>().join(","));
-    out.push_str("\r\n");
+    let mut out = vec![header.into_iter().map(Cell::Text).collect::<Vec<_>>()];
     for (i, r) in t.rows.iter().enumerate() {
-        let mut cells = vec![field(&r.label)];
+        let mut cells = vec![Cell::Text(r.label.clone())];
         if let Some(y) = &years {
-            cells.push(y[i].to_string());
+            cells.push(Cell::Number(Some(f64::from(y[i]))));
         }
-        cells.extend(r.cells.iter().map(|c| number(c.value)));
+        cells.extend(r.cells.iter().map(|c| Cell::Number(c.value)));
         if approx {
             let names: Vec<&str> = r.cells.iter().zip(&t.columns).filter(|(c, _)| c.approx && c.value.is_some()).map(|(_, n)| n.as_str()).collect();
-            cells.push(field(&names.join(Msg::ListSep.text(lang))));
+            cells.push(Cell::Text(names.join(Msg::ListSep.text(lang))));
         }
+        out.push(cells);
+    }
+    out
+}
+
+/// The shown table as CSV ([`table_grid`]).
+pub fn table_csv(t: &Table, lang: Lang) -> String {
+    let mut out = String::from(BOM);
+    for row in table_grid(t, lang) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => field(s),
+                Cell::Number(v) => number(*v),
+            })
+            .collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }

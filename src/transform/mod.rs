@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod explorer;
 pub mod policy;
+pub mod xlsx;
 
 use crate::data::{Dataset, Kind, Period};
 use crate::i18n::{fill, group_thousands, Lang, Msg};

@@ -10,7 +10,7 @@ use crate::data::Dataset;
 use crate::i18n::{fill, Msg};
 use crate::state::url;
 use crate::state::Theme;
-use crate::transform::csv;
+use crate::transform::{csv, xlsx};
 use crate::web::ctx::use_ctx;
 use crate::web::echarts::bridge::get_instance_by_dom;
 use crate::web::echarts::export::{png_of, svg_of, Picture};
@@ -49,9 +49,32 @@ pub fn save_text(filename: &str, mime: &str, text: &str) {
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    save_blob(filename, &blob);
+}
+
+fn save_blob(filename: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     save(filename, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Loads the Excel writer (`xlsx.js`, tools/xlsx-entry.js) once per page; defined by
+    /// public/boot.js.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __loadXlsx)]
+    fn load_xlsx() -> Result<js_sys::Promise, JsValue>;
+
+    /// The workbook of `sheets` (`transform::xlsx::workbook`), as a Promise of a Blob.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __xlsx)]
+    fn write_xlsx(sheets: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// The workbook written by the Excel writer, fetched on the first one asked for.
+async fn xlsx_blob(sheets: &str) -> Option<web_sys::Blob> {
+    wasm_bindgen_futures::JsFuture::from(load_xlsx().ok()?).await.ok()?;
+    let sheets = js_sys::JSON::parse(sheets).ok()?;
+    wasm_bindgen_futures::JsFuture::from(write_xlsx(&sheets).ok()?).await.ok()?.dyn_into().ok()
 }
 
 /// The system share sheet (phones), where `navigator.share` exists.
@@ -194,6 +217,19 @@ pub fn CardTools(
             }
         });
     };
+    let excel = move |_| {
+        close_menu();
+        let Some(b) = built.get_untracked() else { return };
+        let (t, source, address) = (title.get_untracked(), source.get_untracked(), link(false));
+        let about = xlsx::About { title: &t, subtitle: &b.subtitle, source: &source, address: &address, notes: &b.notes };
+        let sheets = xlsx::workbook(&b.table, &about, lang.get_untracked()).to_string();
+        wasm_bindgen_futures::spawn_local(async move {
+            match xlsx_blob(&sheets).await {
+                Some(blob) => save_blob(&format!("{}.xlsx", stem()), &blob),
+                None => set_said.set(Msg::XlsxFailed.text(lang.get_untracked()).to_string()),
+            }
+        });
+    };
     let svg = move |_| {
         close_menu();
         let Some(p) = picture() else { return failed() };
@@ -253,6 +289,7 @@ pub fn CardTools(
                         <li><button type="button" data-download="metadata" on:click=metadata>{t(Msg::DownloadMetadata)}</button></li>
                     </Show>
                     {figure.is_chart().then(|| view! {
+                        <li><button type="button" data-download="xlsx" on:click=excel>{t(Msg::DownloadXlsx)}</button></li>
                         <li><button type="button" data-download="png" on:click=png>"PNG"</button></li>
                         <li><button type="button" data-download="svg" on:click=svg>"SVG"</button></li>
                         {built_at.is_some().then(|| image::Preset::ALL.iter().map(|&p| view! {
