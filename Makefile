@@ -79,6 +79,7 @@ build: setup build/echarts.js build/echarts-export.js build/xlsx.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	node tools/static-charts.mjs $(or $(DIST),dist)
+	node tools/data-package.mjs $(or $(DIST),dist)
 	cp $(or $(DIST),dist)/index.html $(or $(DIST),dist)/404.html
 	node tools/csp.mjs $(or $(DIST),dist)
 	node tools/precompress.mjs $(or $(DIST),dist)

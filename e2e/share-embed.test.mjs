@@ -3,10 +3,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problems } from './layout.mjs';
 import XLSX from 'xlsx';
+import { unzipSync, strFromU8 } from 'fflate';
 import fs from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { launch, newPage, appUrl, BASE, chartSel, waitForChart, readChart, assertNoErrors } from './helpers.mjs';
+import { launch, newPage, appUrl, BASE, chartSel, waitForChart, readChart, readDataset, datasetValue, assertNoErrors } from './helpers.mjs';
 import { createServer } from '../tools/serve.mjs';
 
 const TOTALS = chartSel('work_visas', 'work-visas-totals');
@@ -190,6 +191,34 @@ test("Excel: the chart's numbers as numbers, and a sheet that says what they are
   assert.match(about.Source, /Department of State.*Data as of \d{4}-\d{2}/s);
   const q = new URL(about.Address).searchParams;
   assert.deepEqual([q.get('chart'), q.get('mode'), q.get('regions')], ['work-visas-totals', 'index', 'CN~IN']);
+  await assertNoErrors(page);
+});
+
+test('the whole data release from the footer: a ZIP of CSVs with a bilingual README, and one Excel workbook', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=overview&lang=en'));
+  const zipLink = page.locator('footer [data-download="package-zip"]');
+  await zipLink.waitFor();
+  const get = async (link) => Buffer.from(await (await page.request.get(new URL(await link.getAttribute('href'), page.url()).href)).body());
+  const files = unzipSync(new Uint8Array(await get(zipLink)));
+  const names = Object.keys(files);
+  for (const f of ['README.md', 'datapackage.json', 'errata.json', 'CHANGELOG.md', 'csv/work_visas.csv', 'csv/students.csv']) assert.ok(names.includes(f), `${f} in ${names}`);
+  const text = (f) => strFromU8(files[f]);
+  assert.match(text('README.md'), /# 国际人才流动与治理报告[\s\S]*# International Talent Mobility/);
+  // A dataset's CSV: its numbers, in long form.
+  const ds = readDataset('work_visas');
+  const rows = text('csv/work_visas.csv').replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
+  assert.deepEqual(rows[0], ['entity', 'category', 'year', 'value', 'kind', 'approx']);
+  assert.equal(rows.length - 1, ds.series.length * ds.years.length);
+  const india = rows.find((r) => r[0] === 'IN' && r[1] === 'total' && r[2] === '2023');
+  assert.equal(Number(india[3]), datasetValue(ds, 'IN', 'total', 2023));
+  // The workbook: a README sheet, then every dataset with the CSV's rows.
+  const wb = XLSX.read(await get(page.locator('footer [data-download="package-xlsx"]')), { type: 'buffer' });
+  assert.equal(wb.SheetNames[0], 'README');
+  assert.ok(wb.SheetNames.includes('work_visas') && wb.SheetNames.length > 20, `${wb.SheetNames}`);
+  const sheet = XLSX.utils.sheet_to_json(wb.Sheets.work_visas, { header: 1, defval: null });
+  assert.equal(sheet.length, rows.length);
+  assert.equal(sheet.find((r) => r[0] === 'IN' && r[1] === 'total' && r[2] === 2023)[3], datasetValue(ds, 'IN', 'total', 2023));
   await assertNoErrors(page);
 });
 

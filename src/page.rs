@@ -100,6 +100,12 @@ pub fn release_in(config: &str) -> Option<(String, String)> {
     Some((r.get("version")?.as_str()?.to_string(), r.get("created")?.as_str()?.to_string()))
 }
 
+/// The whole data release to download, `talent-flows-data-<version>.<ext>` (`zip`, `xlsx`), under
+/// `downloads/` (`prerender::package`; the page's footer links them).
+pub fn package_file(version: &str, ext: &str) -> String {
+    format!("talent-flows-data-{version}.{ext}")
+}
+
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:
 /// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year", "atDefault"}]}]}`,
 /// `regions` being the view's default selection (a region's card shows only while it is on);

@@ -60,6 +60,19 @@ fn main() {
     let explorer: Option<talent_flows::data::explorer::Explorer> =
         std::fs::read_to_string(format!("{dist}/data/niv_explorer.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
     pictures.extend(prerender::charts::view_screens(&read, explorer.as_ref(), events.as_ref()));
+    // The whole release to download (CSVs, README, the workbook's sheets; zipped and written by
+    // tools/data-package.mjs): see `talent_flows::prerender::package`.
+    if let Some(p) = &package {
+        let datasets: Vec<(String, Dataset)> = p.resources.iter().filter(|r| r.shape == "series").filter_map(|r| Some((r.name.clone(), read(&r.name)?))).collect();
+        for (path, text) in prerender::package::files(p, &datasets) {
+            let path = format!("{dist}/downloads/{path}");
+            if let Some(dir) = std::path::Path::new(&path).parent() {
+                std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("prerender: cannot make {}: {e}", dir.display()));
+            }
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("prerender: cannot write {path}: {e}"));
+        }
+        println!("prerender: {dist}/downloads: {} datasets as CSV and sheets", datasets.len());
+    }
     let plan = format!("{dist}/pre/plan.json");
     std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
     std::fs::write(&plan, serde_json::to_string(&pictures).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {plan}: {e}"));

@@ -26,6 +26,7 @@ use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
 pub mod charts;
+pub mod package;
 
 pub use crate::page::PRERENDER_ID as ID;
 /// Where the build puts it in index.html.

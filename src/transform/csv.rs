@@ -66,19 +66,7 @@ pub fn table_grid(t: &Table, lang: Lang) -> Vec<Vec<Cell>> {
 
 /// The shown table as CSV ([`table_grid`]).
 pub fn table_csv(t: &Table, lang: Lang) -> String {
-    let mut out = String::from(BOM);
-    for row in table_grid(t, lang) {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|c| match c {
-                Cell::Text(s) => field(s),
-                Cell::Number(v) => number(*v),
-            })
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    grid_csv(&table_grid(t, lang))
 }
 
 /// A table of text (the policy tables): a header row, then one row per line.
@@ -100,15 +88,46 @@ fn kind(k: Kind) -> &'static str {
 }
 
 /// The whole dataset, one row per entity × category × year (the datapackage schema's long form):
-/// the value, where it comes from (`kind`), and whether the report words it approximately.
-pub fn dataset_csv(ds: &Dataset) -> String {
-    let mut out = format!("{BOM}entity,category,year,value,kind,approx\r\n");
+/// the value, where it comes from (`kind`), and whether the report words it approximately. The
+/// header is the first row.
+pub fn dataset_grid(ds: &Dataset) -> Vec<Vec<Cell>> {
+    let text = |s: &str| Cell::Text(s.to_string());
+    let mut out = vec![["entity", "category", "year", "value", "kind", "approx"].map(text).to_vec()];
     for s in &ds.series {
         for (i, y) in ds.years.iter().enumerate() {
             let k = ds.kind_of(&s.entity, &s.category, *y).unwrap_or(s.kind);
             let approx = s.values[i].is_some() && ds.is_approx(&s.entity, &s.category, *y);
-            out.push_str(&format!("{},{},{},{},{},{approx}\r\n", field(&s.entity), field(&s.category), y, number(s.values[i]), kind(k)));
+            out.push(vec![
+                text(&s.entity),
+                text(&s.category),
+                Cell::Number(Some(f64::from(*y))),
+                Cell::Number(s.values[i]),
+                text(kind(k)),
+                text(if approx { "true" } else { "false" }),
+            ]);
         }
+    }
+    out
+}
+
+/// The whole dataset as CSV ([`dataset_grid`]).
+pub fn dataset_csv(ds: &Dataset) -> String {
+    grid_csv(&dataset_grid(ds))
+}
+
+/// A grid as CSV: UTF-8 with a byte-order mark, CRLF lines, numbers raw, gaps empty.
+fn grid_csv(grid: &[Vec<Cell>]) -> String {
+    let mut out = String::from(BOM);
+    for row in grid {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => field(s),
+                Cell::Number(v) => number(*v),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
     }
     out
 }

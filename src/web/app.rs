@@ -160,6 +160,12 @@ fn Shell() -> impl IntoView {
                 <p class="citation">{t(Msg::Citation)}</p>
                 <p>{t(Msg::FooterSources)}</p>
                 <p>
+                    {crate::web::components::cite_dialog::page_release().map(|(v, _)| view! {
+                        <a href=format!("downloads/{}", crate::page::package_file(&v, "zip")) data-download="package-zip">{t(Msg::FooterZip)}</a>
+                        " · "
+                        <a href=format!("downloads/{}", crate::page::package_file(&v, "xlsx")) data-download="package-xlsx">{t(Msg::FooterXlsx)}</a>
+                        " · "
+                    })}
                     <a href="data/datapackage.json" rel="external">{t(Msg::FooterData)}</a>
                     " · "
                     <a href="data/errata.json" rel="external">{t(Msg::FooterErrata)}</a>
