@@ -164,38 +164,26 @@ pub fn CardTools(
     let dark = ctx.dark;
     // The download build of ECharts is fetched on the first image asked for, so these wait for it.
     // The image of what the card shows, from the chart's option: also from the table tab.
+    let framed = move |b: Built, size: (f64, f64), address: Option<String>| Picture {
+        option: b.option,
+        title: title.get_untracked(),
+        subtitle: b.subtitle,
+        legend: b.legend,
+        source: source.get_untracked(),
+        size,
+        dark: dark.get_untracked(),
+        address,
+    };
     let picture = move || {
         let c = card.get_untracked()?;
         let b = built.get_untracked()?;
         let on_screen = c.query_selector(".echart").ok().flatten().and_then(|el| get_instance_by_dom(&el)).map(|i| (i.get_width(), i.get_height())).filter(|s| s.0 > 0.0);
         let size = on_screen.unwrap_or(((c.client_width() as f64 - 32.0).max(320.0), 420.0));
-        Some(Picture {
-            option: b.option,
-            title: title.get_untracked(),
-            subtitle: b.subtitle,
-            legend: b.legend,
-            source: source.get_untracked(),
-            size,
-            dark: dark.get_untracked(),
-            address: None,
-        })
+        Some(framed(b, size, None))
     };
     // An image of a set size (`image::Preset`), the chart laid out for its width, with the
     // dashboard's address at this chart drawn under the source.
-    let preset_picture = move |preset: image::Preset| {
-        let b = built_at?.run(preset.layout_width())?;
-        let size = preset.size();
-        Some(Picture {
-            option: b.option,
-            title: title.get_untracked(),
-            subtitle: b.subtitle,
-            legend: b.legend,
-            source: source.get_untracked(),
-            size,
-            dark: dark.get_untracked(),
-            address: Some(link(false)),
-        })
-    };
+    let preset_picture = move |preset: image::Preset| Some(framed(built_at?.run(preset.layout_width())?, preset.size(), Some(link(false))));
     let failed = move || set_said.set(Msg::ImageFailed.text(lang.get_untracked()).to_string());
     let png = move |_| {
         close_menu();
