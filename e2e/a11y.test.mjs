@@ -10,6 +10,8 @@ import { launch, newPage, appUrl, BASE, CHROMIUM_ARGS, chartSel, waitForChart, q
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWS = viewSlugs();
+// Every view, and the explorer's ranking (its slider, play button and length as well).
+const STATES = [...VIEWS, 'explorer&layout=rank&mode=index&classes=H-1B&top=50'];
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,7 +30,7 @@ test('axe-core: no violations on any view, in Chinese and English, light and dar
   const context = await browser.newContext({ bypassCSP: true, reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
-  for (const view of VIEWS) {
+  for (const view of STATES) {
     for (const lang of ['zh', 'en']) {
       for (const theme of ['light', 'dark']) {
         await open(page, `view=${view}&lang=${lang}&theme=${theme}`);
@@ -47,7 +49,7 @@ test('axe-core: no violations on any view, in Chinese and English, light and dar
 
 test('375 px wide: no view scrolls sideways', async () => {
   const page = await newPage(browser, { width: 375, height: 800 });
-  for (const view of VIEWS) {
+  for (const view of STATES) {
     await open(page, `view=${view}`);
     const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
     assert.ok(scroll <= width, `${view}: page is ${scroll} px wide in a ${width} px window`);
@@ -57,7 +59,7 @@ test('375 px wide: no view scrolls sideways', async () => {
 
 test('in English no Chinese UI text remains (quotes of the report are marked lang="zh-CN")', async () => {
   const page = await newPage(browser);
-  for (const view of VIEWS) {
+  for (const view of STATES) {
     await open(page, `view=${view}&lang=en`);
     const chinese = await page.evaluate(() => {
       const out = [];
