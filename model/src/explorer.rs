@@ -53,6 +53,16 @@ pub struct Nationality {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row(pub usize, pub usize, pub Vec<Option<f64>>);
 
+/// Adds `values` to `sum` year by year, as a group's total is made: a year is a gap only where
+/// every part is.
+pub fn add_into(sum: &mut [Option<f64>], values: &[Option<f64>]) {
+    for (o, v) in sum.iter_mut().zip(values) {
+        if let Some(v) = v {
+            *o = Some(o.unwrap_or(0.0) + v);
+        }
+    }
+}
+
 /// Group codes start so (`group-europe`).
 pub const GROUP_PREFIX: &str = "group-";
 
@@ -109,11 +119,7 @@ impl Explorer {
         let g = self.group(code)?;
         let mut out = vec![None; self.years.len()];
         for (n, _) in self.nationalities.iter().enumerate().filter(|(_, x)| x.region == g) {
-            for (o, v) in out.iter_mut().zip(self.total(n, classes)) {
-                if let Some(v) = v {
-                    *o = Some(o.unwrap_or(0.0) + v);
-                }
-            }
+            add_into(&mut out, &self.total(n, classes));
         }
         Some(out)
     }

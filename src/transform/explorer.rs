@@ -45,11 +45,7 @@ pub fn ranking_dataset(e: &Explorer, classes: &[String], groups: bool) -> Datase
     let sums = (0..e.regions.len()).filter_map(|g| {
         let mut sum: Vec<Option<f64>> = vec![None; e.years.len()];
         for (_, values) in e.nationalities.iter().zip(&totals).filter(|(n, _)| n.region == g) {
-            for (o, v) in sum.iter_mut().zip(values) {
-                if let Some(v) = v {
-                    *o = Some(o.unwrap_or(0.0) + v);
-                }
-            }
+            crate::data::explorer::add_into(&mut sum, values);
         }
         Some((e.group_code(g), e.region_labels.get(g)?.clone(), sum))
     });

@@ -384,6 +384,15 @@ pub fn summary(m: &Model, lang: Lang) -> String {
     fill(Msg::Summary.text(lang), &[("first", &year_label(*first, m.period, lang)), ("last", &year_label(*last, m.period, lang)), ("series", &parts.join(sep))])
 }
 
+/// How the explorer's layouts are named, in its control and its filters' line.
+pub fn layout_name(layout: crate::state::Layout) -> Msg {
+    match layout {
+        crate::state::Layout::Lines => Msg::LayoutLines,
+        crate::state::Layout::Rank => Msg::LayoutRank,
+        crate::state::Layout::RankGroups => Msg::LayoutRankGroups,
+    }
+}
+
 /// The view's filters in one line, as their folded bar says it ("Filters · 3 regions · 5 classes ·
 /// 2014–2023"), counting the `filters` shown; `data` is the first and last year the view's files
 /// have (`None`: not known yet). One function for the app's bar and the static first screen
@@ -396,7 +405,7 @@ pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Fil
     let has = |f: Filter| filters.contains(&f) && !(ranks && matches!(f, Filter::Regions | Filter::Years));
     let mut parts = vec![Msg::Filters.text(l).to_string()];
     if ranks {
-        parts.push(if s.layout == crate::state::Layout::RankGroups { Msg::LayoutRankGroups } else { Msg::LayoutRank }.text(l).to_string());
+        parts.push(layout_name(s.layout).text(l).to_string());
         if let Some(y) = s.year.or(data.map(|d| d.1)) {
             parts.push(y.to_string());
         }

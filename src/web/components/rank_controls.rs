@@ -6,6 +6,7 @@ use crate::catalog::explorer::{RANK, TOTALS};
 use crate::i18n::{fill, Msg};
 use crate::state::{Layout, TOP_CHOICES};
 use crate::transform::explorer::ranking_year;
+use crate::transform::layout_name;
 use crate::web::ctx::use_ctx;
 use leptos::leptos_dom::helpers::IntervalHandle;
 use leptos::prelude::*;
@@ -18,19 +19,13 @@ const STEP: Duration = Duration::from_millis(900);
 pub fn LayoutSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let layout = Memo::new(move |_| ctx.state.with(|s| s.layout));
-    radios(
-        "layout",
-        Msg::LayoutLabel,
-        vec![(Layout::Lines, "lines", Msg::LayoutLines), (Layout::Rank, "rank", Msg::LayoutRank), (Layout::RankGroups, "rank-groups", Msg::LayoutRankGroups)],
-        layout,
-        |s, v| {
-            s.layout = v;
-            // A chart shown alone follows: the ranking's card, or the lines'.
-            if s.chart.is_some() {
-                s.chart = Some(if v.ranks() { RANK.id } else { TOTALS.id });
-            }
-        },
-    )
+    radios("layout", Msg::LayoutLabel, Layout::ALL.iter().map(|&v| (v, v.code(), layout_name(v))).collect(), layout, |s, v| {
+        s.layout = v;
+        // A chart shown alone follows: the ranking's card, or the lines'.
+        if s.chart.is_some() {
+            s.chart = Some(if v.ranks() { RANK.id } else { TOTALS.id });
+        }
+    })
 }
 
 /// The year ranked, as a slider, and a button that plays the years from the first (or from the
