@@ -108,7 +108,7 @@ pub fn findings() -> Vec<Finding> {
             ),
             link: || link(View::GreenCards, |s| {
                 s.regions = vec!["CN".into()];
-                s.chart = Some(green_cards::BY_CATEGORY_CN.id);
+                s.chart = Some(green_cards::TOTALS.id);
             }),
             // EB-1: the totals of 2019–2023 are worked out from the report's, and a line goes only
             // through a primary table's values.
@@ -283,6 +283,15 @@ pub fn figure_html(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
     )
 }
 
+/// The state of the story's step `n` (from 1): its finding's "show me" chart, which the step
+/// draws with its readings (`catalog::story`).
+pub fn story_state(n: usize) -> Option<ViewState> {
+    let step = crate::catalog::story::step(n)?;
+    let mut s = (findings().get(n - 1)?.link)();
+    s.chart = Some(step.figure.id);
+    Some(s)
+}
+
 /// The query string of finding `i`'s "show me" link, in the reader's language and theme.
 pub fn href(f: &Finding, lang: Option<Lang>, theme: Option<crate::state::Theme>) -> String {
     let mut s = (f.link)();
@@ -355,6 +364,45 @@ mod tests {
             assert!(html.contains(&format!("<strong class=\"headline-number\">{number}</strong>")), "{html}");
             assert!(html.contains("<svg class=\"spark\"") && html.contains("spark-mark"), "{html}");
         }
+    }
+
+    #[test]
+    fn every_story_step_draws_its_finding_chart_with_each_reading_and_its_numbers_from_the_table() {
+        use crate::catalog::story::{Annotation, STEPS};
+        use crate::charts::{annotate, figure, Look};
+        assert_eq!(STEPS.len(), findings().len(), "one step per finding");
+        assert!(story_state(0).is_none() && story_state(STEPS.len() + 1).is_none());
+        for (i, step) in STEPS.iter().enumerate() {
+            let s = story_state(i + 1).expect("a state");
+            assert!(s.view.spec().figure(step.figure.id).is_some(), "step {}: {} is a figure of {:?}", i + 1, step.figure.id, s.view);
+            let link = (findings()[i].link)();
+            assert!(link.chart.is_none_or(|c| c == step.figure.id), "step {}: the finding's \"show me\" chart is the step's", i + 1);
+            let ds = data_file(step.figure.resource);
+            for lang in [Lang::Zh, Lang::En] {
+                let look = Look { lang, dark: false, decal: false, animate: false, width: 390 };
+                let mut built = figure::build(step.figure, &ds, None, &figure::Filters::of(&s), &look).expect("a chart");
+                let said = annotate::apply(&mut built, step.notes, &look);
+                assert_eq!(said.len(), step.notes.len(), "step {}: every reading drawn: {said:?}", i + 1);
+                let opt: serde_json::Value = serde_json::from_str(&built.option).expect("JSON");
+                let labels: Vec<&str> =
+                    opt["series"].as_array().unwrap().iter().flat_map(|x| x["data"].as_array().unwrap().iter()).filter_map(|d| d["label"]["formatter"].as_str()).collect();
+                let spans: Vec<&str> = opt["series"][0]["markArea"]["data"].as_array().unwrap().iter().filter_map(|d| d[0]["name"].as_str()).collect();
+                for (note, text) in step.notes.iter().zip(&said) {
+                    match note {
+                        Annotation::Point { .. } => {
+                            assert!(labels.contains(&text.as_str()), "step {}: {text} in {labels:?}", i + 1);
+                            assert!(!text.contains('{') && text.chars().any(|c| c.is_ascii_digit()), "step {}: {text}", i + 1);
+                        }
+                        Annotation::Span { text: t, .. } => assert!(spans.contains(&lang.pick(t)), "step {}: {spans:?}", i + 1),
+                    }
+                }
+                assert!(built.summary.ends_with(said.last().unwrap().as_str()), "a screen reader hears the readings");
+            }
+        }
+        // The report's "India 1.5 times 2019" read off the index: 442,421 / 292,539.
+        let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 900 };
+        let mut b = figure::build(STEPS[3].figure, &data_file("work_visas"), None, &figure::Filters::of(&story_state(4).unwrap()), &look).unwrap();
+        assert!(annotate::apply(&mut b, STEPS[3].notes, &look).contains(&"India: 151.2% of 2019".to_string()));
     }
 
     #[test]

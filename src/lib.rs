@@ -15,6 +15,7 @@ pub mod findings;
 pub mod i18n;
 pub mod labels;
 pub mod page;
+pub mod profile;
 pub mod provenance;
 pub mod state;
 pub mod transform;

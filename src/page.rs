@@ -109,7 +109,9 @@ pub fn package_file(version: &str, ext: &str) -> String {
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:
 /// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year", "atDefault"}]}]}`,
 /// `regions` being the view's default selection (a region's card shows only while it is on);
-/// `atDefault` false for a figure shown only when a filter asks for it (the explorer's ranking).
+/// `atDefault` false for a figure shown only when a filter asks for it (the explorer's ranking);
+/// the story's steps, `{"story": [{"step", "chart", "resource", "view", "notes": [{"zh", "en"}]}]}`;
+/// and the profiles' charts, `{"profiles": [{"region", "charts": [{"id", "resource", "view", "region"}]}]}`.
 pub fn catalog_json() -> String {
     let views: Vec<Value> = View::ALL
         .iter()
@@ -133,7 +135,22 @@ pub fn catalog_json() -> String {
             json!({ "slug": spec.slug, "regions": spec.default_regions, "figures": figures })
         })
         .collect();
-    serde_json::to_string_pretty(&json!({ "views": views })).unwrap_or_default()
+    // The story's steps: each one's chart (a figure of `view`) and its readings, in both languages.
+    let steps: Vec<Value> = crate::catalog::story::STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let view = crate::findings::story_state(i + 1).map(|x| x.view.spec().slug);
+            let notes: Vec<Value> = s.notes.iter().map(|n| json!({ "zh": n.text().zh, "en": n.text().en })).collect();
+            json!({ "step": i + 1, "chart": s.figure.id, "resource": s.figure.resource, "view": view, "notes": notes })
+        })
+        .collect();
+    // The profiles: each origin's charts (figures of their views) in order.
+    let profiles: Vec<Value> = crate::profile::PROFILES
+        .iter()
+        .map(|p| json!({ "region": p.code, "charts": p.charts.iter().map(|(v, f, r)| json!({ "id": f.id, "resource": f.resource, "view": v.spec().slug, "region": r })).collect::<Vec<_>>() }))
+        .collect();
+    serde_json::to_string_pretty(&json!({ "views": views, "story": steps, "profiles": profiles })).unwrap_or_default()
 }
 
 #[cfg(test)]

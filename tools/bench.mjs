@@ -74,12 +74,16 @@ for (let i = 0; i < RUNS; i++) {
 // Pages other than the default view, each against a plain page that draws the same chart from the
 // same JSON with the same ECharts: when its first chart is visible (a picture drawn at build time,
 // src/prerender/charts.rs, or the app's own chart: "first-chart") and when the app's own chart is
-// there ("app-chart"). The explorer has no picture and no plain page yet: its times alone.
+// there ("app-chart"). The explorer, the story and the profiles have no picture and no plain page
+// yet: their times alone.
 const PAGE_RUNS = Math.max(2, Math.round(RUNS * 0.6));
 const PAGES = [
   ['work-visas view (lines)', '?view=work-visas&lang=en', 'bench/baseline.html?work-visas'],
   ['global view (bars; its rankings below)', '?view=global&lang=en', 'bench/baseline.html?global-migrants'],
   ['explorer', '?view=explorer&lang=en', null],
+  // The story and a profile draw their charts in the app alone (no picture, no plain page).
+  ['story, step 4 (lines, annotated)', '?view=story&step=4&lang=en', null],
+  ['profile of China (six small charts)', '?view=profile&region=CN&lang=en', null],
   ['work-visas embed (lines)', '?view=work-visas&chart=work-visas-totals&embed=1&lang=en', 'bench/baseline.html?work-visas'],
   ['global embed (ranking)', '?view=global&chart=global-destinations&embed=1&lang=en', 'bench/baseline.html?destinations'],
 ];

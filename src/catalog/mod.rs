@@ -13,6 +13,7 @@ pub mod global;
 pub mod green_cards;
 pub mod overview;
 pub mod policy;
+pub mod story;
 pub mod students;
 pub mod work_visas;
 

@@ -3,6 +3,7 @@
 //! [`figure::build`]. Pure: no DOM, tested natively by reading the option back; the web shell
 //! (`web::echarts`) hands the text to ECharts.
 
+pub mod annotate;
 pub mod axis;
 pub mod compare;
 pub mod figure;

@@ -153,13 +153,15 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
         .collect();
     format!(
         "<div class=\"pre-{code}\" lang=\"{tag}\">{header}\
-<main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><ol class=\"findings\">{items}</ol>{card}</div></main></div>",
+<main><h1 class=\"view-title\">{h1}</h1><div class=\"view\"><p class=\"lede\">{lede}</p><p class=\"story-link\"><a href=\"{story}\">{story_link}</a></p><ol class=\"findings\">{items}</ol>{card}</div></main></div>",
         code = l.code(),
         tag = l.tag(),
         header = header(l, View::Overview),
         card = first.map(|d| first_chart_card(l, d)).unwrap_or_default(),
         h1 = t(View::Overview.name()),
         lede = t(Msg::OverviewLede),
+        story = escape_html(&format!("?{}", url::serialize(&ViewState { lang: Some(l), ..ViewState::default_for(View::Story) }))),
+        story_link = t(Msg::StoryLink),
     )
 }
 

@@ -127,6 +127,8 @@ pub struct ViewState {
     pub year: Option<i32>,
     /// How many bars a ranking shows (`top`); `None` = all of them (`top=all`).
     pub top: Option<usize>,
+    /// The story's step (`step`), from 1.
+    pub step: usize,
 }
 
 impl ViewState {
@@ -152,6 +154,7 @@ impl ViewState {
             layout: Layout::Lines,
             year: None,
             top: Some(TOP_DEFAULT),
+            step: 1,
         }
     }
 

@@ -2,13 +2,15 @@
 //! default plus a [`Notice`] that the page shows (as text, never as HTML).
 //!
 //! Keys: view, chart, regions, classes | levels, from, to, mode, base, scale, type, tab, lang,
-//! theme, embed, decal, q, layout, year, top. Defaults are left out when serialising (except `view`).
+//! theme, embed, decal, q, layout, year, top, step, region. Defaults are left out when serialising (except `view`).
 
 use super::{ChartType, Filter, Layout, Mode, Scale, Tab, Theme, View, ViewState, TOP_CHOICES};
 use crate::i18n::Lang;
 
-pub const KEYS: &[&str] =
-    &["view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q", "layout", "year", "top"];
+pub const KEYS: &[&str] = &[
+    "view", "chart", "regions", "classes", "levels", "from", "to", "mode", "base", "scale", "type", "tab", "lang", "theme", "embed", "decal", "q", "layout", "year", "top", "step",
+    "region",
+];
 
 /// Keys that hosts and link trackers add; they are ignored without a notice.
 fn is_foreign_key(k: &str) -> bool {
@@ -186,6 +188,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         "type" => view.has(Filter::Type),
         "q" => view.has(Filter::Search),
         "layout" | "year" | "top" => view.has(Filter::Layout),
+        "step" => view == View::Story,
+        "region" => view == View::Profile,
         _ => true,
     };
     for (k, v) in &values {
@@ -266,6 +270,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     simple!("layout", Layout::parse, layout);
     simple!("year", |v: &str| year(v).map(Some), year);
     simple!("top", top, top);
+    simple!("region", |v: &str| spec.regions.iter().find(|r| r.eq_ignore_ascii_case(v.trim())).map(|r| vec![r.to_string()]), regions);
+    simple!("step", |v: &str| v.trim().parse::<usize>().ok().filter(|n| crate::catalog::story::step(*n).is_some()), step);
     // The explorer's chart asked for by id decides its layout: an embed of the ranking needs no
     // `layout`, and the lines' id never shows a ranking.
     match s.chart {
@@ -304,7 +310,8 @@ pub fn serialize(s: &ViewState) -> String {
         parts.push(format!("top={}", s.top.map(|n| n.to_string()).unwrap_or_else(|| "all".into())));
     }
     if s.regions != d.regions {
-        parts.push(format!("regions={}", list(&s.regions)));
+        // A profile shows one origin (`region`); other views compare several (`regions`).
+        parts.push(format!("{}={}", if s.view == View::Profile { "region" } else { "regions" }, list(&s.regions)));
     }
     if s.categories != d.categories && !spec.category_key.is_empty() {
         parts.push(format!("{}={}", spec.category_key, list(&s.categories)));
@@ -335,6 +342,9 @@ pub fn serialize(s: &ViewState) -> String {
     }
     if let Some(t) = s.theme {
         parts.push(format!("theme={}", t.code()));
+    }
+    if s.step != d.step {
+        parts.push(format!("step={}", s.step));
     }
     if s.embed {
         parts.push("embed=1".into());

@@ -8,6 +8,10 @@ use crate::i18n::Msg;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
     Overview,
+    /// The six findings as a guided sequence (`catalog::story`).
+    Story,
+    /// One origin's page (`profile`).
+    Profile,
     WorkVisas,
     GreenCards,
     Eb1a,
@@ -83,13 +87,19 @@ const ALL_MODES: &[Mode] = &[Mode::Abs, Mode::Share, Mode::Index, Mode::Yoy];
 const SERIES_FILTERS: &[Filter] = &[Filter::Regions, Filter::Categories, Filter::Years, Filter::Mode, Filter::Scale, Filter::Type];
 
 impl View {
-    pub const ALL: &'static [View] = &[View::Overview, View::WorkVisas, View::GreenCards, View::Eb1a, View::Students, View::Global, View::China, View::Policy, View::Explorer];
+    pub const ALL: &'static [View] =
+        &[View::Overview, View::Story, View::Profile, View::WorkVisas, View::GreenCards, View::Eb1a, View::Students, View::Global, View::China, View::Policy, View::Explorer];
     /// A URL without `view=` opens this.
     pub const DEFAULT: View = View::Overview;
 
     pub fn spec(self) -> &'static ViewSpec {
         match self {
             View::Overview => &ViewSpec { slug: "overview", figures: catalog::overview::FIGURES, name: Msg::NavOverview, ..BASE },
+            // Its charts are other views' figures, each in its step's state (`findings::story_state`).
+            View::Story => &ViewSpec { slug: "story", name: Msg::NavStory, ..BASE },
+            // Its charts are other views' figures for the origin (`profile::PROFILES`); `region`
+            // picks the origin.
+            View::Profile => &ViewSpec { slug: "profile", name: Msg::NavProfile, regions: &["CN", "IN", "EU"], default_regions: &["CN"], ..BASE },
             View::WorkVisas => &ViewSpec {
                 slug: "work-visas",
                 figures: catalog::work_visas::FIGURES,

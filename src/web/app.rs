@@ -109,6 +109,8 @@ fn Shell() -> impl IntoView {
         View::Overview => view! { <views::overview::Overview /> }.into_any(),
         View::Policy => view! { <views::policy::Policy /> }.into_any(),
         View::Explorer => view! { <views::explorer::Explorer /> }.into_any(),
+        View::Story => view! { <views::story::Story /> }.into_any(),
+        View::Profile => view! { <views::profile::Profile /> }.into_any(),
         v => view! { <views::figures::FigureView view=v /> }.into_any(),
     };
 

@@ -18,12 +18,31 @@ pub struct Ctx {
     /// False when the reader prefers reduced motion.
     pub animate: bool,
     go: Callback<(ViewState, bool)>,
+    /// What a card's share and embed links restore, where that is not the card's own state: a
+    /// story step's chart shares the step (`Ctx::within`).
+    pub shared: Option<Memo<ViewState>>,
 }
 
 impl Ctx {
     /// `go` applies a state (and whether it replaces the history entry) by navigating to its URL.
     pub fn new(state: Memo<ViewState>, notices: Memo<Vec<Notice>>, lang: Memo<Lang>, dark: Memo<bool>, animate: bool, go: Callback<(ViewState, bool)>) -> Ctx {
-        Ctx { state, notices, lang, dark, animate, go }
+        Ctx { state, notices, lang, dark, animate, go, shared: None }
+    }
+
+    /// A context for a chart shown in `state` inside this page (a story step's chart in its own
+    /// view's state): the reader's language, theme and patterns are this page's, and a change the
+    /// chart makes (its tab, its patterns) is made to this page's state; its links share this page.
+    pub fn within(&self, state: Memo<ViewState>) -> Ctx {
+        let outer = *self;
+        let go = Callback::new(move |(s, replace): (ViewState, bool)| {
+            outer.update(replace, |o| {
+                o.tab = s.tab;
+                o.decal = s.decal;
+                o.lang = s.lang;
+                o.theme = s.theme;
+            })
+        });
+        Ctx { state, go, shared: Some(self.state), ..*self }
     }
 
     /// Applies a change to the state by navigating to its URL. `replace` is for continuous

@@ -4,6 +4,7 @@
 use crate::data::explorer::Explorer;
 use crate::data::texts::{Events, Policies};
 use crate::data::Dataset;
+use crate::findings::{look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
 use leptos::prelude::LocalResource;
@@ -124,4 +125,42 @@ pub type Resource<T> = LocalResource<Result<Arc<T>, LoadError>>;
 
 pub fn use_data<T: Loadable>(name: &'static str) -> Resource<T> {
     LocalResource::new(move || load::<T>(name))
+}
+
+/// The numbers the six findings cite (`findings::cited`): as the build wrote them into the page,
+/// or, for a page served without the build step, from the datasets themselves.
+#[derive(Clone, Copy)]
+pub struct FindingValues {
+    cited: leptos::prelude::StoredValue<Option<Vec<Cited>>>,
+    sets: leptos::prelude::StoredValue<Vec<(&'static str, Resource<Dataset>)>>,
+}
+
+pub fn use_finding_values() -> FindingValues {
+    use leptos::prelude::*;
+    let cited = StoredValue::new(cited_in_page());
+    let sets = if cited.with_value(Option::is_some) { vec![] } else { FINDING_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect() };
+    FindingValues { cited, sets: StoredValue::new(sets) }
+}
+
+impl FindingValues {
+    /// One cited value (tracked: a dataset that arrives fills it in).
+    pub fn get(&self, name: &str, e: &str, c: &str, y: i32) -> Option<f64> {
+        use leptos::prelude::*;
+        if let Some(v) = self.cited.with_value(|x| x.as_ref().map(|x| look_up(x, name, e, c, y))) {
+            return v;
+        }
+        self.sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()).and_then(|d| d.value(e, c, y)))
+    }
+
+    /// Whether every value is known, or its dataset failed (tracked).
+    pub fn settled(&self) -> bool {
+        use leptos::prelude::*;
+        self.sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some()))
+    }
+}
+
+/// The findings' numbers written into index.html by the build (`findings::CITED_ID`).
+fn cited_in_page() -> Option<Vec<Cited>> {
+    let text = web_sys::window()?.document()?.get_element_by_id(CITED_ID)?.text_content()?;
+    parse_cited(&text)
 }

@@ -39,6 +39,45 @@ fn reads_a_ranking_of_the_explorer() {
 }
 
 #[test]
+fn reads_a_step_of_the_story() {
+    let (s, n) = parse("?view=story&step=4&embed=1");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.view, s.step, s.embed), (View::Story, 4, true));
+    assert_eq!(serialize(&s), "view=story&step=4&embed=1");
+    assert_eq!(serialize(&parse("view=story&step=1").0), "view=story", "the first step is the default");
+    use Problem::*;
+    for (q, problems) in
+        [("view=story&step=0", vec![BadValue]), ("view=story&step=7", vec![BadValue]), ("view=story&step=<b>", vec![BadValue]), ("view=work-visas&step=2", vec![NotInView])]
+    {
+        let (s, n) = parse(q);
+        assert_eq!(s.step, 1, "{q}");
+        assert_eq!(n.iter().map(|n| n.problem).collect::<Vec<_>>(), problems, "{q}");
+    }
+}
+
+#[test]
+fn reads_a_profile() {
+    let (s, n) = parse("?view=profile&region=in");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.view, s.regions.clone()), (View::Profile, vec!["IN".to_string()]));
+    assert_eq!(serialize(&s), "view=profile&region=IN");
+    assert_eq!(serialize(&parse("view=profile&region=CN").0), "view=profile", "China is the default");
+    use Problem::*;
+    for (q, problems) in [
+        ("view=profile&region=US", vec![BadValue]),
+        ("view=profile&region=CN~IN", vec![BadValue]),
+        ("view=profile&regions=IN", vec![NotInView]),
+        ("view=work-visas&region=IN", vec![NotInView]),
+    ] {
+        let (s, n) = parse(q);
+        assert_eq!(n.iter().map(|n| n.problem).collect::<Vec<_>>(), problems, "{q}");
+        if s.view == View::Profile {
+            assert_eq!(s.regions, ["CN"], "{q}");
+        }
+    }
+}
+
+#[test]
 fn no_view_opens_the_overview() {
     let (s, n) = parse("");
     assert_eq!((s.view, n.len()), (View::Overview, 0));
@@ -160,7 +199,9 @@ fn any_state() -> impl Strategy<Value = ViewState> {
             r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             ((r >> 33) as usize) % n.max(1)
         };
-        if !spec.regions.is_empty() {
+        if view == View::Profile {
+            s.regions = vec![spec.regions[next(spec.regions.len())].to_string()];
+        } else if !spec.regions.is_empty() {
             let keep: Vec<String> = spec.regions.iter().filter(|_| next(2) == 0).map(|x| x.to_string()).collect();
             if !keep.is_empty() {
                 s.regions = keep;
@@ -194,6 +235,9 @@ fn any_state() -> impl Strategy<Value = ViewState> {
             s.layout = Layout::ALL[next(3)];
             s.year = [None, Some(year(next(span)))][next(2)];
             s.top = [None, Some(10), Some(20), Some(50)][next(4)];
+        }
+        if view == View::Story {
+            s.step = 1 + next(crate::catalog::story::STEPS.len());
         }
         s.tab = Tab::ALL[next(2)];
         s.lang = [None, Some(if en { Lang::En } else { Lang::Zh })][next(2)];

@@ -9,7 +9,7 @@ use crate::cite::Work;
 use crate::data::Dataset;
 use crate::i18n::{fill, Msg};
 use crate::state::url;
-use crate::state::Theme;
+use crate::state::{Theme, ViewState};
 use crate::transform::{csv, xlsx};
 use crate::web::ctx::use_ctx;
 use crate::web::echarts::bridge::get_instance_by_dom;
@@ -126,8 +126,10 @@ pub fn CardTools(
     // A shared link keeps the language the reader sees; an embed also its theme, so an article's
     // chart reads the same to every visitor whatever their browser's settings.
     let link = move |embed: bool| {
-        let mut s = ctx.state.get_untracked();
-        s.chart = Some(chart_id);
+        let mut s = match ctx.shared {
+            Some(page) => page.get_untracked(),
+            None => ViewState { chart: Some(chart_id), ..ctx.state.get_untracked() },
+        };
         s.embed = embed;
         s.lang = Some(lang.get_untracked());
         if embed {

@@ -7,8 +7,10 @@ use super::card_frame::{CardFrame, CardStatus, CardTab, TabPanel};
 use super::data_table::DataTable;
 use super::policy_card::PolicyCard;
 use super::sources_panel::Provenance;
+use crate::catalog::story::Annotation;
 use crate::catalog::{Family, Figure};
-use crate::charts::figure::{build, Filters};
+use crate::charts::annotate;
+use crate::charts::figure::{build, Built, Filters};
 use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
@@ -34,7 +36,12 @@ fn changed(a: Option<&Loaded>, b: Option<&Loaded>) -> bool {
 }
 
 #[component]
-pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
+pub fn FigureCard(
+    figure: &'static Figure,
+    /// Readings drawn on the chart (a story step's, `catalog::story`).
+    #[prop(optional)]
+    notes: &'static [Annotation],
+) -> impl IntoView {
     match figure.family {
         Family::Policy { .. } => view! { <PolicyCard figure=figure /> }.into_any(),
         Family::Explorer | Family::ExplorerRank => {
@@ -47,17 +54,17 @@ pub fn FigureCard(figure: &'static Figure) -> impl IntoView {
             let picks = Memo::new(move |_| ctx.state.with(|s| (if ranks { vec![] } else { s.regions.clone() }, s.categories.clone(), s.layout == Layout::RankGroups)));
             let make = move |e: &Explorer, (n, c, groups): &(Vec<String>, Vec<String>, bool)| if ranks { ranking_dataset(e, c, *groups) } else { as_dataset(e, n, c) };
             let data = Memo::new_with_compare(move |_| niv.get().map(|r| r.map(|e| picks.with(|p| Arc::new(make(&e, p))))), changed);
-            view! { <ChartFigure figure=figure data=data retry=Callback::new(move |_| niv.refetch()) /> }.into_any()
+            view! { <ChartFigure figure=figure notes=notes data=data retry=Callback::new(move |_| niv.refetch()) /> }.into_any()
         }
         _ => {
             let file: Resource<Dataset> = use_data(figure.resource);
-            view! { <ChartFigure figure=figure data=Signal::derive(move || file.get()) retry=Callback::new(move |_| file.refetch()) /> }.into_any()
+            view! { <ChartFigure figure=figure notes=notes data=Signal::derive(move || file.get()) retry=Callback::new(move |_| file.refetch()) /> }.into_any()
         }
     }
 }
 
 #[component]
-fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retry: Callback<()>) -> impl IntoView {
+fn ChartFigure(figure: &'static Figure, notes: &'static [Annotation], #[prop(into)] data: Signal<Loaded>, retry: Callback<()>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let events: Option<Resource<Events>> = figure.events().map(|_| use_data("events"));
@@ -69,13 +76,15 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
     let built = Memo::new(move |_| {
         let ds = dataset()?;
         let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
-        build(figure, &ds, ev.as_deref(), &filters.get(), &ctx.look(width.get()))
+        let look = ctx.look(width.get());
+        build(figure, &ds, ev.as_deref(), &filters.get(), &look).map(|b| annotated(b, notes, &look))
     });
     // The same card laid out for another width: the images of a set size (social, portrait).
     let built_at = Callback::new(move |w: u32| {
         let ds = dataset()?;
         let ev = events.and_then(|e| e.get_untracked()).and_then(|r| r.ok());
-        build(figure, &ds, ev.as_deref(), &filters.get_untracked(), &ctx.look(w))
+        let look = ctx.look(w);
+        build(figure, &ds, ev.as_deref(), &filters.get_untracked(), &look).map(|b| annotated(b, notes, &look))
     });
     // The sources, errata and date of what this chart draws, not of its whole file.
     let drawn = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.drawn.clone()).unwrap_or_default()));
@@ -108,6 +117,11 @@ fn ChartFigure(figure: &'static Figure, #[prop(into)] data: Signal<Loaded>, retr
             </TabPanel>
         </CardFrame>
     }
+}
+
+fn annotated(mut b: Built, notes: &[Annotation], look: &crate::charts::Look) -> Built {
+    annotate::apply(&mut b, notes, look);
+    b
 }
 
 /// The chart's series above it, as buttons that show or hide each (HTML, so it wraps on any width

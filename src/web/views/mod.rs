@@ -6,3 +6,5 @@ pub mod explorer;
 pub mod figures;
 pub mod overview;
 pub mod policy;
+pub mod profile;
+pub mod story;

@@ -1,0 +1,117 @@
+// Profiles: one origin's headline numbers, each equal to its dataset's latest value for it; its
+// charts as small multiples; two A4 pages at most when printed, in either language, nothing cut.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, appUrl, chartSel, waitForChart, readDataset, query, assertNoErrors, catalog } from './helpers.mjs';
+
+const PROFILES = catalog().profiles;
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const value = (ds, e, c, y) => {
+  const s = ds.series.find((x) => x.entity === e && x.category === c);
+  return s ? s.values[ds.years.indexOf(y)] ?? null : null;
+};
+
+const readHeadlines = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.profile-headlines > li')].map((li) => ({
+      ...li.dataset,
+      number: li.querySelector('.headline-number').textContent,
+      facts: [...li.querySelectorAll('.headline-facts li')].map((x) => x.textContent),
+    })),
+  );
+
+test('each profile: headline numbers equal the datasets, and its charts are drawn', async () => {
+  assert.deepEqual(PROFILES.map((p) => p.region), ['CN', 'IN', 'EU']);
+  for (const [p, lang] of PROFILES.map((p, i) => [p, i % 2 ? 'zh' : 'en'])) {
+    const page = await newPage(browser, { width: 1366, height: 900 });
+    await page.goto(appUrl(`view=profile&region=${p.region}&lang=${lang}`));
+    // The rank and share come with the NIV table, the last file to arrive.
+    await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5 && document.querySelector('[data-headline="work-visas"] .headline-facts').children.length >= 3, null, { timeout: 20000 });
+    const heads = await readHeadlines(page);
+    let checked = 0;
+    for (const h of heads) {
+      if (!h.dataset) {
+        assert.equal(h.number, '—', `${p.region} ${h.headline}: a gap shows as a gap`);
+        continue;
+      }
+      const ds = readDataset(h.dataset);
+      const y = Number(h.year);
+      const v = value(ds, h.entity, h.category, y);
+      assert.equal(Number(h.value), v, `${p.region} ${h.headline}`);
+      assert.ok(ds.years.filter((x) => x > y).every((x) => value(ds, h.entity, h.category, x) === null), `${p.region} ${h.headline}: the latest value`);
+      assert.equal(h.number.replace(/[,%]/g, ''), String(v), `${p.region} ${h.headline}: shown as ${h.number}`);
+      const before = value(ds, h.entity, h.category, 2019);
+      if (h.category !== 'approval_rate' && before !== null && y !== 2019) {
+        const pct = ((v / before) * 100).toFixed(1);
+        assert.ok(h.facts.some((f) => f.includes(`${Number(pct).toLocaleString('en-US', { minimumFractionDigits: 1 })}%`)), `${p.region} ${h.headline}: ${pct}% of 2019 in ${h.facts}`);
+      }
+      checked++;
+    }
+    assert.ok(checked >= 4, `${p.region}: ${checked} headline numbers`);
+    const students = heads.find((h) => h.headline === 'students');
+    const world = value(readDataset('students'), 'WORLD', 'total', Number(students.year));
+    assert.ok(students.facts.some((f) => f.includes(`${((Number(students.value) / world) * 100).toFixed(1)}%`)), `${p.region}: share of all students`);
+    for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));
+    assert.equal(await page.locator('.profile-charts section[data-chart-id]:not([hidden])').count(), p.charts.length);
+    await assertNoErrors(page);
+    await page.context().close();
+  }
+});
+
+test('the origins switch from the page, and a bad region falls back to China with a notice', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=profile&lang=en'));
+  await page.locator('.profile-pick [data-region="IN"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-view="profile"]')?.dataset.region === 'IN');
+  assert.equal((await query(page)).get('region'), 'IN');
+  assert.match(await page.locator('[data-headline="work-visas"]').innerText(), /FY20\d\d/);
+  await page.goto(appUrl('view=profile&region=<b>x</b>&lang=en'));
+  await page.waitForSelector('[data-view="profile"][data-region="CN"]');
+  assert.match(await page.locator('.notice').first().innerText(), /region/);
+  assert.equal(await page.locator('.notice b').count(), 0, 'the address is never HTML');
+  await assertNoErrors(page);
+  await page.context().close();
+});
+
+test('a profile prints on at most two A4 pages in either language, no chart cut at its edge', async () => {
+  const found = [];
+  for (const p of PROFILES) {
+    for (const lang of ['zh', 'en']) {
+      // A4 portrait at 96 dpi, less 12 mm margins: what a printout's page is wide.
+      const page = await newPage(browser, { width: 703, height: 1000 });
+      await page.goto(appUrl(`view=profile&region=${p.region}&lang=${lang}`));
+      await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));
+      await page.waitForTimeout(300);
+      // Every chart within its card, every card within the page.
+      const cut = await page.evaluate(() => {
+        const out = [];
+        const page = document.documentElement.clientWidth;
+        for (const card of document.querySelectorAll('.profile-charts section[data-chart-id]')) {
+          const r = card.getBoundingClientRect();
+          const drawn = card.querySelector('.echart canvas, .echart svg')?.getBoundingClientRect();
+          if (!drawn || drawn.height < 100) out.push(`${card.dataset.chartId}: no chart`);
+          else if (drawn.right > r.right + 1 || r.right > page + 1) out.push(`${card.dataset.chartId}: ${Math.round(drawn.right)} > ${Math.round(Math.min(r.right, page))}`);
+        }
+        return out;
+      });
+      found.push(...cut.map((c) => `${p.region} ${lang}: ${c}`));
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      if (pages > 2) found.push(`${p.region} ${lang}: ${pages} pages`);
+      assert.ok(pages >= 1);
+      await assertNoErrors(page);
+      await page.context().close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
