@@ -29,11 +29,13 @@ impl Ctx {
         Ctx { state, notices, lang, dark, animate, go, shared: None }
     }
 
-    /// A context for a chart shown in `state` inside this page (a story step's chart in its own
-    /// view's state): the reader's language, theme and patterns are this page's, and a change the
-    /// chart makes (its tab, its patterns) is made to this page's state; its links share this page.
-    pub fn within(&self, state: Memo<ViewState>) -> Ctx {
+    /// A context for a chart shown inside this page in another view's state, `own` (a story
+    /// step's chart, a profile's): the reader's language, theme, tab and patterns are this page's,
+    /// and a change the chart makes (its tab, its patterns) is made to this page's state; its
+    /// share and embed links are this page's.
+    pub fn within(&self, own: impl Fn(&ViewState) -> ViewState + Send + Sync + 'static) -> Ctx {
         let outer = *self;
+        let state = Memo::new(move |_| outer.state.with(|page| ViewState { lang: page.lang, theme: page.theme, tab: page.tab, decal: page.decal, embed: page.embed, ..own(page) }));
         let go = Callback::new(move |(s, replace): (ViewState, bool)| {
             outer.update(replace, |o| {
                 o.tab = s.tab;

@@ -93,20 +93,10 @@ pub fn Profile() -> impl IntoView {
                         p.charts
                             .iter()
                             .map(|&(view, figure, region)| {
-                                // The chart in its own view, for this origin, as the reader sees this page.
-                                let state = Memo::new(move |_| {
-                                    ctx.state.with(|page| ViewState {
-                                        regions: vec![region.to_string()],
-                                        lang: page.lang,
-                                        theme: page.theme,
-                                        tab: page.tab,
-                                        decal: page.decal,
-                                        embed: page.embed,
-                                        ..ViewState::default_for(view)
-                                    })
-                                });
+                                // The chart in its own view, for this origin.
+                                let own = move |_: &ViewState| ViewState { regions: vec![region.to_string()], ..ViewState::default_for(view) };
                                 view! {
-                                    <Provider value=ctx.within(state)>
+                                    <Provider value=ctx.within(own)>
                                         <FigureCard figure=figure />
                                     </Provider>
                                 }

@@ -62,13 +62,7 @@ pub fn Story() -> impl IntoView {
     // The step's chart in its own view's state (`findings::story_state`), under a context of its
     // own (`Ctx::within`): one for the story, so a step's card, while it is replaced by the next
     // one's, never reads a state already gone.
-    let chart_state = Memo::new(move |_| {
-        ctx.state.with(|page| {
-            let own = story_state(page.step).unwrap_or_else(|| ViewState::default_for(View::Story));
-            ViewState { lang: page.lang, theme: page.theme, tab: page.tab, decal: page.decal, embed: page.embed, ..own }
-        })
-    });
-    let chart_ctx = ctx.within(chart_state);
+    let chart_ctx = ctx.within(|page| story_state(page.step).unwrap_or_else(|| ViewState::default_for(View::Story)));
     let values = use_finding_values();
     let get = move |name: &str, e: &str, c: &str, y: i32| values.get(name, e, c, y);
     let t = move |m: Msg| move || m.text(lang.get());
