@@ -187,7 +187,8 @@ pub fn headlines(p: &Profile, get: Lookup, niv: Option<&Explorer>, lang: Lang) -
             let latest = entity.and_then(|e| YEARS.rev().find_map(|y| get(s.dataset, e, s.category, y).map(|v| (e, y, v))));
             let label = lang.pick(&s.label).to_string();
             let Some((e, year, v)) = latest else {
-                return Headline { key: s.key, label, cell: None, value: None, text: "—".into(), year: String::new(), facts: vec![lang.pick(&NOT_IN_REPORT).to_string()] };
+                let why = if s.key == "f1" { &F1_ONLY_CN_IN } else { &NO_VALUE };
+                return Headline { key: s.key, label, cell: None, value: None, text: "—".into(), year: String::new(), facts: vec![lang.pick(why).to_string()] };
             };
             let text = match s.unit {
                 Unit::Count => count(Some(v)),
@@ -216,7 +217,11 @@ pub fn headlines(p: &Profile, get: Lookup, niv: Option<&Explorer>, lang: Lang) -
         .collect()
 }
 
-const NOT_IN_REPORT: Phrase = t("报告与原始数据均未给出", "given neither by the report nor by a primary table");
+const NO_VALUE: Phrase = t("数据中没有这一来源地的数值", "the data have no value for this origin");
+const F1_ONLY_CN_IN: Phrase = t(
+    "报告只按自然年给出中国和印度的 F-1 签证数；各国籍按财年的 F-1 签证数见“签证浏览”",
+    "the report counts F-1 visas by calendar year for China and India only; every nationality's, by fiscal year, are in the visa explorer",
+);
 const OF_2019: Phrase = t("为 {year} 的 {pct}", "{pct} of {year}");
 const OF_ALL_STUDENTS: Phrase = t("占在美国际学生总数的 {pct}", "{pct} of all international students in the US");
 const OF_ALL_NATIONALITIES: Phrase = t("占同类签证总数的 {pct}", "{pct} of all visas of these classes");
