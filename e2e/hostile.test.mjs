@@ -22,7 +22,7 @@ const PAYLOADS = [
   '\u202e\u0000\ufeff',
 ];
 const VIEWS = viewSlugs();
-const KEYS = ['view', 'chart', 'regions', 'classes', 'levels', 'from', 'to', 'mode', 'base', 'scale', 'type', 'tab', 'lang', 'theme', 'embed', 'q', 'bogus', '', '__proto__'];
+const KEYS = ['view', 'chart', 'regions', 'classes', 'levels', 'from', 'to', 'mode', 'base', 'scale', 'type', 'tab', 'lang', 'theme', 'embed', 'q', 'layout', 'year', 'top', 'step', 'region', 'bogus', '', '__proto__'];
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */
 function rng(seed) {
