@@ -117,10 +117,11 @@ macro_rules! messages {
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
 
+            /// A table indexed by the message, not a `match` on it: the match compiled to a
+            /// 5.7 KB function in the wasm.
             pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((Msg::$key, Lang::Zh) => $zh, (Msg::$key, Lang::En) => $en,)*
-                }
+                const TEXTS: &[[&str; 2]] = &[$([$zh, $en]),*];
+                TEXTS[self as usize][lang as usize]
             }
         }
     };
