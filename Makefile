@@ -73,9 +73,14 @@ build/xlsx.js: tools/xlsx-entry.js package-lock.json | setup-npm
 	@mkdir -p build
 	esbuild tools/xlsx-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 
+# The stylesheet, minified (its comments are for its readers, not for every page load).
+build/main.css: style/main.css package-lock.json | setup-npm
+	@mkdir -p build
+	esbuild style/main.css --minify --log-level=warning --outfile=$@
+
 echarts: build/echarts.js build/echarts-export.js build/xlsx.js
 
-build: setup build/echarts.js build/echarts-export.js build/xlsx.js
+build: setup build/echarts.js build/echarts-export.js build/xlsx.js build/main.css
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	node tools/static-charts.mjs $(or $(DIST),dist)
