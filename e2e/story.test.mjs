@@ -109,6 +109,9 @@ test('next and previous by button, arrow key and swipe; the overview leads here;
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
   assert.equal(await step(), 6);
+  // The link follows the reader's language switched on the step.
+  await page.getByRole('button', { name: /Switch to Chinese/ }).click();
+  await page.waitForFunction(() => new URL(document.querySelector('[data-action="story-explore"]').href).searchParams.get('lang') === 'zh');
   await page.locator('[data-action="story-explore"]').click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'china');
   assert.equal((await query(page)).get('chart'), null, 'the finding\'s "show me": the whole China view');

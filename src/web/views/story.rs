@@ -12,6 +12,7 @@ use crate::web::ctx::use_ctx;
 use crate::web::loader::use_finding_values;
 use leptos::context::Provider;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// How far a finger must move sideways (CSS px) for a swipe.
@@ -63,6 +64,8 @@ pub fn Story() -> impl IntoView {
     // own (`Ctx::within`): one for the story, so a step's card, while it is replaced by the next
     // one's, never reads a state already gone.
     let chart_ctx = ctx.within(|page| story_state(page.step).unwrap_or_else(|| ViewState::default_for(View::Story)));
+    // The findings, made once: the step dots name them, each step tells one.
+    let all = StoredValue::new(findings().into_iter().map(Arc::new).collect::<Vec<_>>());
     let values = use_finding_values();
     let get = move |name: &str, e: &str, c: &str, y: i32| values.get(name, e, c, y);
     let t = move |m: Msg| move || m.text(lang.get());
@@ -72,7 +75,7 @@ pub fn Story() -> impl IntoView {
                 <ol>
                     {(1..=total)
                         .map(|n| {
-                            let title = findings().get(n - 1).map(|f| f.title.clone());
+                            let title = all.with_value(|a| a.get(n - 1).map(|f| f.title.clone()));
                             view! {
                                 <li>
                                     <a href=move || link(n) aria-current=move || (step.get() == n).then_some("step") data-step-link=n title=move || title.as_ref().map(|x| lang.get().pick(x).to_string())>
@@ -88,11 +91,11 @@ pub fn Story() -> impl IntoView {
             <article class="story-step" on:touchstart=touch_start on:touchend=touch_end>
                 {move || {
                     let n = step.get();
-                    let Some((s, f)) = crate::catalog::story::step(n).zip(findings().into_iter().nth(n - 1)) else { return ().into_any() };
-                    let explore = href(&f, ctx.state.with_untracked(|x| x.lang), ctx.state.with_untracked(|x| x.theme));
+                    let Some((s, f)) = crate::catalog::story::step(n).zip(all.with_value(|a| a.get(n - 1).cloned())) else { return ().into_any() };
                     let view_name = (f.link)().view.name();
-                    let f = std::sync::Arc::new(f);
                     let (title, numbers) = (f.clone(), f.clone());
+                    // In the reader's language and theme as they are now, not as when the step opened.
+                    let explore = move || ctx.state.with(|x| href(&f, x.lang, x.theme));
                     view! {
                         <h2 class="story-title">{move || format!("{n}. {}", lang.get().pick(&title.title))}</h2>
                         <p class="story-numbers">{move || body(n - 1, &numbers, &get, lang.get())}</p>
