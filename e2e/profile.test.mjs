@@ -65,6 +65,27 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
   }
 });
 
+test('a number still on its way is not a gap: the headlines wait for their files', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  // No picture (it has the numbers already; none is drawn with patterns on): the app's own
+  // headlines, with the EB-1A file late.
+  let release;
+  const late = new Promise((r) => (release = r));
+  await page.route('**/data/eb1a.json', async (route) => {
+    await late;
+    await route.continue();
+  });
+  await page.goto(appUrl('view=profile&region=CN&lang=en&decal=1'));
+  await waitForChart(page, chartSel('work_visas'));
+  assert.equal(await page.locator('.profile-headlines > li').count(), 0, 'no headline before every file is here');
+  assert.doesNotMatch(await page.locator('main').innerText(), /no value for this origin/);
+  release();
+  await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5, null, { timeout: 15000 });
+  assert.equal(await page.locator('[data-headline="eb1a"] .headline-number').innerText(), '51.76%');
+  await assertNoErrors(page);
+  await page.context().close();
+});
+
 test('the origins switch from the page, and a bad region falls back to China with a notice', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=profile&lang=en'));

@@ -156,3 +156,80 @@ test('every embeddable chart has its picture, in both languages', async () => {
   assert.deepEqual(missing, []);
   await page.context().close();
 });
+
+// The story's steps and the profiles: the step's or origin's whole first screen, text and chart.
+const SCREENS = [
+  // [address, its fragment, width, height, text blocks that must not move, a text of the drawing]
+  ['view=story&step=4&lang=en', 'view-story-4.en.light', 1366, 900, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2'], 'India: 151.2% of 2019'],
+  ['view=story&lang=zh', 'view-story-1.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2'], null],
+  ['view=story&step=2&embed=1&lang=zh', 'view-story-2.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.chart-card h2'], '中国峰值 372,532'],
+  ['view=profile&region=IN&lang=en', 'view-profile-IN.en.light', 1366, 1300, ['.profile-pick', '.profile-name', '.profile-headlines', '.profile-definition', '.chart-card h2'], null],
+  ['view=profile&lang=en', 'view-profile-CN.en.light', 390, 800, ['.profile-pick', '.profile-headlines', '.profile-definition'], null],
+];
+for (const [q, fragment, width, height, blocks, reading] of SCREENS) {
+  test(`${width} px, ${q}: the step's or origin's first screen shows before the app runs, and the app takes its place without a jump`, async () => {
+    const { page, release } = await heldPage(width);
+    await page.setViewportSize({ width, height });
+    await page.goto(appUrl(q));
+    await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached', timeout: 10000 });
+    assert.deepEqual(page.pictures, [`/pre/${fragment}.html`], 'one fragment');
+    assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
+    assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+    const boxes = (scope) =>
+      page.evaluate(
+        ([scope, sels]) =>
+          sels.map((s) => {
+            const el = document.querySelector(`${scope} ${s}`);
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            return { sel: s, rect: [r.x, r.y, r.width, r.height].map(Math.round), text: el.innerText.replace(/\s+/g, ' ').trim() };
+          }),
+        [scope, blocks],
+      );
+    const pre = await boxes('#static-chart');
+    assert.ok(pre.every(Boolean), `every block is in the picture: ${JSON.stringify(pre)}`);
+    const embedded = q.includes('embed=1');
+    assert.equal(await page.locator('#static-chart .site-header').isVisible(), !embedded, 'the header as the app shows it');
+    const texts = await page.evaluate(() => [...document.querySelectorAll('#static-chart .pic')].filter((p) => getComputedStyle(p).display !== 'none').flatMap((p) => [...p.querySelectorAll('svg text')].map((t) => t.textContent)));
+    if (reading) assert.ok(texts.includes(reading), `the report's reading drawn on the picture: ${texts}`);
+
+    release();
+    await page.waitForFunction(() => !document.getElementById('static-chart'), null, { timeout: 15000 });
+    const app = await boxes('main');
+    for (let i = 0; i < blocks.length; i++) {
+      assert.equal(app[i].text, pre[i].text, `${blocks[i]}: the same text`);
+      assert.deepEqual(app[i].rect, pre[i].rect, `${blocks[i]} stays put`);
+    }
+    await assertNoErrors(page);
+    await page.context().close();
+  });
+}
+
+test('a step or origin the build did not draw, or another key, leaves the page to the app; every one drawn is there', async () => {
+  for (const q of ['view=story&step=7', 'view=story&step=04', 'view=story&step=4&regions=CN', 'view=profile&region=cn', 'view=profile&region=XX', 'view=story&step=4&chart=work-visas-totals']) {
+    const { page, release } = await heldPage(390);
+    await page.goto(appUrl(q));
+    await page.waitForTimeout(300);
+    assert.deepEqual(page.pictures, [], q);
+    release();
+    await page.context().close();
+  }
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=story'));
+  const config = await page.evaluate(() => JSON.parse(document.getElementById('boot-config').textContent));
+  const files = Object.entries(config.pre.variants).flatMap(([view, v]) => v.values.map((x) => `${view}-${x}`));
+  assert.equal(files.length, 9, files.join());
+  const missing = await page.evaluate(async (files) => {
+    const out = [];
+    for (const f of files)
+      for (const l of ['zh', 'en'])
+        for (const t of ['light', 'dark']) {
+          const r = await fetch(`pre/view-${f}.${l}.${t}.html`);
+          const x = r.ok ? await r.text() : '';
+          if (!x.includes('<svg') || !x.includes('class="view-title"')) out.push(`${f}.${l}.${t}`);
+        }
+    return out;
+  }, files);
+  assert.deepEqual(missing, []);
+  await page.context().close();
+});

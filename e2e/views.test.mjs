@@ -39,6 +39,10 @@ test('overview: findings carry numbers from the data and link to the proving cha
   const text = await first.innerText();
   for (const n of ['707,702', '789,257', '111.5%', '587,411', '98.9%']) assert.ok(text.includes(n), `finding 1 mentions ${n}: ${text}`);
   assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
+  // A language switched on the page carries into the link (it kept the page's first language).
+  await page.locator('#main ~ * .lang-switch, header .lang-switch').first().click();
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
+  assert.match(await page.locator('[data-finding="4"] a.show-me').getAttribute('href'), /lang=zh/);
   await page.locator('[data-finding="4"] a.show-me').click();
   await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
   assert.equal((await query(page)).get('mode'), 'index');

@@ -176,13 +176,13 @@
     });
   }
 
-  // Whether the address is a default state the build drew: only the keys `pre.keys`, each once
-  // and spelled as the app reads them.
-  function plainAddress() {
+  // Whether the address is a state the build drew: only the keys `pre.keys` (and `also`), each
+  // once and spelled as the app reads them.
+  function plainAddress(also) {
     var p = config.pre || {};
     var plain = true;
     q.forEach(function (v, k) {
-      if ((p.keys || []).indexOf(k) < 0 || q.getAll(k).length !== 1) plain = false;
+      if (((p.keys || []).indexOf(k) < 0 && k !== also) || q.getAll(k).length !== 1) plain = false;
     });
     var spelled = !q.has('lang') || says('zh') || says('en');
     var themed = !q.has('theme') || theme === themes.dark || theme === themes.light;
@@ -211,10 +211,19 @@
     if (embed && p.charts && p.charts[chart] === view && plainAddress()) return showScreen(chart);
   }
 
-  // Another view in its default state: its header, title, filters and first card.
+  // Another view in its default state: its header, title, filters and first card. The story and
+  // the profiles: the step's or the origin's screen (`pre.variants`: the key that picks it and
+  // the values drawn, the default first), embedded too (the CSS hides the header).
   function showStaticView() {
     var p = config.pre || {};
-    if (!embed && !q.has('chart') && (p.views || []).indexOf(view) >= 0 && plainAddress()) return showScreen(p.file.replace('{view}', view));
+    if (q.has('chart')) return;
+    var pick = (p.variants || {})[view];
+    if (pick) {
+      var value = q.has(pick.key) ? q.get(pick.key) : pick.values[0];
+      if (pick.values.indexOf(value) >= 0 && plainAddress(pick.key)) return showScreen(p.file.replace('{view}', view + '-' + value));
+    } else if (!embed && (p.views || []).indexOf(view) >= 0 && plainAddress()) {
+      return showScreen(p.file.replace('{view}', view));
+    }
   }
 
   // The overview's static first screen: its first card's chart (the card itself is in the page,
@@ -236,7 +245,10 @@
   // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
   var charts = config.charts || {};
   var one = q.get('chart');
-  var files = charts.hasOwnProperty(one) ? charts[one] : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
+  // The story's step and a profile's origin say which files (`pre.variants`).
+  var pick = ((config.pre || {}).variants || {})[view];
+  var picked = pick && (pick.files || {})[q.has(pick.key) ? q.get(pick.key) : pick.values[0]];
+  var files = charts.hasOwnProperty(one) ? charts[one] : picked ? picked : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
   files.forEach(function (name) {
     map[name] = fetch('data/' + name + '.json').then(function (r) {

@@ -59,6 +59,32 @@ pub fn static_views() -> Vec<View> {
     View::ALL.iter().copied().filter(|v| *v != View::Overview && first_shown(*v).is_some()).collect()
 }
 
+/// The views whose first screen is one of several, picked by one address key: the story's step,
+/// a profile's origin. Each value's screen is drawn (`prerender::pages`), as (view, key, values
+/// with the data files each needs); the first value is the view's default, shown when the key is
+/// absent.
+pub fn screen_variants() -> Vec<(View, &'static str, Vec<(String, Vec<&'static str>)>)> {
+    use crate::catalog::{data_files, story::STEPS};
+    let steps = STEPS.iter().enumerate().map(|(i, s)| ((i + 1).to_string(), data_files(std::slice::from_ref(s.figure)))).collect();
+    let profiles = crate::profile::PROFILES
+        .iter()
+        .map(|p| {
+            let charts: Vec<Figure> = p.charts.iter().map(|c| *c.1).collect();
+            let mut files: Vec<&str> = crate::profile::HEADLINE_DATA.to_vec();
+            files.push(crate::profile::STANDING_DATA);
+            files.extend(data_files(&charts).into_iter().filter(|f| !crate::profile::HEADLINE_DATA.contains(f)));
+            (p.code.to_string(), files)
+        })
+        .collect();
+    vec![(View::Story, "step", steps), (View::Profile, "region", profiles)]
+}
+
+/// The picture file's name for a view's first screen under one value of its key
+/// (`pre/view-<slug>-<value>.<lang>.<theme>.html`).
+pub fn variant_file_id(slug: &str, value: &str) -> String {
+    view_file_id(&format!("{slug}-{value}"))
+}
+
 /// The first chart a view shows in its default state.
 pub fn first_shown(view: View) -> Option<&'static Figure> {
     let spec = view.spec();
@@ -85,7 +111,16 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let release = release.map(|(version, created)| json!({ "version": version, "created": created }));
     let charts: serde_json::Map<String, Value> = static_charts().into_iter().map(|(id, slug)| (id.to_string(), json!(slug))).collect();
     let screens: Vec<&str> = static_views().iter().map(|v| v.spec().slug).collect();
-    let pre = json!({ "id": STATIC_CHART_ID, "charts": charts, "views": screens, "file": view_file_id("{view}"), "keys": STATIC_KEYS, "first": FIRST_CHART.id });
+    let variants: serde_json::Map<String, Value> = screen_variants()
+        .into_iter()
+        .map(|(v, key, values)| {
+            let files: serde_json::Map<String, Value> = values.iter().map(|(x, f)| (x.clone(), json!(f))).collect();
+            let values: Vec<&String> = values.iter().map(|(x, _)| x).collect();
+            (v.spec().slug.to_string(), json!({ "key": key, "values": values, "files": files }))
+        })
+        .collect();
+    let pre =
+        json!({ "id": STATIC_CHART_ID, "charts": charts, "views": screens, "variants": variants, "file": view_file_id("{view}"), "keys": STATIC_KEYS, "first": FIRST_CHART.id });
     // With `chart=` only that figure is shown: its files alone.
     let files: serde_json::Map<String, Value> =
         View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f))))).collect();
@@ -181,6 +216,23 @@ mod tests {
         let v: Value = serde_json::from_str(&boot_config(None)).unwrap();
         assert_eq!(v["pre"]["charts"]["work-visas-totals"], "work-visas");
         assert!(v["pre"]["charts"].get("explorer-totals").is_none(), "the explorer's chart is the reader's pick");
+        // The story's and the profiles' screens, one per step and origin, the default first.
+        assert_eq!(v["pre"]["variants"]["story"]["values"], json!(["1", "2", "3", "4", "5", "6"]));
+        assert_eq!(v["pre"]["variants"]["story"]["key"], "step");
+        assert_eq!(v["pre"]["variants"]["story"]["files"]["4"], json!(["work_visas", "events"]), "the step's chart's files, downloaded beside the app");
+        assert_eq!(v["pre"]["variants"]["profile"]["values"], json!(["CN", "IN", "EU"]));
+        assert_eq!(
+            v["pre"]["variants"]["profile"]["files"]["CN"],
+            json!(["work_visas", "green_cards", "students", "f1_visas", "eb1a", "niv_explorer", "students_by_level", "events"])
+        );
+        for (view, key, values) in screen_variants() {
+            let values: Vec<String> = values.into_iter().map(|(x, _)| x).collect();
+            assert!(crate::state::url::KEYS.contains(&key), "{key}");
+            let default = crate::state::url::parse(&format!("view={}", view.spec().slug)).0;
+            let first = crate::state::url::parse(&format!("view={}&{key}={}", view.spec().slug, values[0])).0;
+            assert_eq!(default, first, "the first value is the default");
+            assert_eq!(variant_file_id(view.spec().slug, &values[1]), format!("view-{}-{}", view.spec().slug, values[1]));
+        }
     }
 
     #[test]

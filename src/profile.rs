@@ -241,6 +241,8 @@ pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<
 
 /// The datasets the headlines read.
 pub const HEADLINE_DATA: [&str; 5] = ["work_visas", "green_cards", "students", "f1_visas", "eb1a"];
+/// The file an origin's standing among every nationality is counted from (`standing`).
+pub const STANDING_DATA: &str = "niv_explorer";
 
 /// Where the origin stands among every origin of the NIV table in `year`, over its work classes.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -60,6 +60,8 @@ fn main() {
     let explorer: Option<talent_flows::data::explorer::Explorer> =
         std::fs::read_to_string(format!("{dist}/data/niv_explorer.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
     pictures.extend(prerender::charts::view_screens(&read, explorer.as_ref(), events.as_ref()));
+    pictures.extend(prerender::pages::story_screens(&read, events.as_ref()));
+    pictures.extend(prerender::pages::profile_screens(&read, explorer.as_ref(), events.as_ref()));
     // The whole release to download (CSVs, README, the workbook's sheets; zipped and written by
     // tools/data-package.mjs): see `talent_flows::prerender::package`.
     if let Some(p) = &package {

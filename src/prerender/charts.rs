@@ -14,7 +14,9 @@
 //! same picture of its first chart in its static first screen (`super`).
 
 use super::static_card;
+use crate::catalog::story::Annotation;
 use crate::catalog::{Family, Figure};
+use crate::charts::annotate;
 use crate::charts::figure::{self, Built, Filters};
 use crate::charts::{Look, LAYOUT_WIDTHS};
 use crate::data::explorer::Explorer;
@@ -92,31 +94,45 @@ fn class_rules() -> String {
     format!("<style>{css}</style>")
 }
 
+/// How a card is drawn besides its figure and state: the story's readings on it
+/// (`charts::annotate`), and the height of its chart box where the page sets one of its own (a
+/// profile's small multiples), else the page's for charts.
+#[derive(Default, Clone, Copy)]
+pub(super) struct Drawn<'a> {
+    pub notes: &'a [Annotation],
+    pub height: Option<u32>,
+    /// Which card of its fragment this is (the marks of its drawings must differ from another's).
+    pub card: usize,
+}
+
 /// `fig`'s card under `state`, as the app builds it, with its chart drawn once per layout class:
 /// the card's HTML (drawings at their marks) and the drawings to make.
-fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, l: Lang, dark: bool) -> Option<(String, Vec<Drawing>)> {
+pub(super) fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, l: Lang, dark: bool, how: Drawn) -> Option<(String, Vec<Drawing>)> {
     // One card per layout class, as the app builds it for a chart of that width. The app's first
     // drawing of a chart shown over its picture is not animated.
     let cards: Vec<(u32, u32, u32, Built)> = PICTURE_WIDTHS
         .iter()
         .map(|&(class, width, height)| {
             let look = Look { lang: l, dark, decal: false, animate: false, width: class };
-            figure::build(fig, ds, events, &Filters::of(state), &look).map(|b| (class, width, b.height.unwrap_or(height), b))
+            let mut b = figure::build(fig, ds, events, &Filters::of(state), &look)?;
+            annotate::apply(&mut b, how.notes, &look);
+            Some((class, width, b.height.or(how.height).unwrap_or(height), b))
         })
         .collect::<Option<_>>()?;
     // A ranking is as tall as its bars need, which differs by class: then each drawing has its
     // height and the box follows it; else the box keeps the page's height for charts.
     let own_height = cards.iter().any(|c| c.3.height.is_some());
+    let set_height = own_height || how.height.is_some();
     let mut pics = class_rules();
     let mut drawings = Vec::new();
     for (class, width, height, card) in &cards {
-        let mark = format!("<!--svg-{class}-->");
-        let style = if own_height { format!(" style=\"height:{height}px\"") } else { String::new() };
+        let mark = format!("<!--svg{}-{class}-->", how.card);
+        let style = if set_height { format!(" style=\"height:{height}px\"") } else { String::new() };
         pics.push_str(&format!("<div class=\"pic pic-{class}\"{style}>{mark}</div>"));
         drawings.push(Drawing { mark, width: *width, height: *height, option: card.option.clone() });
     }
     let (_, _, _, widest) = cards.last()?;
-    Some((static_card(fig, ds, widest, l, &pics, own_height.then_some("auto")), drawings))
+    Some((static_card(fig, ds, widest, l, &pics, set_height.then_some("auto")), drawings))
 }
 
 /// The app's filter drawer, folded, saying what `filters` are chosen (none: no drawer).
@@ -129,7 +145,7 @@ fn drawer(state: &ViewState, filters: &[Filter], years: Option<(i32, i32)>, l: L
 
 /// An embed: its folded filters (an embed's always are) and its card.
 fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
-    let (card, drawings) = pictured_card(fig, ds, events, state, l, dark)?;
+    let (card, drawings) = pictured_card(fig, ds, events, state, l, dark, Drawn::default())?;
     // Where the app has one (`web::components::controls::Controls`).
     let drawer = if state.view.spec().data_entities { String::new() } else { drawer(state, &state.view.spec().filters_of(fig), years, l) };
     Some(StaticChart {
@@ -160,7 +176,7 @@ pub fn view_screens(files: &dyn Fn(&str) -> Option<Dataset>, explorer: Option<&E
         };
         for l in Lang::ALL {
             for dark in [false, true] {
-                let Some((card, drawings)) = pictured_card(fig, &ds, events, &state, l, dark) else { continue };
+                let Some((card, drawings)) = pictured_card(fig, &ds, events, &state, l, dark, Drawn::default()) else { continue };
                 let drawer = if drawer_shown { drawer(&state, spec.filters, years, l) } else { String::new() };
                 let lede = lede.map(|m| format!("<p class=\"lede\">{}</p>", escape_html(m.text(l)))).unwrap_or_default();
                 let html = format!(

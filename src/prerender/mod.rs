@@ -27,6 +27,7 @@ use crate::transform::escape_html;
 
 pub mod charts;
 pub mod package;
+pub mod pages;
 
 pub use crate::page::PRERENDER_ID as ID;
 /// Where the build puts it in index.html.

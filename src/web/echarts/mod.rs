@@ -55,7 +55,7 @@ fn mark_first_chart(inst: &Instance) {
         mark_once("first-chart");
         mark_once("app-chart");
         // A picture stood in for this chart until now.
-        picture::drop_picture();
+        picture::chart_drawn();
     });
     inst.on("rendered", handler.as_ref());
     handler.forget();

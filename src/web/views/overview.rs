@@ -33,17 +33,18 @@ pub fn Overview() -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, f)| {
-            let href = href(&f, ctx.state.with_untracked(|x| x.lang), ctx.state.with_untracked(|x| x.theme));
             let title = f.title.clone();
             let f = std::sync::Arc::new(f);
-            let shown = f.clone();
+            let (shown, linked) = (f.clone(), f.clone());
+            // In the reader's language and theme as they are now, not as when the page opened.
+            let href = move || ctx.state.with(|x| href(&linked, x.lang, x.theme));
             view! {
                 <li class="finding" data-finding=i + 1>
                     <h2>{move || format!("{}. {}", i + 1, lang.get().pick(&title))}</h2>
                     // Built (and escaped) by the pure core, as the static first screen's.
                     <div class="finding-figure" inner_html=move || figure_html(i, &shown, &get, lang.get())></div>
                     <p>{move || body(i, &f, &get, lang.get())}</p>
-                    <a class="show-me" href=href.clone()>{move || Msg::ShowMe.text(lang.get())}</a>
+                    <a class="show-me" href=href>{move || Msg::ShowMe.text(lang.get())}</a>
                 </li>
             }
         })

@@ -7,10 +7,11 @@ use crate::data::explorer::Explorer;
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::labels;
-use crate::profile::{headlines, profile, source_of, HEADLINE_DATA, PROFILES};
+use crate::profile::{headlines, profile, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::ViewState;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
+use crate::web::echarts::picture;
 use crate::web::loader::{use_data, Resource};
 use leptos::context::Provider;
 use leptos::prelude::*;
@@ -23,12 +24,26 @@ pub fn Profile() -> impl IntoView {
     let sets: Vec<(&'static str, Resource<Dataset>)> = HEADLINE_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect();
     let sets = StoredValue::new(sets);
     let dataset = move |name: &str| sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()));
-    let niv: Resource<Explorer> = use_data("niv_explorer");
+    let niv: Resource<Explorer> = use_data(STANDING_DATA);
+    // Only once every file has come (or failed): a number still on its way is not a gap.
+    let settled = move || sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) && niv.get().is_some();
     let heads = Memo::new(move |_| {
         let p = profile(&code.get())?;
+        if !settled() {
+            return None;
+        }
         let get = move |n: &str, e: &str, c: &str, y: i32| dataset(n).and_then(|d| d.value(e, c, y));
         let niv = niv.get().and_then(|r| r.ok());
         Some(headlines(p, &get, niv.as_deref(), lang.get()))
+    });
+    // The page's picture of this profile (boot.js) has the numbers: it stays until they are here.
+    if heads.get_untracked().is_none() {
+        picture::wait_for_text();
+    }
+    Effect::new(move |_| {
+        if heads.with(Option::is_some) {
+            picture::text_ready();
+        }
     });
     let sources = Memo::new(move |_| {
         let mut lines: Vec<String> = Vec::new();
