@@ -78,9 +78,14 @@ build/main.css: style/main.css package-lock.json | setup-npm
 	@mkdir -p build
 	esbuild style/main.css --minify --log-level=warning --outfile=$@
 
+# The boot script, minified: the build writes it into every page's <head> (src/prerender/mod.rs).
+build/boot.js: public/boot.js package-lock.json | setup-npm
+	@mkdir -p build
+	esbuild public/boot.js --minify --target=es2015 --log-level=warning --outfile=$@
+
 echarts: build/echarts.js build/echarts-export.js build/xlsx.js
 
-build: setup build/echarts.js build/echarts-export.js build/xlsx.js build/main.css
+build: setup build/echarts.js build/echarts-export.js build/xlsx.js build/main.css build/boot.js
 	trunk build --release --offline $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(DIST),--dist $(DIST))
 	cargo run -q --bin prerender -- $(or $(DIST),dist)
 	node tools/static-charts.mjs $(or $(DIST),dist)
