@@ -436,6 +436,8 @@ test('static first screen: the first chart shows as its picture before the app r
     const shown = [...box.querySelectorAll('.pic')].filter((p) => getComputedStyle(p).display !== 'none');
     return {
       shown: shown.length,
+      // Drawn for this box's width (across the page: its own drawing, not the 860 px one centred).
+      widths: [Math.round(box.getBoundingClientRect().width), Number(shown[0].querySelector('svg').getAttribute('width'))],
       texts: shown.flatMap((p) => [...p.querySelectorAll('svg text')].map((t) => t.textContent)),
       marks: performance.getEntriesByType('mark').map((m) => m.name),
       app: !!document.querySelector('[data-chart-id]'),
@@ -445,6 +447,7 @@ test('static first screen: the first chart shows as its picture before the app r
   }, pre);
   assert.deepEqual(pictures, ['/pre/overview-table-2.zh.light.html'], 'the picture for this language and theme');
   assert.equal(drawn.shown, 1, 'one drawing, for the box\'s width');
+  assert.ok(Math.abs(drawn.widths[0] - drawn.widths[1]) <= 1, `box and drawing widths ${drawn.widths}`);
   assert.deepEqual(drawn.marks, ['first-chart'], 'the first chart is marked shown before the app has run');
   assert.equal(drawn.app, false, 'the app has not run');
   assert.deepEqual(drawn.legend, ['2019 财年', '2023 财年']);

@@ -33,6 +33,11 @@ pub const STATIC_CHART_ID: &str = "static-chart";
 /// phone, else 420).
 pub const PICTURE_WIDTHS: [(u32, u32, u32); 4] = [(280, 340, 340), (440, 440, 340), (520, 520, 420), (760, 860, 420)];
 
+/// The chart box of a card across the page's widest column (style/main.css: `main` at most 1200
+/// px, less its and the card's padding): the overview's first chart and a story step's on a
+/// desktop, drawn at this width too (`prerender::charts`).
+pub const WIDEST_CHART: u32 = 1134;
+
 /// The address keys an embed's picture allows: any other key changes the chart (or is a mistake the
 /// app will point out), so boot.js leaves such a page to the app.
 pub const STATIC_KEYS: &[&str] = &["view", "chart", "embed", "lang", "theme"];

@@ -23,7 +23,7 @@ use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
 use crate::i18n::{Lang, Msg};
-use crate::page::{first_shown, static_charts, static_views, view_file_id, PICTURE_WIDTHS};
+use crate::page::{first_shown, static_charts, static_views, view_file_id, FIRST_CHART, PICTURE_WIDTHS, WIDEST_CHART};
 use crate::state::{Filter, Theme, View, ViewState};
 use crate::transform::explorer::as_dataset;
 use crate::transform::{escape_html, filters_summary};
@@ -82,17 +82,30 @@ fn data_years(shown: &[Figure], files: &dyn Fn(&str) -> Option<Dataset>) -> Opti
 }
 
 /// The box shows the drawing of its own layout class: the rules follow `charts::LAYOUT_WIDTHS`
-/// (`charts::layout_width`), below the first the first.
-fn class_rules() -> String {
+/// (`charts::layout_width`), below the first the first; with a `wide` drawing, the widest class's
+/// boxes from `WIDE_FROM` show that one.
+fn class_rules(wide: bool) -> String {
     let mut css = String::from(".pre-chart{container-type:inline-size}.pre-chart>.pic{display:none;height:100%}");
-    for (i, w) in LAYOUT_WIDTHS.iter().enumerate() {
-        let from = if i == 0 { String::new() } else { format!("(min-width:{w}px)") };
-        let to = LAYOUT_WIDTHS.get(i + 1).map(|n| format!("(max-width:{}px)", f64::from(*n) - 0.02)).unwrap_or_default();
+    let mut from_to: Vec<(String, u32, Option<f64>)> = LAYOUT_WIDTHS.iter().enumerate().map(|(i, w)| (w.to_string(), if i == 0 { 0 } else { *w }, None)).collect();
+    if wide {
+        from_to.push(("wide".into(), WIDE_FROM, None));
+    }
+    for i in 0..from_to.len() {
+        let to = from_to.get(i + 1).map(|n| f64::from(n.1) - 0.02);
+        from_to[i].2 = to;
+    }
+    for (name, from, to) in from_to {
+        let from = if from == 0 { String::new() } else { format!("(min-width:{from}px)") };
+        let to = to.map(|t| format!("(max-width:{t}px)")).unwrap_or_default();
         let cond = [from, to].into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" and ");
-        css.push_str(&format!("@container {cond}{{.pre-chart>.pic-{w}{{display:block}}}}"));
+        css.push_str(&format!("@container {cond}{{.pre-chart>.pic-{name}{{display:block}}}}"));
     }
     format!("<style>{css}</style>")
 }
+
+/// From this box width a `wide` card shows its drawing at `page::WIDEST_CHART` rather than the
+/// widest class's (drawn at 860): halfway between the two.
+const WIDE_FROM: u32 = (PICTURE_WIDTHS[PICTURE_WIDTHS.len() - 1].1 + WIDEST_CHART) / 2;
 
 /// How a card is drawn besides its figure and state: the story's readings on it
 /// (`charts::annotate`), and the height of its chart box where the page sets one of its own (a
@@ -103,6 +116,9 @@ pub(super) struct Drawn<'a> {
     pub height: Option<u32>,
     /// Which card of its fragment this is (the marks of its drawings must differ from another's).
     pub card: usize,
+    /// The card can span the page's widest column (the overview's first chart, a story step's):
+    /// one more drawing, at that width, so the picture is the app's chart there too.
+    pub wide: bool,
 }
 
 /// `fig`'s card under `state`, as the app builds it, with its chart drawn once per layout class:
@@ -110,25 +126,30 @@ pub(super) struct Drawn<'a> {
 pub(super) fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, l: Lang, dark: bool, how: Drawn) -> Option<(String, Vec<Drawing>)> {
     // One card per layout class, as the app builds it for a chart of that width. The app's first
     // drawing of a chart shown over its picture is not animated.
-    let cards: Vec<(u32, u32, u32, Built)> = PICTURE_WIDTHS
+    let (last, _, last_height) = PICTURE_WIDTHS[PICTURE_WIDTHS.len() - 1];
+    let wide = how.wide.then_some((last, WIDEST_CHART, last_height));
+    let cards: Vec<(String, u32, u32, Built)> = PICTURE_WIDTHS
         .iter()
-        .map(|&(class, width, height)| {
+        .copied()
+        .map(|w| (w.0.to_string(), w))
+        .chain(wide.map(|w| ("wide".to_string(), w)))
+        .map(|(name, (class, width, height))| {
             let look = Look { lang: l, dark, decal: false, animate: false, width: class };
             let mut b = figure::build(fig, ds, events, &Filters::of(state), &look)?;
             annotate::apply(&mut b, how.notes, &look);
-            Some((class, width, b.height.or(how.height).unwrap_or(height), b))
+            Some((name, width, b.height.or(how.height).unwrap_or(height), b))
         })
         .collect::<Option<_>>()?;
     // A ranking is as tall as its bars need, which differs by class: then each drawing has its
     // height and the box follows it; else the box keeps the page's height for charts.
     let own_height = cards.iter().any(|c| c.3.height.is_some());
     let set_height = own_height || how.height.is_some();
-    let mut pics = class_rules();
+    let mut pics = class_rules(how.wide);
     let mut drawings = Vec::new();
-    for (class, width, height, card) in &cards {
-        let mark = format!("<!--svg{}-{class}-->", how.card);
+    for (name, width, height, card) in &cards {
+        let mark = format!("<!--svg{}-{name}-->", how.card);
         let style = if set_height { format!(" style=\"height:{height}px\"") } else { String::new() };
-        pics.push_str(&format!("<div class=\"pic pic-{class}\"{style}>{mark}</div>"));
+        pics.push_str(&format!("<div class=\"pic pic-{name}\"{style}>{mark}</div>"));
         drawings.push(Drawing { mark, width: *width, height: *height, option: card.option.clone() });
     }
     let (_, _, _, widest) = cards.last()?;
@@ -145,7 +166,9 @@ fn drawer(state: &ViewState, filters: &[Filter], years: Option<(i32, i32)>, l: L
 
 /// An embed: its folded filters (an embed's always are) and its card.
 fn one(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, years: Option<(i32, i32)>, l: Lang, dark: bool) -> Option<StaticChart> {
-    let (card, drawings) = pictured_card(fig, ds, events, state, l, dark, Drawn::default())?;
+    // The overview's first chart is also shown in its first screen, across the page.
+    let how = Drawn { wide: fig.id == FIRST_CHART.id, ..Drawn::default() };
+    let (card, drawings) = pictured_card(fig, ds, events, state, l, dark, how)?;
     // Where the app has one (`web::components::controls::Controls`).
     let drawer = if state.view.spec().data_entities { String::new() } else { drawer(state, &state.view.spec().filters_of(fig), years, l) };
     Some(StaticChart {
@@ -214,7 +237,19 @@ mod tests {
         assert_eq!(charts.len(), ids.len() * 2 * 2, "a file missing or a chart not built");
         assert!(ids.iter().any(|(id, _)| *id == "work-visas-totals"));
         for c in &charts {
-            assert_eq!(c.drawings.len(), LAYOUT_WIDTHS.len());
+            // The overview's first chart once more, for a box across the page's widest column.
+            let wide = c.file.starts_with(&format!("pre/{}.", FIRST_CHART.id));
+            assert_eq!(c.drawings.len(), LAYOUT_WIDTHS.len() + usize::from(wide), "{}", c.file);
+            if wide {
+                let (last, widest) = (&c.drawings[LAYOUT_WIDTHS.len() - 1], &c.drawings[LAYOUT_WIDTHS.len()]);
+                assert_eq!((widest.width, &widest.option), (WIDEST_CHART, &last.option), "the widest class's option, drawn wider");
+                assert!(
+                    c.html.contains(&format!("@container (min-width:760px) and (max-width:{}px){{.pre-chart>.pic-760{{display:block}}}}", f64::from(WIDE_FROM) - 0.02)),
+                    "{}",
+                    c.html
+                );
+                assert!(c.html.contains(&format!("@container (min-width:{WIDE_FROM}px){{.pre-chart>.pic-wide{{display:block}}}}")));
+            }
             for d in &c.drawings {
                 assert_eq!(c.html.matches(&d.mark).count(), 1, "{}", c.file);
                 assert!(d.option.starts_with('{') && d.width > 0 && d.height > 0);

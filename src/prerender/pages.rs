@@ -65,7 +65,7 @@ pub fn story_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Ev
         let Some(ds) = data.get(s.figure.resource).cloned().or_else(|| files(s.figure.resource)) else { continue };
         for l in Lang::ALL {
             for dark in [false, true] {
-                let Some((card, drawings)) = pictured_card(s.figure, &ds, events, &state, l, dark, Drawn { notes: s.notes, ..Drawn::default() }) else { continue };
+                let Some((card, drawings)) = pictured_card(s.figure, &ds, events, &state, l, dark, Drawn { notes: s.notes, wide: true, ..Drawn::default() }) else { continue };
                 let t = |m: Msg| escape_html(m.text(l));
                 let at = |k: usize| address(ViewState { step: k, ..ViewState::default_for(View::Story) }, l);
                 let dots: String = (1..=STEPS.len())
