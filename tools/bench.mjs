@@ -187,16 +187,21 @@ const { CHROMIUM_ARGS } = await import('../e2e/helpers.mjs');
 // Lighthouse varies from run to run on a shared machine (its Total Blocking Time most): the
 // median of five.
 const LH_RUNS = 5;
-const lhRuns = [];
-for (let i = 0; i < LH_RUNS; i++) {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const lh = await lighthouse(`${base}?view=overview`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-  await chrome.kill();
-  const a = lh.lhr.audits;
-  lhRuns.push({ perf: Math.round(lh.lhr.categories.performance.score * 100), lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue });
+async function lighthouseRuns(url) {
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    const lh = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    await chrome.kill();
+    const a = lh.lhr.audits;
+    runs.push({ perf: Math.round(lh.lhr.categories.performance.score * 100), lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue });
+  }
+  return { runs, ...[...runs].sort((x, y) => x.perf - y.perf)[Math.floor(LH_RUNS / 2)] };
 }
-const lhMedian = [...lhRuns].sort((x, y) => x.perf - y.perf)[Math.floor(LH_RUNS / 2)];
-const { perf, lcp, tbt } = lhMedian;
+const lhRuns = await lighthouseRuns(`${base}?view=overview`);
+const { perf, lcp, tbt } = lhRuns;
+// …and on an embedded chart, how most readers meet one.
+const lhEmbed = await lighthouseRuns(`${base}?view=work-visas&chart=work-visas-totals&embed=1&lang=en`);
 server.close();
 fs.rmSync(root, { recursive: true, force: true });
 
@@ -233,9 +238,12 @@ const rows = [
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
   [`Lighthouse performance, mobile preset (median of ${LH_RUNS})`, String(perf), '≥ 95', perf >= 95],
-  ['  its runs', lhRuns.map((r) => r.perf).join(' · '), '', null],
+  ['  its runs', lhRuns.runs.map((r) => r.perf).join(' · '), '', null],
   ['  Largest Contentful Paint (simulated mobile)', `${(lcp / 1000).toFixed(2)} s`, '', null],
   ['  Total Blocking Time (simulated mobile)', `${tbt.toFixed(0)} ms`, '', null],
+  [`Lighthouse performance, mobile, work-visas embed (median of ${LH_RUNS})`, String(lhEmbed.perf), '≥ 95', lhEmbed.perf >= 95],
+  ['  its runs', lhEmbed.runs.map((r) => r.perf).join(' · '), '', null],
+  ['  Largest Contentful Paint · Total Blocking Time', `${(lhEmbed.lcp / 1000).toFixed(2)} s · ${lhEmbed.tbt.toFixed(0)} ms`, '', null],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log('\nTalent Flows benchmark (localhost, brotli, headless Chromium)\n');
