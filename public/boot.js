@@ -73,15 +73,15 @@
   // page (or will not be).
   var shown = showStaticChart() || showStaticView() || (pre && !q.has('decal') ? showFirstPicture() : null);
   var drawn = shown ? shown.catch(function () {}) : Promise.resolve();
-  // Where a chart is on the first screen, ECharts starts before the app asks for it: at once beside
-  // a view's or an embed's picture (it is what the reader waits for next, and it does not slow the
-  // picture: make bench), after the picture on the overview (whose first screen is text and one
-  // picture: its bytes come first), and on other wide screens. On a phone the text comes first,
-  // and ECharts only when the reader nears a chart.
+  // Where a chart is on the first screen, ECharts starts before the app asks for it: after the
+  // picture where there is one (its few KB come first: on a slow network half a megabyte of
+  // ECharts and wasm downloading beside it would hold it back — Lighthouse's LCP on an embed went
+  // from 1.1 to 3.6 s), at once on other wide screens. On a phone without a picture the text
+  // comes first, and ECharts only when the reader nears a chart.
   var wide = window.innerWidth >= config.wide;
-  if (!pre && (shown || wide)) {
+  if (!pre && !shown && wide) {
     window.__loadECharts().catch(function () {});
-  } else if (wide) {
+  } else if (shown || wide) {
     drawn.then(function () {
       return window.__loadECharts();
     }).catch(function () {});
@@ -106,8 +106,8 @@
   // - The static first screen (the overview): once that screen is painted, so 280 KB of wasm
   //   does not compete with it; a tab in the background paints nothing, so a timer opens the
   //   gate anyway.
-  // - Anywhere else the app is what the reader waits for: the wasm is preloaded at once, and the
-  //   app starts at once, or once a picture of its first chart is on the screen (at most 1.5 s).
+  // - Anywhere else the app is what the reader waits for: it starts once a picture of its first
+  //   chart is on the screen (at most 1.5 s), or, with no picture, at once, its wasm preloaded.
   var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
   var open;
   window.__appGate = new Promise(function (resolve) {
@@ -130,7 +130,8 @@
     }
     setTimeout(open, 3000);
   } else {
-    if (wasm) {
+    // Preloaded where no picture comes first; after one the gate opens and the loader fetches it.
+    if (wasm && !shown) {
       var link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';
@@ -250,8 +251,12 @@
   var picked = pick && (pick.files || {})[q.has(pick.key) ? q.get(pick.key) : pick.values[0]];
   var files = charts.hasOwnProperty(one) ? charts[one] : picked ? picked : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
+  // After the picture, where there is one (as ECharts, above).
+  var ready = shown ? drawn : Promise.resolve();
   files.forEach(function (name) {
-    map[name] = fetch('data/' + name + '.json').then(function (r) {
+    map[name] = ready.then(function () {
+      return fetch('data/' + name + '.json');
+    }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.text();
     });
