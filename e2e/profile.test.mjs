@@ -20,7 +20,7 @@ const value = (ds, e, c, y) => {
 
 const readHeadlines = (page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('.profile-headlines > li')].map((li) => ({
+    [...document.querySelectorAll('.profile-headlines > li[data-headline]')].map((li) => ({
       ...li.dataset,
       number: li.querySelector('.headline-number').textContent,
       facts: [...li.querySelectorAll('.headline-facts li')].map((x) => x.textContent),
@@ -33,7 +33,7 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
     const page = await newPage(browser, { width: 1366, height: 900 });
     await page.goto(appUrl(`view=profile&region=${p.region}&lang=${lang}`));
     // The rank and share come with the NIV table, the last file to arrive.
-    await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5 && document.querySelector('[data-headline="work-visas"] .headline-facts').children.length >= 3, null, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5 && document.querySelector('[data-headline="work-visas"] .headline-facts')?.children.length >= 3, null, { timeout: 20000 });
     const heads = await readHeadlines(page);
     let checked = 0;
     for (const h of heads) {
@@ -77,10 +77,10 @@ test('a number still on its way is not a gap: the headlines wait for their files
   });
   await page.goto(appUrl('view=profile&region=CN&lang=en&decal=1'));
   await waitForChart(page, chartSel('work_visas'));
-  assert.equal(await page.locator('.profile-headlines > li').count(), 0, 'no headline before every file is here');
+  assert.equal(await page.locator('.profile-headlines > li[data-headline]').count(), 0, 'no headline before every file is here');
   assert.doesNotMatch(await page.locator('main').innerText(), /no value for this origin/);
   release();
-  await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5, null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5, null, { timeout: 15000 });
   assert.equal(await page.locator('[data-headline="eb1a"] .headline-number').innerText(), '51.76%');
   await assertNoErrors(page);
   await page.context().close();
@@ -108,7 +108,7 @@ test('a profile prints on at most two A4 pages in either language, no chart cut 
       // A4 portrait at 96 dpi, less 12 mm margins: what a printout's page is wide.
       const page = await newPage(browser, { width: 703, height: 1000 });
       await page.goto(appUrl(`view=profile&region=${p.region}&lang=${lang}`));
-      await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li').length === 5);
+      await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5);
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));

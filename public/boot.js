@@ -76,12 +76,12 @@
   // Where a chart is on the first screen, ECharts starts before the app asks for it: after the
   // picture where there is one (its few KB come first: on a slow network half a megabyte of
   // ECharts and wasm downloading beside it would hold it back — Lighthouse's LCP on an embed went
-  // from 1.1 to 3.6 s), at once on other wide screens. On a phone without a picture the text
-  // comes first, and ECharts only when the reader nears a chart.
+  // from 1.1 to 3.6 s), at once on other wide screens. On a phone (the overview's picture is below its findings) the
+  // text comes first, and ECharts only when the reader nears a chart.
   var wide = window.innerWidth >= config.wide;
   if (!pre && !shown && wide) {
     window.__loadECharts().catch(function () {});
-  } else if (shown || wide) {
+  } else if ((!pre && shown) || wide) {
     drawn.then(function () {
       return window.__loadECharts();
     }).catch(function () {});

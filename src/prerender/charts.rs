@@ -216,15 +216,16 @@ pub fn view_screens(files: &dyn Fn(&str) -> Option<Dataset>, explorer: Option<&E
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::charts::layout_width;
 
-    fn read(name: &str) -> Option<Dataset> {
+    /// A data file of the repository (also for `super::pages`' tests).
+    pub(in crate::prerender) fn read(name: &str) -> Option<Dataset> {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).ok()?).ok()
     }
 
-    fn events() -> Events {
+    pub(in crate::prerender) fn events() -> Events {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/events.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
     }
 

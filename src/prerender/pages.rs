@@ -176,17 +176,10 @@ fn profile_html(p: &Profile, data: &Files, niv: Option<&Explorer>, l: Lang, card
 
 #[cfg(test)]
 mod tests {
+    use super::super::charts::tests::{events, read};
     use super::*;
     use crate::charts::figure::{self, Filters};
     use crate::charts::{annotate, Look};
-
-    fn read(name: &str) -> Option<Dataset> {
-        serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).ok()?).ok()
-    }
-
-    fn events() -> Events {
-        serde_json::from_str(&std::fs::read_to_string(format!("{}/data/events.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
-    }
 
     fn niv() -> Explorer {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/niv_explorer.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
