@@ -128,7 +128,7 @@ for (let i = 0; i < PAGE_RUNS; i++) {
 await switchContext.close();
 
 // Filter click → chart updated, on the work-visas view: toggle Europe on and off. Measured twice:
-// from the first click after the first chart (the page is still starting its other charts and
+// from the first click after the app's first chart (the page is still starting its other charts and
 // warming up: what the budget holds), and again on a page left to settle for two seconds.
 async function clickLatencies(page) {
   return page.evaluate(async (n) => {
@@ -156,7 +156,7 @@ async function clickLatencies(page) {
 const settledContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const settledPage = await settledContext.newPage();
 await settledPage.goto(`${base}?view=work-visas`);
-await settledPage.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+await settledPage.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0);
 await settledPage.waitForTimeout(2000);
 const settled = await clickLatencies(settledPage);
 await settledContext.close();
@@ -164,7 +164,7 @@ await settledContext.close();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(`${base}?view=work-visas`);
-await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0);
 const clicks = await clickLatencies(page);
 
 // Explorer: from the click on its tab to its first chart (its data is fetched only then).
