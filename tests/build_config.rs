@@ -49,7 +49,8 @@ fn the_built_page_starts_the_app_as_the_build_meant() {
     // boot.js is in the page (`prerender::inline_boot`), in a tag that carries the wasm's address.
     let boot = page.find("<script data-wasm=\"").expect("boot.js's tag carries the wasm's address");
     assert!(config < boot, "the settings come before boot.js, which reads them as it runs");
-    let text = std::fs::read_to_string("public/boot.js").unwrap();
+    // As the build minified it (Makefile: build/boot.js from public/boot.js).
+    let text = std::fs::read_to_string("build/boot.js").expect("build/boot.js, made with dist/");
     assert!(page[boot..].split_once('>').unwrap().1.starts_with(&text), "boot.js's text is in its tag");
     assert!(!page.contains("<script src=\"boot.js\""), "no request for boot.js");
 }
