@@ -71,6 +71,10 @@
   if (!pre) root.className += ' no-pre';
   // The picture of a chart where the build drew one (below): `shown` settles once it is on the
   // page (or will not be).
+  // The story's step or a profile's origin (`pre.variants`: the key that picks it and the values
+  // drawn, the default first): which screen and which files.
+  var variant = ((config.pre || {}).variants || {})[view];
+  var picked = variant && (q.has(variant.key) ? q.get(variant.key) : variant.values[0]);
   var shown = showStaticChart() || showStaticView() || (pre && !q.has('decal') ? showFirstPicture() : null);
   var drawn = shown ? shown.catch(function () {}) : Promise.resolve();
   // Where a chart is on the first screen, ECharts starts before the app asks for it: after the
@@ -213,15 +217,12 @@
   }
 
   // Another view in its default state: its header, title, filters and first card. The story and
-  // the profiles: the step's or the origin's screen (`pre.variants`: the key that picks it and
-  // the values drawn, the default first), embedded too (the CSS hides the header).
+  // the profiles: the step's or the origin's screen, embedded too (the CSS hides the header).
   function showStaticView() {
     var p = config.pre || {};
     if (q.has('chart')) return;
-    var pick = (p.variants || {})[view];
-    if (pick) {
-      var value = q.has(pick.key) ? q.get(pick.key) : pick.values[0];
-      if (pick.values.indexOf(value) >= 0 && plainAddress(pick.key)) return showScreen(p.file.replace('{view}', view + '-' + value));
+    if (variant) {
+      if (variant.values.indexOf(picked) >= 0 && plainAddress(variant.key)) return showScreen(p.file.replace('{view}', view + '-' + picked));
     } else if (!embed && (p.views || []).indexOf(view) >= 0 && plainAddress()) {
       return showScreen(p.file.replace('{view}', view));
     }
@@ -246,10 +247,8 @@
   // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
   var charts = config.charts || {};
   var one = q.get('chart');
-  // The story's step and a profile's origin say which files (`pre.variants`).
-  var pick = ((config.pre || {}).variants || {})[view];
-  var picked = pick && (pick.files || {})[q.has(pick.key) ? q.get(pick.key) : pick.values[0]];
-  var files = charts.hasOwnProperty(one) ? charts[one] : picked ? picked : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
+  var own = variant && (variant.files || {})[picked];
+  var files = charts.hasOwnProperty(one) ? charts[one] : own ? own : VIEWS.hasOwnProperty(view) ? VIEWS[view] : VIEWS[config.defaultView] || [];
   var map = (window.__prefetch = {});
   // After the picture, where there is one (as ECharts, above).
   var ready = shown ? drawn : Promise.resolve();

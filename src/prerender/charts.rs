@@ -86,18 +86,14 @@ fn data_years(shown: &[Figure], files: &dyn Fn(&str) -> Option<Dataset>) -> Opti
 /// boxes from `WIDE_FROM` show that one.
 fn class_rules(wide: bool) -> String {
     let mut css = String::from(".pre-chart{container-type:inline-size}.pre-chart>.pic{display:none;height:100%}");
-    let mut from_to: Vec<(String, u32, Option<f64>)> = LAYOUT_WIDTHS.iter().enumerate().map(|(i, w)| (w.to_string(), if i == 0 { 0 } else { *w }, None)).collect();
+    let mut classes: Vec<(String, u32)> = LAYOUT_WIDTHS.iter().map(|w| (w.to_string(), *w)).collect();
     if wide {
-        from_to.push(("wide".into(), WIDE_FROM, None));
+        classes.push(("wide".into(), WIDE_FROM));
     }
-    for i in 0..from_to.len() {
-        let to = from_to.get(i + 1).map(|n| f64::from(n.1) - 0.02);
-        from_to[i].2 = to;
-    }
-    for (name, from, to) in from_to {
-        let from = if from == 0 { String::new() } else { format!("(min-width:{from}px)") };
-        let to = to.map(|t| format!("(max-width:{t}px)")).unwrap_or_default();
-        let cond = [from, to].into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" and ");
+    for (i, (name, from)) in classes.iter().enumerate() {
+        let from = (i > 0).then(|| format!("(min-width:{from}px)"));
+        let to = classes.get(i + 1).map(|n| format!("(max-width:{}px)", f64::from(n.1) - 0.02));
+        let cond = from.into_iter().chain(to).collect::<Vec<_>>().join(" and ");
         css.push_str(&format!("@container {cond}{{.pre-chart>.pic-{name}{{display:block}}}}"));
     }
     format!("<style>{css}</style>")
@@ -126,20 +122,20 @@ pub(super) struct Drawn<'a> {
 pub(super) fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>, state: &ViewState, l: Lang, dark: bool, how: Drawn) -> Option<(String, Vec<Drawing>)> {
     // One card per layout class, as the app builds it for a chart of that width. The app's first
     // drawing of a chart shown over its picture is not animated.
-    let (last, _, last_height) = PICTURE_WIDTHS[PICTURE_WIDTHS.len() - 1];
-    let wide = how.wide.then_some((last, WIDEST_CHART, last_height));
-    let cards: Vec<(String, u32, u32, Built)> = PICTURE_WIDTHS
+    let mut cards: Vec<(String, u32, u32, Built)> = PICTURE_WIDTHS
         .iter()
-        .copied()
-        .map(|w| (w.0.to_string(), w))
-        .chain(wide.map(|w| ("wide".to_string(), w)))
-        .map(|(name, (class, width, height))| {
+        .map(|&(class, width, height)| {
             let look = Look { lang: l, dark, decal: false, animate: false, width: class };
             let mut b = figure::build(fig, ds, events, &Filters::of(state), &look)?;
             annotate::apply(&mut b, how.notes, &look);
-            Some((name, width, b.height.or(how.height).unwrap_or(height), b))
+            Some((class.to_string(), width, b.height.or(how.height).unwrap_or(height), b))
         })
         .collect::<Option<_>>()?;
+    // Across the page: the widest class's chart, drawn wider.
+    if how.wide {
+        let (_, _, height, b) = cards.last()?.clone();
+        cards.push(("wide".into(), WIDEST_CHART, height, b));
+    }
     // A ranking is as tall as its bars need, which differs by class: then each drawing has its
     // height and the box follows it; else the box keeps the page's height for charts.
     let own_height = cards.iter().any(|c| c.3.height.is_some());
