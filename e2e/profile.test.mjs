@@ -31,8 +31,10 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
   assert.deepEqual(PROFILES.map((p) => p.region), ['CN', 'IN', 'EU']);
   for (const [p, lang] of PROFILES.map((p, i) => [p, i % 2 ? 'zh' : 'en'])) {
     const page = await newPage(browser, { width: 1366, height: 900 });
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(appUrl(`view=profile&region=${p.region}&lang=${lang}`));
-    // The rank and share come with the NIV table, the last file to arrive.
+    // The rank and share come with the build's standing table.
     await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5 && document.querySelector('[data-headline="work-visas"] .headline-facts')?.children.length >= 3, null, { timeout: 20000 });
     const heads = await readHeadlines(page);
     let checked = 0;
@@ -60,7 +62,29 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
     assert.ok(students.facts.some((f) => f.includes(`${((Number(students.value) / world) * 100).toFixed(1)}%`)), `${p.region}: share of all students`);
     for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));
     assert.equal(await page.locator('.profile-charts section[data-chart-id]:not([hidden])').count(), p.charts.length);
+    // The rank and share come from the build's few-KB table, not the 1.5 MB NIV table.
+    const work = heads.find((h) => h.headline === 'work-visas');
+    assert.match(work.facts.join(' '), lang === 'en' ? /No\. \d+ of / : /排第 \d+/, `${p.region}: the rank`);
+    assert.ok(requested.some((r) => r.endsWith('/pre/standing.json')), `${p.region}: the standing table`);
+    assert.ok(!requested.some((r) => r.endsWith('niv_explorer.json')), `${p.region}: not the NIV table (${requested.filter((r) => r.includes('data/'))})`);
     await assertNoErrors(page);
+    await page.context().close();
+  }
+});
+
+test('a broken standing table leaves out the rank, and only the rank', async () => {
+  for (const body of ['{"garbled', '[{"code":"CN","year":2024,"rank":0,"of":200,"share":4.9}]']) {
+    const page = await newPage(browser, { width: 1366, height: 900 });
+    await page.route('**/pre/standing.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(appUrl('view=profile&region=CN&lang=en&decal=1'));
+    await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5, null, { timeout: 15000 });
+    const heads = await readHeadlines(page);
+    const work = heads.find((h) => h.headline === 'work-visas');
+    assert.equal(work.number, value(readDataset('work_visas'), 'CN', 'total', Number(work.year)).toLocaleString('en-US'), body);
+    assert.deepEqual(work.facts.filter((f) => /No\.|of all visas/.test(f)), [], `${body}: no rank or share`);
+    assert.ok(work.facts.some((f) => f.includes('of FY2019')), `${body}: the rest stays`);
+    assert.deepEqual(page.errors.filter((e) => /panicked|unreachable/.test(e)), [], 'no panic');
+    await waitForChart(page, chartSel('work_visas'));
     await page.context().close();
   }
 });

@@ -25,7 +25,7 @@ async function heldPage(width, locale = 'en-US') {
   });
   page.pictures = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.includes('/pre/')) page.pictures.push(new URL(r.url()).pathname);
+    if (/\/pre\/.*\.html$/.test(new URL(r.url()).pathname)) page.pictures.push(new URL(r.url()).pathname);
   });
   return { page, release };
 }
@@ -69,6 +69,8 @@ for (const [what, slug, resource, chartId, described, widths] of CASES) {
       assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
       assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
       assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+      // The whole card, to its tools row (and an embed's link to the dashboard), so what follows stays put.
+      const preCard = await page.evaluate(() => { const r = document.querySelector('#static-chart .chart-card').getBoundingClientRect(); return [r.y, r.height].map(Math.round); });
       // ECharts, what the reader waits for next, loads beside the picture: not when the app asks.
       await page.waitForFunction(() => typeof window.echarts === 'object', null, { timeout: 10000 });
 
@@ -92,6 +94,8 @@ for (const [what, slug, resource, chartId, described, widths] of CASES) {
       assert.equal(pre.shown[0], `pic pic-${layout}`, `box ${app.rect[2]} px`);
       for (let i = 0; i < 4; i++) assert.ok(Math.abs(app.rect[i] - pre.rect[i]) <= 1, `the chart box stays put: picture ${pre.rect}, app ${app.rect}`);
       assert.equal(app.visible, 'visible');
+      const appCard = await page.evaluate((sel) => { const r = document.querySelector(sel).getBoundingClientRect(); return [r.y, r.height].map(Math.round); }, chartSel(resource, id));
+      assert.deepEqual(appCard, preCard, 'the whole card stays put: what follows it does not move');
       assert.equal(await page.locator(`${chartSel(resource, id)} h2`).innerText(), preTitle, 'the same title');
       assert.doesNotMatch(app.cls, /static-chart/);
       // The picture's axis reads as the app's: every tick label of the live value axis is in it.
@@ -160,10 +164,10 @@ test('every embeddable chart has its picture, in both languages', async () => {
 // The story's steps and the profiles: the step's or origin's whole first screen, text and chart.
 const SCREENS = [
   // [address, its fragment, width, height, text blocks that must not move, a text of the drawing]
-  ['view=story&step=4&lang=en', 'view-story-4.en.light', 1366, 900, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2'], 'India: 151.2% of 2019'],
-  ['view=story&lang=zh', 'view-story-1.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2'], null],
-  ['view=story&step=2&embed=1&lang=zh', 'view-story-2.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.chart-card h2'], '中国峰值 372,532'],
-  ['view=profile&region=IN&lang=en', 'view-profile-IN.en.light', 1366, 1300, ['.profile-pick', '.profile-name', '.profile-headlines', '.profile-definition', '.chart-card h2'], null],
+  ['view=story&step=4&lang=en', 'view-story-4.en.light', 1366, 900, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2', '.chart-card .card-tools'], 'India: 151.2% of 2019'],
+  ['view=story&lang=zh', 'view-story-1.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2', '.chart-card .card-tools'], null],
+  ['view=story&step=2&embed=1&lang=zh', 'view-story-2.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.chart-card h2', '.chart-card .card-tools'], '中国峰值 372,532'],
+  ['view=profile&region=IN&lang=en', 'view-profile-IN.en.light', 1366, 1300, ['.profile-pick', '.profile-name', '.profile-headlines', '.profile-definition', '.chart-card h2', '.chart-card .card-tools'], null],
   ['view=profile&lang=en', 'view-profile-CN.en.light', 390, 800, ['.profile-pick', '.profile-headlines', '.profile-definition'], null],
 ];
 for (const [q, fragment, width, height, blocks, reading] of SCREENS) {

@@ -254,7 +254,8 @@
   var ready = shown ? drawn : Promise.resolve();
   files.forEach(function (name) {
     map[name] = ready.then(function () {
-      return fetch('data/' + name + '.json');
+      // A name with a folder is a file the build derived (as src/web/loader.rs `url`).
+      return fetch((name.indexOf('/') < 0 ? 'data/' : '') + name + '.json');
     }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.text();

@@ -228,7 +228,7 @@ mod tests {
         assert_eq!(v["pre"]["variants"]["profile"]["values"], json!(["CN", "IN", "EU"]));
         assert_eq!(
             v["pre"]["variants"]["profile"]["files"]["CN"],
-            json!(["work_visas", "green_cards", "students", "f1_visas", "eb1a", "niv_explorer", "students_by_level", "events"])
+            json!(["work_visas", "green_cards", "students", "f1_visas", "eb1a", "pre/standing", "students_by_level", "events"])
         );
         for (view, key, values) in screen_variants() {
             let values: Vec<String> = values.into_iter().map(|(x, _)| x).collect();

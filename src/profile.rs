@@ -171,10 +171,10 @@ const YEARS: std::ops::RangeInclusive<i32> = 2000..=2030;
 /// The year the report measures recovery against.
 const BEFORE_COVID: i32 = 2019;
 
-/// The profile's headline numbers, each the latest value its dataset has for the origin. `niv`
-/// (the NIV Detail Table), once loaded, adds the work visas' share of every nationality's visas
-/// of the same classes that year, and their rank.
-pub fn headlines(p: &Profile, get: Lookup, niv: Option<&Explorer>, lang: Lang) -> Vec<Headline> {
+/// The profile's headline numbers, each the latest value its dataset has for the origin.
+/// `standings` (counted from the NIV Detail Table), once loaded, adds the work visas' share of
+/// every nationality's visas of the same classes that year, and their rank.
+pub fn headlines(p: &Profile, get: Lookup, standings: Option<&Standings>, lang: Lang) -> Vec<Headline> {
     SOURCES
         .iter()
         .map(|s| {
@@ -206,7 +206,7 @@ pub fn headlines(p: &Profile, get: Lookup, niv: Option<&Explorer>, lang: Lang) -
                 }
             }
             if s.key == "work-visas" {
-                if let Some(st) = niv.and_then(|n| standing(p, n, year)) {
+                if let Some(st) = standings.and_then(|s| s.of(p.code, year)) {
                     let of = if p.niv.starts_with(crate::data::explorer::GROUP_PREFIX) { &RANK_GROUPS } else { &RANK_NATIONALITIES };
                     facts.push(fill(lang.pick(&OF_ALL_NATIONALITIES), &[("pct", &format!("{}%", crate::i18n::group_thousands(st.share, 1)))]));
                     facts.push(fill(lang.pick(of), &[("rank", &st.rank.to_string()), ("n", &st.of.to_string())]));
@@ -241,24 +241,53 @@ pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<
 
 /// The datasets the headlines read.
 pub const HEADLINE_DATA: [&str; 5] = ["work_visas", "green_cards", "students", "f1_visas", "eb1a"];
-/// The file an origin's standing among every nationality is counted from (`standing`).
-pub const STANDING_DATA: &str = "niv_explorer";
+/// Every profile's standing, year by year: counted at build time from the NIV table
+/// (`niv_explorer`, 1.5 MB) by [`standings`] and written beside the pictures, so that a profile
+/// loads a few hundred bytes for its two facts instead of the whole table. A path from the site's
+/// root, not a `data/` name: it is derived by the build, not a dataset of the release.
+pub const STANDING_DATA: &str = "pre/standing";
 
 /// Where the origin stands among every origin of the NIV table in `year`, over its work classes.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Standing {
+    /// The profile's `region` code.
+    pub code: String,
+    pub year: i32,
     pub rank: usize,
     pub of: usize,
     /// Percent of every origin's visas of these classes.
     pub share: f64,
 }
 
-pub fn standing(p: &Profile, niv: &Explorer, year: i32) -> Option<Standing> {
+/// [`STANDING_DATA`]: every profile's standing in every year of the NIV table.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Standings(pub Vec<Standing>);
+
+impl Standings {
+    pub fn of(&self, code: &str, year: i32) -> Option<&Standing> {
+        self.0.iter().find(|s| s.code == code && s.year == year)
+    }
+
+    /// What serde cannot check: a rank among its count, a share a percentage.
+    pub fn validate(&self) -> Result<(), String> {
+        match self.0.iter().find(|s| s.rank == 0 || s.rank > s.of || !(0.0..=100.0).contains(&s.share)) {
+            Some(s) => Err(format!("standing of {} in {}: rank {} of {}, share {}", s.code, s.year, s.rank, s.of, s.share)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Every profile's standing in every year `niv` has.
+pub fn standings(niv: &Explorer) -> Standings {
+    Standings(PROFILES.iter().flat_map(|p| niv.years.iter().filter_map(move |&y| standing(p, niv, y))).collect())
+}
+
+fn standing(p: &Profile, niv: &Explorer, year: i32) -> Option<Standing> {
     let classes: Vec<String> = p.work_classes.iter().map(|c| c.to_string()).collect();
     let groups = p.niv.starts_with(crate::data::explorer::GROUP_PREFIX);
     let ranked = rank_origins(&ranking_dataset(niv, &classes, groups), year, Mode::Share, year);
     let at = ranked.iter().position(|r| r.entity == p.niv)?;
-    Some(Standing { rank: at + 1, of: ranked.len(), share: ranked[at].value })
+    Some(Standing { code: p.code.to_string(), year, rank: at + 1, of: ranked.len(), share: ranked[at].value })
 }
 
 #[cfg(test)]
@@ -325,6 +354,20 @@ mod tests {
         let mine = niv.total_of("india", &classes).unwrap()[at].unwrap();
         let above = niv.nationalities.iter().filter(|n| niv.total_of(&n.code, &classes).unwrap()[at].is_some_and(|v| v > mine)).count();
         assert_eq!(standing(india, &niv, 2024).map(|s| s.rank), Some(above + 1));
+        // What the build writes for the app: every profile, every year, small, and read back whole.
+        let all = standings(&niv);
+        assert_eq!(all.0.len(), PROFILES.len() * niv.years.len());
+        assert_eq!(all.of("IN", 2024).map(|s| s.rank), Some(above + 1));
+        let text = serde_json::to_string(&all).unwrap();
+        assert!(text.len() < 8000, "{} bytes", text.len());
+        let back: Standings = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.validate(), Ok(()));
+        for (b, a) in back.0.iter().zip(&all.0) {
+            assert_eq!((&b.code, b.year, b.rank, b.of), (&a.code, a.year, a.rank, a.of));
+            assert!((b.share - a.share).abs() < 1e-9, "{b:?}");
+        }
+        let bad = Standings(vec![Standing { rank: 0, ..all.0[0].clone() }]);
+        assert!(bad.validate().is_err());
     }
 
     #[test]

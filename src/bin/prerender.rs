@@ -61,7 +61,15 @@ fn main() {
         std::fs::read_to_string(format!("{dist}/data/niv_explorer.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
     pictures.extend(prerender::charts::view_screens(&read, explorer.as_ref(), events.as_ref()));
     pictures.extend(prerender::pages::story_screens(&read, events.as_ref()));
-    pictures.extend(prerender::pages::profile_screens(&read, explorer.as_ref(), events.as_ref()));
+    // The profiles' standing among every nationality, counted here from the NIV table so that a
+    // profile need not download it (`talent_flows::profile::STANDING_DATA`).
+    let standings = explorer.as_ref().map(talent_flows::profile::standings);
+    if let Some(s) = &standings {
+        let path = format!("{dist}/{}.json", talent_flows::profile::STANDING_DATA);
+        std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
+        std::fs::write(&path, serde_json::to_string(s).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {path}: {e}"));
+    }
+    pictures.extend(prerender::pages::profile_screens(&read, standings.as_ref(), events.as_ref()));
     // The whole release to download (CSVs, README, the workbook's sheets; zipped and written by
     // tools/data-package.mjs): see `talent_flows::prerender::package`.
     if let Some(p) = &package {

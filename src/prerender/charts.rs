@@ -149,7 +149,9 @@ pub(super) fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>,
         drawings.push(Drawing { mark, width: *width, height: *height, option: card.option.clone() });
     }
     let (_, _, _, widest) = cards.last()?;
-    Some((static_card(fig, ds, widest, l, &pics, set_height.then_some("auto")), drawings))
+    // An embed's link to the dashboard, as the app's (`card_frame`): its state, not embedded.
+    let full = state.embed.then(|| format!("?{}", crate::state::url::serialize(&ViewState { embed: false, lang: Some(l), ..state.clone() })));
+    Some((static_card(fig, ds, widest, l, &pics, set_height.then_some("auto"), full.as_deref()), drawings))
 }
 
 /// The app's filter drawer, folded, saying what `filters` are chosen (none: no drawer).

@@ -64,14 +64,17 @@ fn first_chart(ds: &Dataset, l: Lang) -> Option<Built> {
 /// (`web::echarts::picture`).
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
     let Some(card) = first_chart(ds, l) else { return String::new() };
-    static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref())
+    static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref(), None)
 }
 
 /// A figure's card as the app lays it out (`web::components::card_frame`: head, tabs, notes,
 /// legend, chart panel, key, events, source line), so the chart sits where the app's will; its
 /// chart box holds `chart` (nothing, or pictures of the chart) and the app's text description, and
-/// is `height` tall (a CSS length; `None`: the page's default for charts).
-pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str, height: Option<&str>) -> String {
+/// is `height` tall (a CSS length; `None`: the page's default for charts). Under the source line,
+/// the folded sources & notes and the tools row, inert until the app takes the card's place, so
+/// that what follows the card does not move then; in an embed, the link to the dashboard at
+/// `full` (a query string), which works before the app.
+pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str, height: Option<&str>, full: Option<&str>) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let notes: String =
         fig.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
@@ -113,7 +116,15 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
         "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
 <div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{tab_chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
 {notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"{height}>{chart}</div>{key}{events}</div>\
-<p class=\"source-line\">{source}{as_of}</p></section>",
+<p class=\"source-line\">{source}{as_of}</p><details class=\"sources-panel\"><summary>{sources}</summary></details>\
+<div class=\"card-tools\"><button type=\"button\">{share}</button><button type=\"button\">{cite}</button><button type=\"button\" class=\"pre-embed\">{embed}</button>\
+<details class=\"download-menu\"><summary>{download}</summary></details><span class=\"tool-status\"></span></div>{full}</section>",
+        sources = t(Msg::SourcesAndNotes),
+        share = t(Msg::Share),
+        cite = t(Msg::Cite),
+        embed = t(Msg::Embed),
+        download = t(Msg::Download),
+        full = full.map(|q| format!("<p class=\"open-full\"><a href=\"{}\" target=\"_blank\" rel=\"external noopener\">{}</a></p>", escape_html(q), t(Msg::OpenFull))).unwrap_or_default(),
         title = escape_html(&card.title),
         subtitle = escape_html(&card.subtitle),
         show = t(Msg::ViewAs),

@@ -11,14 +11,13 @@
 use super::charts::{file, pictured_card, Drawing, Drawn, StaticChart};
 use super::header;
 use crate::catalog::story::{step, STEPS};
-use crate::data::explorer::Explorer;
 use crate::data::texts::Events;
 use crate::data::Dataset;
 use crate::findings::{body, findings, href, story_state, FINDING_DATA};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::page::variant_file_id;
-use crate::profile::{headlines, source_of, Profile, HEADLINE_DATA, PROFILES};
+use crate::profile::{headlines, source_of, Profile, Standings, HEADLINE_DATA, PROFILES};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
@@ -108,7 +107,7 @@ pub fn story_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Ev
 /// Every profile, in both languages and themes: its headline numbers from the files that could be
 /// read (a missing one leaves its number out, as the app would), who they count, and its first
 /// charts.
-pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, niv: Option<&Explorer>, events: Option<&Events>) -> Vec<StaticChart> {
+pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, standings: Option<&Standings>, events: Option<&Events>) -> Vec<StaticChart> {
     let data = Files::read(&HEADLINE_DATA, files);
     let mut out = Vec::new();
     for p in PROFILES {
@@ -128,7 +127,7 @@ pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, niv: Option<&Exp
                 if drawings.is_empty() {
                     continue;
                 }
-                let inner = profile_html(p, &data, niv, l, &cards);
+                let inner = profile_html(p, &data, standings, l, &cards);
                 out.push(StaticChart { file: file(&variant_file_id(View::Profile.spec().slug, p.code), l, dark), html: page(View::Profile, l, &inner), drawings });
             }
         }
@@ -137,7 +136,7 @@ pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, niv: Option<&Exp
 }
 
 /// A profile's view as the app lays it out, with `cards` in its charts' grid.
-fn profile_html(p: &Profile, data: &Files, niv: Option<&Explorer>, l: Lang, cards: &str) -> String {
+fn profile_html(p: &Profile, data: &Files, standings: Option<&Standings>, l: Lang, cards: &str) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let pick: String = PROFILES
         .iter()
@@ -148,7 +147,7 @@ fn profile_html(p: &Profile, data: &Files, niv: Option<&Explorer>, l: Lang, card
         })
         .collect();
     let get = |name: &str, e: &str, c: &str, y: i32| data.value(name, e, c, y);
-    let heads = headlines(p, &get, niv, l);
+    let heads = headlines(p, &get, standings, l);
     let items: String = heads
         .iter()
         .map(|h| {
@@ -181,7 +180,7 @@ mod tests {
     use crate::charts::figure::{self, Filters};
     use crate::charts::{annotate, Look};
 
-    fn niv() -> Explorer {
+    fn niv() -> crate::data::explorer::Explorer {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/niv_explorer.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
     }
 
@@ -218,13 +217,13 @@ mod tests {
 
     #[test]
     fn every_profile_is_drawn_with_its_headlines_sources_and_first_charts() {
-        let (ev, niv) = (events(), niv());
-        let screens = profile_screens(&read, Some(&niv), Some(&ev));
+        let (ev, standings) = (events(), crate::profile::standings(&niv()));
+        let screens = profile_screens(&read, Some(&standings), Some(&ev));
         assert_eq!(screens.len(), PROFILES.len() * 4);
         let cn = screens.iter().find(|c| c.file == "pre/view-profile-CN.en.light.html").expect("China");
         let p = &PROFILES[0];
         let get = |n: &str, e: &str, c: &str, y: i32| read(n).and_then(|d| d.value(e, c, y));
-        for h in headlines(p, &get, Some(&niv), Lang::En) {
+        for h in headlines(p, &get, Some(&standings), Lang::En) {
             assert!(cn.html.contains(&format!("<strong class=\"headline-number\">{}</strong>", escape_html(&h.text))), "{}", h.text);
         }
         assert!(cn.html.contains("No. 3 of 200 nationalities"), "the rank among every nationality");

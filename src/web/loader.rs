@@ -36,6 +36,12 @@ impl Loadable for Explorer {
     }
 }
 
+impl Loadable for crate::profile::Standings {
+    fn check(&self, _: &str) -> Result<(), String> {
+        self.validate()
+    }
+}
+
 impl Loadable for Policies {
     fn check(&self, _: &str) -> Result<(), String> {
         self.validate()
@@ -62,8 +68,13 @@ thread_local! {
 pub struct LoadError(pub String);
 
 /// The URL is relative, so it resolves against `<base href>`: the app works under any sub-path.
+/// A name with a folder (`pre/standing`) is a file the build derived, beside the pictures.
 pub fn url(name: &str) -> String {
-    format!("data/{name}.json")
+    if name.contains('/') {
+        format!("{name}.json")
+    } else {
+        format!("data/{name}.json")
+    }
 }
 
 async fn fetch_text(name: &str) -> Result<String, LoadError> {

@@ -3,11 +3,10 @@
 //! figure of the catalog in its own view's state, under a context of its own (`Ctx::within`). It
 //! prints to two A4 pages (style/main.css).
 
-use crate::data::explorer::Explorer;
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::labels;
-use crate::profile::{headlines, profile, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
+use crate::profile::{headlines, profile, source_of, Standings, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::ViewState;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
@@ -24,17 +23,17 @@ pub fn Profile() -> impl IntoView {
     let sets: Vec<(&'static str, Resource<Dataset>)> = HEADLINE_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect();
     let sets = StoredValue::new(sets);
     let dataset = move |name: &str| sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()));
-    let niv: Resource<Explorer> = use_data(STANDING_DATA);
+    let standings: Resource<Standings> = use_data(STANDING_DATA);
     // Only once every file has come (or failed): a number still on its way is not a gap.
-    let settled = move || sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) && niv.get().is_some();
+    let settled = move || sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) && standings.get().is_some();
     let heads = Memo::new(move |_| {
         let p = profile(&code.get())?;
         if !settled() {
             return None;
         }
         let get = move |n: &str, e: &str, c: &str, y: i32| dataset(n).and_then(|d| d.value(e, c, y));
-        let niv = niv.get().and_then(|r| r.ok());
-        Some(headlines(p, &get, niv.as_deref(), lang.get()))
+        let standings = standings.get().and_then(|r| r.ok());
+        Some(headlines(p, &get, standings.as_deref(), lang.get()))
     });
     // The page's picture of this profile (boot.js) has the numbers: it stays until they are here.
     if heads.get_untracked().is_none() {
