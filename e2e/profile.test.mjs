@@ -62,6 +62,11 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
     assert.ok(students.facts.some((f) => f.includes(`${((Number(students.value) / world) * 100).toFixed(1)}%`)), `${p.region}: share of all students`);
     for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));
     assert.equal(await page.locator('.profile-charts section[data-chart-id]:not([hidden])').count(), p.charts.length);
+    // A chart that names its origins names this one only (the F-1 chart is China's and India's elsewhere).
+    if (p.charts.some((c) => c.id === 'students-f1')) {
+      const f1 = await page.locator(`${chartSel('f1_visas', 'students-f1')} h2`).innerText();
+      assert.match(f1, lang === 'en' ? /, (China|India) \(calendar years\)$/ : /^(中国|印度)学生/, `${p.region}: ${f1}`);
+    }
     // The rank and share come from the build's few-KB table, not the 1.5 MB NIV table.
     const work = heads.find((h) => h.headline === 'work-visas');
     assert.match(work.facts.join(' '), lang === 'en' ? /No\. \d+ of / : /排第 \d+/, `${p.region}: the rank`);

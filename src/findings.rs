@@ -391,6 +391,10 @@ mod tests {
                     match note {
                         Annotation::Point { .. } => {
                             assert!(labels.contains(&text.as_str()), "step {}: {text} in {labels:?}", i + 1);
+                            // Its box over the events' dashed lines, not struck through by them.
+                            let carrier =
+                                opt["series"].as_array().unwrap().iter().find(|x| x["data"].as_array().unwrap().iter().any(|d| d["label"]["formatter"] == text.as_str())).unwrap();
+                            assert_eq!(carrier["z"], annotate::READING_Z, "step {}: {text}", i + 1);
                             assert!(!text.contains('{') && text.chars().any(|c| c.is_ascii_digit()), "step {}: {text}", i + 1);
                         }
                         Annotation::Span { text: t, .. } => assert!(spans.contains(&lang.pick(t)), "step {}: {spans:?}", i + 1),

@@ -333,6 +333,15 @@ messages! {
 }
 
 /// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.
+/// Names as a list in running text: "China, Europe and India", "中国、欧洲、印度".
+pub fn list(names: &[&str], lang: Lang) -> String {
+    match (lang, names) {
+        (Lang::Zh, _) => names.join("、"),
+        (Lang::En, [.., last]) if names.len() > 1 => format!("{} and {last}", names[..names.len() - 1].join(", ")),
+        (Lang::En, _) => names.join(""),
+    }
+}
+
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (k, v) in pairs {

@@ -125,6 +125,12 @@ pub struct Compare {
 }
 
 impl Figure {
+    /// The title before its data are here (loading, or failed): what the data fill in — the
+    /// origins drawn (`{regions}`), the explorer's classes (`{classes}`) — is an ellipsis.
+    pub fn title_before_data(&self, l: crate::i18n::Lang) -> String {
+        crate::i18n::fill(l.pick(&self.title), &[("regions", "…"), ("classes", "…")])
+    }
+
     /// A series figure that follows the view's filters, without events.
     pub const fn series(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, picks: Picks, draw: Draw) -> Figure {
         let family = Family::Series(Series { picks, draw, follow_filters: true, events: None, region: None, years: None });

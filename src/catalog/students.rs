@@ -16,7 +16,7 @@ pub const TOTALS: Figure = Figure::series(
 pub const F1: Figure = Figure::series(
     "students-f1",
     "f1_visas",
-    t("中国、印度学生获得的美国 F-1 签证（自然年）", "US F-1 student visas, China and India (calendar years)"),
+    t("{regions}学生获得的美国 F-1 签证（自然年）", "US F-1 student visas, {regions} (calendar years)"),
     t("图 16、35", "figures 16, 35"),
     Picks::Regions(Cats::Fixed(&["F1"])),
     Draw::Bar,

@@ -8,6 +8,9 @@ use crate::catalog::story::Annotation;
 use crate::i18n::fill;
 use serde_json::{json, Value};
 
+/// The z of a series that carries a reading: above ECharts' markLine (5).
+pub const READING_Z: u32 = 6;
+
 /// `built` with `notes` drawn on it; the drawn texts are added to its summary (what a screen
 /// reader hears) and returned. A note whose series or year the chart does not show is left out.
 pub fn apply(built: &mut Built, notes: &[Annotation], look: &Look) -> Vec<String> {
@@ -50,6 +53,9 @@ pub fn apply(built: &mut Built, notes: &[Annotation], look: &Look) -> Vec<String
                 if let Some(align) = at.align() {
                     item["label"]["align"] = json!(align);
                 }
+                // Above the events' lines (ECharts draws a markLine at z 5): the reading's box
+                // hides the dashed line where they cross, rather than the line striking it out.
+                s["z"] = json!(READING_Z);
                 // The reading names the line and says its value: where it is the line's last, it
                 // replaces the line's end label.
                 if s["data"].as_array().and_then(|d| d.iter().rposition(|v| !v.is_null() && !v.get("value").is_some_and(Value::is_null))) == Some(row) {

@@ -385,3 +385,25 @@ fn the_explorer_ranking_follows_year_measure_and_length() {
     assert!(b.notes[0].contains("at least 100 visas in FY2005"), "{:?}", b.notes);
     assert_eq!(b.height, ranked::height(b.table.rows.len(), &look));
 }
+
+#[test]
+fn a_title_that_names_its_origins_names_those_drawn() {
+    use crate::catalog::students::F1;
+    use crate::i18n::{list, Lang};
+    use crate::state::{View, ViewState};
+    let ds = real("f1_visas");
+    // The students view draws China and India (the data have no F-1 numbers for Europe).
+    assert_eq!(built_default(&F1, &ds, View::Students).title, "US F-1 student visas, China and India (calendar years)");
+    // A profile draws one origin; so does a reader who keeps one.
+    let china = ViewState { regions: vec!["CN".into()], ..ViewState::default_for(View::Students) };
+    for (l, want) in [(Lang::En, "US F-1 student visas, China (calendar years)"), (Lang::Zh, "中国学生获得的美国 F-1 签证（自然年）")] {
+        let look = Look { lang: l, dark: false, decal: false, animate: false, width: 0 };
+        assert_eq!(crate::charts::figure::build(&F1, &ds, None, &crate::charts::figure::Filters::of(&china), &look).unwrap().title, want);
+    }
+    // Before the data: an ellipsis, never the placeholder.
+    assert_eq!(F1.title_before_data(Lang::En), "US F-1 student visas, … (calendar years)");
+    assert_eq!(
+        (list(&["China", "Europe", "India"], Lang::En), list(&["中国", "印度"], Lang::Zh), list(&["China"], Lang::En)),
+        ("China, Europe and India".into(), "中国、印度".into(), "China".into())
+    );
+}

@@ -89,7 +89,7 @@ fn ChartFigure(figure: &'static Figure, notes: &'static [Annotation], #[prop(int
     // The sources, errata and date of what this chart draws, not of its whole file.
     let drawn = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.drawn.clone()).unwrap_or_default()));
     let status = Memo::new(move |_| CardStatus::of(data.get().as_ref(), |d: &Dataset| Provenance::of_drawn(d, &drawn.get())));
-    let title = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.title.clone())).unwrap_or_else(|| lang.get().pick(&figure.title).to_string()));
+    let title = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.title.clone())).unwrap_or_else(|| figure.title_before_data(lang.get())));
     let subtitle = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.subtitle.clone())).unwrap_or_default());
     let table = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.table.clone())));
     let option = Signal::derive(move || built.with(|b| b.as_ref().map(|b| b.option.clone())).unwrap_or_default());
