@@ -304,6 +304,9 @@ messages! {
     CountRegions => "{n} 个地区", "{n} regions";
     CountClasses => "{n} 个签证类别", "{n} classes";
     CountLevels => "{n} 个教育层次", "{n} levels";
+    OneRegion => "1 个地区", "1 region";
+    OneClass => "1 个签证类别", "1 class";
+    OneLevel => "1 个教育层次", "1 level";
     KeyApprox => "浅色、虚线描边：报告给出的约数（如“约 2,500”）", "Faded, dashed outline: the report's approximate figure (\"about 2,500\")";
     KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number (not in the publisher's table)";
     KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";

@@ -7,7 +7,7 @@ use super::*;
 pub const TOTALS: Figure = Figure::series(
     "green-cards-totals",
     "green_cards",
-    t("中国、欧洲、印度公民获得的美国职业类移民签证", "US employment-based green cards for citizens of China, Europe and India"),
+    t("{regions}公民获得的美国职业类移民签证", "US employment-based green cards for citizens of {regions}"),
     t("图 12、21、30", "figures 12, 21, 30"),
     Picks::Regions(Cats::Selected),
     Draw::Line,

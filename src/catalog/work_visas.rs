@@ -6,7 +6,7 @@ use super::*;
 pub const TOTALS: Figure = Figure::series(
     "work-visas-totals",
     "work_visas",
-    t("中国、欧洲、印度公民获得的美国非移民工作签证", "US nonimmigrant work visas issued to citizens of China, Europe and India"),
+    t("{regions}公民获得的美国非移民工作签证", "US nonimmigrant work visas issued to citizens of {regions}"),
     t("图 37", "figure 37"),
     Picks::Regions(Cats::Selected),
     Draw::Line,

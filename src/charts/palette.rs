@@ -40,3 +40,59 @@ pub fn fallback(code: &str) -> &'static str {
     let h = code.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
     CYCLE[(h as usize) % CYCLE.len()]
 }
+
+/// `colour` as text on a chart's card (white, or #1b1b1b in the dark theme): the same hue, darkened
+/// or lightened only as far as a contrast of 4.5:1 needs (WCAG AA for small text), so a line's end
+/// label reads in its line's colour in either theme.
+pub fn readable(colour: &str, dark: bool) -> String {
+    let Some(rgb) = parse(colour) else { return colour.to_string() };
+    let (card, toward) = if dark { ([0x1b, 0x1b, 0x1b], 255.0) } else { ([0xff, 0xff, 0xff], 0.0) };
+    let mix = |t: f64| rgb.map(|c| (f64::from(c) + (toward - f64::from(c)) * t).round() as u8);
+    let at = (0..=20).map(|i| mix(f64::from(i) / 20.0)).find(|c| contrast(*c, card) >= 4.5).unwrap_or(mix(1.0));
+    format!("#{:02X}{:02X}{:02X}", at[0], at[1], at[2])
+}
+
+fn parse(hex: &str) -> Option<[u8; 3]> {
+    let h = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    Some([c(0)?, c(2)?, c(4)?])
+}
+
+/// WCAG 2 contrast ratio of two sRGB colours.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let lum = |c: [u8; 3]| {
+        let f = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_colour_reads_as_text_in_both_themes_and_keeps_its_hue_where_it_already_does() {
+        for c in ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#7F7F7F", "#8C6D31"] {
+            for (dark, card) in [(false, [0xff; 3]), (true, [0x1b; 3])] {
+                let r = readable(c, dark);
+                let ratio = contrast(parse(&r).unwrap(), card);
+                assert!(ratio >= 4.5, "{c} → {r} in dark={dark}: {ratio:.2}");
+                if contrast(parse(c).unwrap(), card) >= 4.5 {
+                    assert_eq!(r, c, "already readable: unchanged");
+                }
+            }
+        }
+        // Europe's blue on the dark card was 3.3:1; its label is lighter now, the line unchanged.
+        assert!(contrast(parse("#0072B2").unwrap(), [0x1b; 3]) < 4.5);
+        assert_ne!(readable("#0072B2", true), "#0072B2");
+    }
+}

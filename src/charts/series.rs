@@ -82,7 +82,8 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
                 fields.push_str(&format!("\"markArea\":{},\"markLine\":{},", covid_area(text), marks));
             }
             if let (true, Some(end)) = (labelled, end) {
-                let end_label = serde_json::json!({ "show": true, "formatter": end, "color": colour(l), "distance": 6, "offset": [0.0, nudges[i]] });
+                let end_label =
+                    serde_json::json!({ "show": true, "formatter": end, "color": super::palette::readable(colour(l), text.dark), "distance": 6, "offset": [0.0, nudges[i]] });
                 fields.push_str(&format!("\"endLabel\":{end_label},"));
             }
             one_series(l, draw, log, text.dark, colour(l), &fields)
@@ -232,7 +233,12 @@ impl Plan {
             scale,
             mode,
             base: f.base,
-            colours: if matches!(s.picks, Picks::Categories { .. }) { Colours::ByCategory } else { Colours::Auto },
+            // A region keeps its colour when it is the only one drawn (a profile, a reader's filter).
+            colours: match s.picks {
+                Picks::Categories { .. } => Colours::ByCategory,
+                Picks::Regions(_) => Colours::ByEntity,
+                Picks::Fixed(_) => Colours::Auto,
+            },
             events: s.events,
             cites_report: true,
             years: s.years,

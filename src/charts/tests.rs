@@ -407,3 +407,26 @@ fn a_title_that_names_its_origins_names_those_drawn() {
         ("China, Europe and India".into(), "中国、印度".into(), "China".into())
     );
 }
+
+#[test]
+fn a_region_drawn_alone_keeps_its_colour_and_the_title_says_it_is_alone() {
+    use crate::catalog::{green_cards, students, work_visas};
+    use crate::i18n::Lang;
+    use crate::state::{View, ViewState};
+    let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    for (fig, view, file) in
+        [(&green_cards::TOTALS, View::GreenCards, "green_cards"), (&work_visas::TOTALS, View::WorkVisas, "work_visas"), (&students::F1, View::Students, "f1_visas")]
+    {
+        let ds = real(file);
+        // Every region, by default: the report's title, each line in its region's colour.
+        let all = built_default(fig, &ds, view);
+        assert!(all.title.contains("China") && all.title.contains("India") && !all.title.contains('{'), "{}", all.title);
+        let china = ViewState { regions: vec!["CN".into()], ..ViewState::default_for(view) };
+        let b = crate::charts::figure::build(fig, &ds, None, &crate::charts::figure::Filters::of(&china), &look).unwrap();
+        let opt = json(&b.option);
+        assert_eq!(opt["series"].as_array().unwrap().len(), 1, "{}", fig.id);
+        assert_eq!(opt["series"][0]["itemStyle"]["color"], crate::charts::palette::region("CN"), "{}: China's own colour, not a category's", fig.id);
+        assert!(b.title.contains("China") && !b.title.contains("India") && !b.title.contains("Europe"), "{}", b.title);
+    }
+    assert_eq!(built_default(&work_visas::TOTALS, &real("work_visas"), View::WorkVisas).title, "US nonimmigrant work visas issued to citizens of China, Europe and India");
+}

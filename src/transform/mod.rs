@@ -410,12 +410,13 @@ pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Fil
             parts.push(y.to_string());
         }
     }
+    let count = |n: usize, one: Msg, many: Msg| if n == 1 { one.text(l).to_string() } else { fill(many.text(l), &[("n", &n.to_string())]) };
     if has(Filter::Regions) {
-        parts.push(fill(Msg::CountRegions.text(l), &[("n", &s.regions.len().to_string())]));
+        parts.push(count(s.regions.len(), Msg::OneRegion, Msg::CountRegions));
     }
     if has(Filter::Categories) {
-        let count = if view.spec().category_key == "levels" { Msg::CountLevels } else { Msg::CountClasses };
-        parts.push(if s.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { fill(count.text(l), &[("n", &s.categories.len().to_string())]) });
+        let (one, many) = if view.spec().category_key == "levels" { (Msg::OneLevel, Msg::CountLevels) } else { (Msg::OneClass, Msg::CountClasses) };
+        parts.push(if s.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { count(s.categories.len(), one, many) });
     }
     if let (true, Some(d)) = (has(Filter::Years), data) {
         let (a, b) = s.years_within(d);
@@ -523,6 +524,18 @@ mod tests {
         assert_eq!(ranking(&d, &["total"], "total", 2019, 5, &[]).len(), 1, "IN has no 2019 value");
         assert_eq!(ranking(&d, &["total"], "total", 2020, 1, &[]).len(), 1);
         assert!(ranking(&d, &["total"], "total", 1990, 5, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_folded_filters_count_in_words_one_region_one_class() {
+        use crate::state::{View, ViewState};
+        let spec = View::GreenCards.spec();
+        let mut s = ViewState { regions: vec!["CN".into()], categories: vec!["EB1".into()], ..ViewState::default_for(View::GreenCards) };
+        assert_eq!(filters_summary(&s, spec.filters, Some((2014, 2023)), Lang::En), "Filters · 1 region · 1 class · 2014–2023");
+        s.regions.push("IN".into());
+        s.categories.push("EB2".into());
+        assert_eq!(filters_summary(&s, spec.filters, Some((2014, 2023)), Lang::En), "Filters · 2 regions · 2 classes · 2014–2023");
+        assert_eq!(filters_summary(&s, spec.filters, Some((2014, 2023)), Lang::Zh), "筛选 · 2 个地区 · 2 个签证类别 · 2014–2023");
     }
 
     #[test]
