@@ -68,6 +68,21 @@ test('the report\'s "India 1.5 times 2019" is read off the State Department\'s n
   await page.context().close();
 });
 
+test("each of the overview's findings leads to its step of the story, in the reader's language", async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  await page.goto(appUrl('view=overview&lang=zh'));
+  // The build's first screen has the links too (before the app runs).
+  assert.equal(await page.locator('.finding .story-step-link').first().getAttribute('href'), '?view=story&lang=zh');
+  await page.waitForSelector('[data-finding="4"] .story-step-link');
+  const link = page.locator('[data-finding="4"] .story-step-link');
+  assert.equal(await link.innerText(), '故事第 4 步 →');
+  await link.click();
+  await page.waitForSelector('[data-view="story"][data-step="4"]');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'zh');
+  await assertNoErrors(page);
+  await page.context().close();
+});
+
 test('next and previous by button, arrow key and swipe; the overview leads here; a step opens its full chart', async () => {
   const page = await newPage(browser, { width: 390, height: 844 });
   await page.goto(appUrl('view=overview&lang=en'));

@@ -292,6 +292,13 @@ pub fn story_state(n: usize) -> Option<ViewState> {
     Some(s)
 }
 
+/// The query string of the story's step that tells finding `i` (one step per finding), in the
+/// reader's language and theme.
+pub fn step_href(i: usize, lang: Option<Lang>, theme: Option<crate::state::Theme>) -> String {
+    let s = ViewState { step: i + 1, lang, theme, ..ViewState::default_for(View::Story) };
+    format!("?{}", url::serialize(&s))
+}
+
 /// The query string of finding `i`'s "show me" link, in the reader's language and theme.
 pub fn href(f: &Finding, lang: Option<Lang>, theme: Option<crate::state::Theme>) -> String {
     let mut s = (f.link)();
@@ -407,6 +414,17 @@ mod tests {
         let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 900 };
         let mut b = figure::build(STEPS[3].figure, &data_file("work_visas"), None, &figure::Filters::of(&story_state(4).unwrap()), &look).unwrap();
         assert!(annotate::apply(&mut b, STEPS[3].notes, &look).contains(&"India: 151.2% of 2019".to_string()));
+    }
+
+    #[test]
+    fn each_finding_links_to_its_step_of_the_story() {
+        assert_eq!(step_href(0, Some(Lang::En), None), "?view=story&lang=en", "step 1 is the story's default");
+        assert_eq!(step_href(3, Some(Lang::Zh), Some(crate::state::Theme::Dark)), "?view=story&lang=zh&theme=dark&step=4");
+        for i in 0..findings().len() {
+            let q = step_href(i, None, None);
+            let s = url::parse(q.trim_start_matches('?')).0;
+            assert_eq!((s.view, s.step), (View::Story, i + 1), "{q}");
+        }
     }
 
     #[test]

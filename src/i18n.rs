@@ -228,6 +228,7 @@ messages! {
     TableN => "表 {n}", "Table {n}:";
     RowsShown => "显示 {n} / {total} 行", "{n} of {total} rows shown";
     ShowMe => "查看图表 →", "Show me →";
+    StoryStep => "故事第 {n} 步 →", "In the story: step {n} →";
     OverviewLede => "报告的六项核心发现，数字直接取自本看板的数据；点击“查看图表”可打开证明该发现的图表。", "The report's six core findings, with their numbers read from this dashboard's data; “Show me” opens the chart that proves each one.";
     PercentOfYear => "{b} 为 {a} 的百分比", "{b} as % of {a}";
     Nationalities => "国籍", "Nationalities";

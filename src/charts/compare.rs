@@ -37,7 +37,7 @@ fn legend(c: &Compare, names: &(String, String)) -> Vec<LegendItem> {
 
 /// The chart option (JSON), with its tooltips.
 pub fn option(rows: &[Row], c: &Compare, names: &(String, String), text: &ChartText) -> String {
-    let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, text.lang), values: vec![*x, *y] }).collect();
+    let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, text.lang), values: vec![*x, *y], focus: None }).collect();
     ranked::grouped(&bars, &parts(c, names), text, &tooltips(rows, names, text.lang))
 }
 

@@ -18,7 +18,18 @@ use charming::element::{AxisLabel, AxisType, Tooltip, Trigger};
 pub struct Bar2 {
     pub label: String,
     pub values: Vec<Option<f64>>,
+    /// Its own colour, for an origin the dashboard compares (see [`focus`]).
+    pub focus: Option<&'static str>,
 }
+
+/// The colour of a bar of China, India or Europe, under whichever code its table gives them:
+/// in a ranking of one measure the reader finds them at a glance among the others, drawn grey.
+pub fn focus(entity: &str) -> Option<&'static str> {
+    matches!(entity, "CN" | "CHN" | "china-mainland" | "IN" | "IND" | "india" | "EU" | "group-europe").then(|| palette::region(entity))
+}
+
+/// The other bars of a ranking that shows the compared origins in their colours.
+pub const OTHERS: &str = "#7F7F7F";
 
 pub struct Part {
     /// The category code, as the series id.
@@ -50,11 +61,19 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     let mut chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0));
     chart.tooltip = Tooltip::new().trigger(Trigger::Axis);
     let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).color(text_colour(text.dark)))).unwrap_or_default();
+    // One measure with China, India or Europe among its bars: those in their colours, the rest grey.
+    let focused = parts.len() == 1 && bars.iter().any(|b| b.focus.is_some());
     let series: Vec<String> = parts
         .iter()
         .zip(columns)
         .map(|(p, mut values)| {
             values.reverse();
+            if focused {
+                let items: Vec<serde_json::Value> =
+                    bars.iter().rev().zip(&values).map(|(b, v)| serde_json::json!({ "value": v, "itemStyle": { "color": b.focus.unwrap_or(OTHERS) } })).collect();
+                let s = SeriesOption::new("bar", p.code.clone(), p.name.clone(), OTHERS, Vec::<f64>::new());
+                return super::with_fields(&s, &format!("\"data\":{},", serde_json::Value::from(items)));
+            }
             let s = SeriesOption { stack: stacked.then_some("total"), ..SeriesOption::new("bar", p.code.clone(), p.name.clone(), p.colour, values) };
             super::with_fields(&s, "")
         })
@@ -90,7 +109,7 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         part_codes.push(format!("{WHOLE}{}", r.rank_by));
     }
     let unit = l.pick(ds.unit_of(r.rank_by)).to_string();
-    let bars: Vec<Bar2> = rows.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: x.values.clone() }).collect();
+    let bars: Vec<Bar2> = rows.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: x.values.clone(), focus: focus(&x.entity) }).collect();
     let parts: Vec<Part> =
         part_codes.iter().zip(&part_names).map(|(p, n)| Part { code: p.clone(), name: n.clone(), colour: palette::category(p.strip_prefix(WHOLE).unwrap_or(p)) }).collect();
     // Tooltips by bar, top to bottom as drawn (ECharts counts categories from the bottom).
@@ -141,7 +160,7 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
         m => super::series::unit(ds, None, m, f.base, l),
     };
     let count_unit = l.pick(&ds.unit).to_string();
-    let bars: Vec<Bar2> = shown.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: vec![Some(x.value)] }).collect();
+    let bars: Vec<Bar2> = shown.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: vec![Some(x.value)], focus: focus(&x.entity) }).collect();
     let parts = [Part { code: "total".into(), name: unit.clone(), colour: palette::category("visas") }];
     let value = |x: &explorer::RankedOrigin| transform::format_value(Some(x.value), f.mode, l);
     let mut tooltips: Vec<String> = shown

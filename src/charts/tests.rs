@@ -133,7 +133,10 @@ fn no_covid_band_outside_covid_years() {
 
 #[test]
 fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
-    let bars = vec![ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)] }, ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)] }];
+    let bars = vec![
+        ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)], focus: None },
+        ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)], focus: None },
+    ];
     let parts = [ranked::Part { code: "male".into(), name: "male".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "female".into(), colour: "#E69F00" }];
     let v = json(&ranked::build(&bars, &parts, &text(), &[]));
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
@@ -429,4 +432,25 @@ fn a_region_drawn_alone_keeps_its_colour_and_the_title_says_it_is_alone() {
         assert!(b.title.contains("China") && !b.title.contains("India") && !b.title.contains("Europe"), "{}", b.title);
     }
     assert_eq!(built_default(&work_visas::TOTALS, &real("work_visas"), View::WorkVisas).title, "US nonimmigrant work visas issued to citizens of China, Europe and India");
+}
+
+#[test]
+fn a_ranking_of_one_measure_draws_china_and_india_in_their_colours_and_the_rest_grey() {
+    use crate::catalog::global;
+    use crate::state::View;
+    let b = built_default(&global::STUDENT_ORIGINS, &real("student_origins"), View::Global);
+    let opt = json(&b.option);
+    let labels: Vec<&str> = opt["yAxis"]["data"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let items = opt["series"][0]["data"].as_array().unwrap();
+    assert_eq!(labels.len(), items.len());
+    let colour_of = |name: &str| items[labels.iter().position(|l| *l == name).unwrap_or_else(|| panic!("{name} in {labels:?}"))]["itemStyle"]["color"].clone();
+    assert_eq!(colour_of("India"), palette::region("IN"));
+    assert_eq!(colour_of("China"), palette::region("CN"));
+    assert_eq!(colour_of("Germany"), ranked::OTHERS);
+    assert!(items.iter().all(|i| i["value"].is_number()), "the values stay as they were");
+    // Parts side by side or stacked keep their parts' colours.
+    let bars = vec![ranked::Bar2 { label: "China".into(), values: vec![Some(1.0), Some(2.0)], focus: ranked::focus("CHN") }];
+    let parts = [ranked::Part { code: "male".into(), name: "m".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "f".into(), colour: "#E69F00" }];
+    let two = json(&ranked::build(&bars, &parts, &text(), &[String::new()]));
+    assert!(two["series"][0]["data"][0].is_number(), "{}", two["series"][0]["data"]);
 }

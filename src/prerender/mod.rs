@@ -18,8 +18,8 @@ use crate::catalog::Figure;
 use crate::charts::figure::{self, Built, Filters};
 use crate::charts::Look;
 use crate::data::Dataset;
-use crate::findings::{body, cited, cited_json, figure_html, findings, href, json_for_script, CITED_ID, FINDING_DATA};
-use crate::i18n::{Lang, Msg};
+use crate::findings::{body, cited, cited_json, figure_html, findings, href, json_for_script, step_href, CITED_ID, FINDING_DATA};
+use crate::i18n::{fill, Lang, Msg};
 use crate::page::{boot_config, BOOT_CONFIG_ID, STATIC_CHART_ID};
 use crate::provenance::{as_of_line, source_line, Provenance};
 use crate::state::{url, View, ViewState};
@@ -153,12 +153,14 @@ fn block(l: Lang, get: &dyn Fn(&str, &str, &str, i32) -> Option<f64>, first: Opt
         .enumerate()
         .map(|(i, f)| {
             format!(
-                "<li class=\"finding\"><h2>{n}. {}</h2><div class=\"finding-figure\">{}</div><p>{}</p><a class=\"show-me\" href=\"{}\">{}</a></li>",
+                "<li class=\"finding\"><h2>{n}. {}</h2><div class=\"finding-figure\">{}</div><p>{}</p><a class=\"show-me\" href=\"{}\">{}</a> <a class=\"story-step-link\" href=\"{}\">{}</a></li>",
                 escape_html(l.pick(&f.title)),
                 figure_html(i, f, get, l),
                 escape_html(&body(i, f, get, l)),
                 escape_html(&href(f, Some(l), None)),
                 t(Msg::ShowMe),
+                escape_html(&step_href(i, Some(l), None)),
+                escape_html(&fill(Msg::StoryStep.text(l), &[("n", &(i + 1).to_string())])),
                 n = i + 1,
             )
         })

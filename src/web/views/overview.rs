@@ -4,8 +4,8 @@
 
 use crate::catalog::overview::FIGURES;
 use crate::data::Dataset;
-use crate::findings::{body, figure_html, findings, href};
-use crate::i18n::Msg;
+use crate::findings::{body, figure_html, findings, href, step_href};
+use crate::i18n::{fill, Msg};
 use crate::state::View;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
@@ -38,6 +38,7 @@ pub fn Overview() -> impl IntoView {
             let (shown, linked) = (f.clone(), f.clone());
             // In the reader's language and theme as they are now, not as when the page opened.
             let href = move || ctx.state.with(|x| href(&linked, x.lang, x.theme));
+            let step = move || ctx.state.with(|x| step_href(i, x.lang, x.theme));
             view! {
                 <li class="finding" data-finding=i + 1>
                     <h2>{move || format!("{}. {}", i + 1, lang.get().pick(&title))}</h2>
@@ -45,6 +46,8 @@ pub fn Overview() -> impl IntoView {
                     <div class="finding-figure" inner_html=move || figure_html(i, &shown, &get, lang.get())></div>
                     <p>{move || body(i, &f, &get, lang.get())}</p>
                     <a class="show-me" href=href>{move || Msg::ShowMe.text(lang.get())}</a>
+                    " "
+                    <a class="story-step-link" href=step>{move || fill(Msg::StoryStep.text(lang.get()), &[("n", &(i + 1).to_string())])}</a>
                 </li>
             }
         })
