@@ -339,11 +339,18 @@ messages! {
 /// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.
 /// Names as a list in running text: "China, Europe and India", "中国、欧洲、印度".
 pub fn list(names: &[&str], lang: Lang) -> String {
-    match (lang, names) {
-        (Lang::Zh, _) => names.join("、"),
-        (Lang::En, [.., last]) if names.len() > 1 => format!("{} and {last}", names[..names.len() - 1].join(", ")),
-        (Lang::En, _) => names.join(""),
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(match lang {
+                Lang::Zh => "、",
+                Lang::En if i + 1 == names.len() => " and ",
+                Lang::En => ", ",
+            });
+        }
+        out.push_str(name);
     }
+    out
 }
 
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {

@@ -6,7 +6,7 @@
 
 use crate::catalog::{eb1a, green_cards, students, t, work_visas, Figure, Phrase};
 use crate::data::explorer::Explorer;
-use crate::data::Period;
+use crate::data::{Dataset, Period};
 use crate::findings::Lookup;
 use crate::i18n::{fill, Lang};
 use crate::state::{Mode, View};
@@ -171,10 +171,10 @@ const YEARS: std::ops::RangeInclusive<i32> = 2000..=2030;
 /// The year the report measures recovery against.
 const BEFORE_COVID: i32 = 2019;
 
-/// The profile's headline numbers, each the latest value its dataset has for the origin.
-/// `standings` (counted from the NIV Detail Table), once loaded, adds the work visas' share of
-/// every nationality's visas of the same classes that year, and their rank.
-pub fn headlines(p: &Profile, get: Lookup, standings: Option<&Standings>, lang: Lang) -> Vec<Headline> {
+/// The profile's headline numbers, each the latest value its dataset has for the origin. The
+/// standing ([`STANDING_DATA`], counted from the NIV Detail Table), where `get` has it, adds the
+/// work visas' share of every nationality's visas of the same classes that year, and their rank.
+pub fn headlines(p: &Profile, get: Lookup, lang: Lang) -> Vec<Headline> {
     SOURCES
         .iter()
         .map(|s| {
@@ -206,7 +206,7 @@ pub fn headlines(p: &Profile, get: Lookup, standings: Option<&Standings>, lang: 
                 }
             }
             if s.key == "work-visas" {
-                if let Some(st) = standings.and_then(|s| s.of(p.code, year)) {
+                if let Some(st) = standing_of(get, p.code, year) {
                     let of = if p.niv.starts_with(crate::data::explorer::GROUP_PREFIX) { &RANK_GROUPS } else { &RANK_NATIONALITIES };
                     facts.push(fill(lang.pick(&OF_ALL_NATIONALITIES), &[("pct", &format!("{}%", crate::i18n::group_thousands(st.share, 1)))]));
                     facts.push(fill(lang.pick(of), &[("rank", &st.rank.to_string()), ("n", &st.of.to_string())]));
@@ -241,45 +241,69 @@ pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<
 
 /// The datasets the headlines read.
 pub const HEADLINE_DATA: [&str; 5] = ["work_visas", "green_cards", "students", "f1_visas", "eb1a"];
-/// Every profile's standing, year by year: counted at build time from the NIV table
-/// (`niv_explorer`, 1.5 MB) by [`standings`] and written beside the pictures, so that a profile
-/// loads a few hundred bytes for its two facts instead of the whole table. A path from the site's
-/// root, not a `data/` name: it is derived by the build, not a dataset of the release.
+/// Every profile's standing among every nationality, year by year: a dataset counted at build time
+/// from the NIV table (`niv_explorer`, 1.5 MB) by [`standings`] and written beside the pictures,
+/// so that a profile loads a few KB for its two facts instead of the whole table. A path from the
+/// site's root, not a `data/` name: it is derived by the build, not a dataset of the release.
 pub const STANDING_DATA: &str = "pre/standing";
+/// Its categories: the rank, the number of origins ranked, and the percent of their visas.
+const RANK: &str = "rank";
+const OF: &str = "of";
+const SHARE: &str = "share";
 
 /// Where the origin stands among every origin of the NIV table in `year`, over its work classes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Standing {
-    /// The profile's `region` code.
-    pub code: String,
-    pub year: i32,
     pub rank: usize,
     pub of: usize,
     /// Percent of every origin's visas of these classes.
     pub share: f64,
 }
 
-/// [`STANDING_DATA`]: every profile's standing in every year of the NIV table.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Standings(pub Vec<Standing>);
-
-impl Standings {
-    pub fn of(&self, code: &str, year: i32) -> Option<&Standing> {
-        self.0.iter().find(|s| s.code == code && s.year == year)
-    }
-
-    /// What serde cannot check: a rank among its count, a share a percentage.
-    pub fn validate(&self) -> Result<(), String> {
-        match self.0.iter().find(|s| s.rank == 0 || s.rank > s.of || !(0.0..=100.0).contains(&s.share)) {
-            Some(s) => Err(format!("standing of {} in {}: rank {} of {}, share {}", s.code, s.year, s.rank, s.of, s.share)),
-            None => Ok(()),
-        }
-    }
+/// The standing of profile `code` in `year`, from [`STANDING_DATA`] as `get` reads it.
+pub fn standing_of(get: Lookup, code: &str, year: i32) -> Option<Standing> {
+    let read = |c: &str| get(STANDING_DATA, code, c, year);
+    let (rank, of) = (read(RANK)?, read(OF)?);
+    Some(Standing { rank: rank as usize, of: of as usize, share: read(SHARE)? })
 }
 
-/// Every profile's standing in every year `niv` has.
-pub fn standings(niv: &Explorer) -> Standings {
-    Standings(PROFILES.iter().flat_map(|p| niv.years.iter().filter_map(move |&y| standing(p, niv, y))).collect())
+/// [`STANDING_DATA`]: every profile's standing in every year `niv` has, with the NIV table's
+/// sources.
+pub fn standings(niv: &Explorer) -> Dataset {
+    let per_year: Vec<(&Profile, Vec<Option<Standing>>)> = PROFILES.iter().map(|p| (p, niv.years.iter().map(|&y| standing(p, niv, y)).collect())).collect();
+    let series = per_year
+        .iter()
+        .flat_map(|(p, st)| {
+            let line = |category: &str, v: &dyn Fn(&Standing) -> f64| crate::data::Series {
+                entity: p.code.to_string(),
+                category: category.to_string(),
+                kind: crate::data::Kind::Primary,
+                source: 0,
+                values: st.iter().map(|s| s.as_ref().map(v)).collect(),
+                points: vec![],
+            };
+            [line(RANK, &|s| s.rank as f64), line(OF, &|s| s.of as f64), line(SHARE, &|s| s.share)]
+        })
+        .collect();
+    let text = |zh: &str, en: &str| crate::data::Text { zh: zh.into(), en: en.into() };
+    Dataset {
+        name: STANDING_DATA.into(),
+        title: text("各来源地的非移民工作签证排名与占比", "Each origin's rank and share of nonimmigrant work visas"),
+        unit: text("名次；个；%", "rank; origins; %"),
+        category_units: vec![],
+        period: Period::FiscalYear,
+        figures: vec![],
+        tables: vec![],
+        years: niv.years.clone(),
+        sources: niv.sources.clone(),
+        notes: vec![text(
+            "由构建步骤从美国国务院非移民签证表计算：该来源地报告所用工作签证类别的签发量在所有国籍（欧洲：表中各地区）中的名次与占比。",
+            "Counted by the build from the State Department's NIV table: the origin's rank and share among every nationality (Europe: among the table's regions) in the visas of the report's work classes.",
+        )],
+        errata: vec![],
+        labels: vec![],
+        series,
+    }
 }
 
 fn standing(p: &Profile, niv: &Explorer, year: i32) -> Option<Standing> {
@@ -287,7 +311,7 @@ fn standing(p: &Profile, niv: &Explorer, year: i32) -> Option<Standing> {
     let groups = p.niv.starts_with(crate::data::explorer::GROUP_PREFIX);
     let ranked = rank_origins(&ranking_dataset(niv, &classes, groups), year, Mode::Share, year);
     let at = ranked.iter().position(|r| r.entity == p.niv)?;
-    Some(Standing { code: p.code.to_string(), year, rank: at + 1, of: ranked.len(), share: ranked[at].value })
+    Some(Standing { rank: at + 1, of: ranked.len(), share: ranked[at].value })
 }
 
 #[cfg(test)]
@@ -308,13 +332,13 @@ mod tests {
             let ds = &sets.iter().find(|(x, _)| x == s.dataset).unwrap().1;
             assert_eq!(ds.period, s.period, "{}: years as the dataset counts them", s.dataset);
         }
-        let cn = headlines(profile("CN").unwrap(), &get, None, Lang::En);
+        let cn = headlines(profile("CN").unwrap(), &get, Lang::En);
         let work = &cn[0];
         assert_eq!((work.cell, work.text.as_str(), work.year.as_str()), (Some(("work_visas", "CN", "total", 2024)), "65,988", "FY2024"));
         assert_eq!(work.facts, ["68.9% of FY2019"], "65,988 / 95,818");
         let line = source_of(work, &sets[0].1, Lang::En).unwrap();
         assert!(line.starts_with("Nonimmigrant work visas — Source: U.S. Department of State") && line.contains("Data as of"), "{line}");
-        let eu = headlines(profile("EU").unwrap(), &get, None, Lang::Zh);
+        let eu = headlines(profile("EU").unwrap(), &get, Lang::Zh);
         let f1 = eu.iter().find(|h| h.key == "f1").unwrap();
         assert_eq!((f1.value, f1.text.as_str()), (None, "—"), "a gap stays a gap");
         let students = eu.iter().find(|h| h.key == "students").unwrap();
@@ -323,7 +347,7 @@ mod tests {
         let rate = eu.iter().find(|h| h.key == "eb1a").unwrap();
         assert_eq!((rate.text.as_str(), rate.facts.len()), ("75.23%", 0), "a rate has no change on 2019");
         for p in PROFILES {
-            for h in headlines(p, &get, None, Lang::En) {
+            for h in headlines(p, &get, Lang::En) {
                 if let Some((n, e, c, y)) = h.cell {
                     assert_eq!(h.value, get(n, e, c, y), "{} {}", p.code, h.key);
                     assert!(get(n, e, c, y + 1).is_none(), "{} {}: the latest", p.code, h.key);
@@ -354,20 +378,19 @@ mod tests {
         let mine = niv.total_of("india", &classes).unwrap()[at].unwrap();
         let above = niv.nationalities.iter().filter(|n| niv.total_of(&n.code, &classes).unwrap()[at].is_some_and(|v| v > mine)).count();
         assert_eq!(standing(india, &niv, 2024).map(|s| s.rank), Some(above + 1));
-        // What the build writes for the app: every profile, every year, small, and read back whole.
+        // What the build writes for the app: a dataset of every profile's standing, every year,
+        // with the NIV table's sources; small, and read back as the app reads it.
         let all = standings(&niv);
-        assert_eq!(all.0.len(), PROFILES.len() * niv.years.len());
-        assert_eq!(all.of("IN", 2024).map(|s| s.rank), Some(above + 1));
+        assert_eq!((all.validate(), all.series.len(), all.years.clone()), (Ok(()), PROFILES.len() * 3, niv.years.clone()));
         let text = serde_json::to_string(&all).unwrap();
-        assert!(text.len() < 8000, "{} bytes", text.len());
-        let back: Standings = serde_json::from_str(&text).unwrap();
-        assert_eq!(back.validate(), Ok(()));
-        for (b, a) in back.0.iter().zip(&all.0) {
-            assert_eq!((&b.code, b.year, b.rank, b.of), (&a.code, a.year, a.rank, a.of));
-            assert!((b.share - a.share).abs() < 1e-9, "{b:?}");
-        }
-        let bad = Standings(vec![Standing { rank: 0, ..all.0[0].clone() }]);
-        assert!(bad.validate().is_err());
+        assert!(text.len() < 12000, "{} bytes", text.len());
+        let back: Dataset = serde_json::from_str(&text).unwrap();
+        let get = |n: &str, e: &str, c: &str, y: i32| (n == STANDING_DATA).then(|| back.value(e, c, y)).flatten();
+        let st = standing_of(&get, "IN", 2024).unwrap();
+        assert_eq!(Some(st), standing(india, &niv, 2024));
+        assert_eq!(st.rank, above + 1);
+        let none = |_: &str, _: &str, _: &str, _: i32| None;
+        assert_eq!(standing_of(&none, "IN", 2024), None, "without the file, no standing");
     }
 
     #[test]

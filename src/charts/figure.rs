@@ -96,13 +96,7 @@ pub struct LegendItem {
 pub fn build(fig: &Figure, ds: &Dataset, events: Option<&Events>, f: &Filters, look: &Look) -> Option<Built> {
     let l = look.lang;
     Some(match &fig.family {
-        Family::Series(s) => {
-            let plan = series::Plan::of(s, f, ds, l);
-            let built = series::card(fig, &plan, ds, events, f, look);
-            // A title that names its origins names those drawn: a profile's F-1 chart is China's.
-            let drawn: Vec<&str> = plan.picks.iter().filter(|p| ds.series.iter().any(|s| s.entity == p.entity)).map(|p| p.name.as_str()).collect();
-            Built { title: fill(&built.title, &[("regions", &crate::i18n::list(&drawn, l))]), ..built }
-        }
+        Family::Series(s) => series::card(fig, &series::Plan::of(s, f, ds, l), ds, events, f, look),
         Family::Ranked(r) => ranked::card(fig, r, ds, look),
         Family::Compare(c) => compare::card(fig, c, ds, look),
         Family::Explorer => {

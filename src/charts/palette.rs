@@ -36,55 +36,95 @@ pub fn category(code: &str) -> &'static str {
 
 /// Any other code (explorer nationalities, countries) gets a stable colour from its name.
 pub fn fallback(code: &str) -> &'static str {
-    const CYCLE: &[&str] = &["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#7F7F7F"];
+    let cycle = fallback_cycle();
     let h = code.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
-    CYCLE[(h as usize) % CYCLE.len()]
+    cycle[(h as usize) % cycle.len()]
+}
+
+const fn fallback_cycle() -> &'static [&'static str] {
+    &["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#7F7F7F"]
 }
 
 /// `colour` as text on a chart's card (white, or #1b1b1b in the dark theme): the same hue, darkened
 /// or lightened only as far as a contrast of 4.5:1 needs (WCAG AA for small text), so a line's end
-/// label reads in its line's colour in either theme.
-pub fn readable(colour: &str, dark: bool) -> String {
-    let Some(rgb) = parse(colour) else { return colour.to_string() };
-    let (card, toward) = if dark { ([0x1b, 0x1b, 0x1b], 255.0) } else { ([0xff, 0xff, 0xff], 0.0) };
-    let mix = |t: f64| rgb.map(|c| (f64::from(c) + (toward - f64::from(c)) * t).round() as u8);
-    let at = (0..=20).map(|i| mix(f64::from(i) / 20.0)).find(|c| contrast(*c, card) >= 4.5).unwrap_or(mix(1.0));
-    format!("#{:02X}{:02X}{:02X}", at[0], at[1], at[2])
+/// label reads in its line's colour in either theme. A table, not a computation, so that the app
+/// carries no floating-point powers: the test below computes it.
+pub fn readable(colour: &str, dark: bool) -> &str {
+    READABLE.iter().find(|(c, _, _)| c.eq_ignore_ascii_case(colour)).map_or(colour, |(_, light, on_dark)| if dark { on_dark } else { light })
 }
 
-fn parse(hex: &str) -> Option<[u8; 3]> {
-    let h = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
-    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    Some([c(0)?, c(2)?, c(4)?])
-}
-
-/// WCAG 2 contrast ratio of two sRGB colours.
-pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
-    let lum = |c: [u8; 3]| {
-        let f = |v: u8| {
-            let v = f64::from(v) / 255.0;
-            if v <= 0.03928 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
-    };
-    let (x, y) = (lum(a), lum(b));
-    (x.max(y) + 0.05) / (x.min(y) + 0.05)
-}
+/// (colour, as text on white, as text on #1b1b1b) for every colour of the palette.
+const READABLE: [(&str, &str, &str); 8] = [
+    ("#D55E00", "#C05500", "#D7660D"),
+    ("#0072B2", "#0072B2", "#338EC1"),
+    ("#009E73", "#008662", "#009E73"),
+    ("#CC79A7", "#A36186", "#CC79A7"),
+    ("#56B4E9", "#387597", "#56B4E9"),
+    ("#E69F00", "#966700", "#E69F00"),
+    ("#7F7F7F", "#727272", "#858585"),
+    ("#8C6D31", "#8C6D31", "#9D8350"),
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same hue mixed towards black (light theme) or white (dark) in twentieths, the least
+    /// that reaches 4.5:1 against the card.
+    fn computed(colour: &str, dark: bool) -> String {
+        let rgb = parse(colour).unwrap();
+        let (card, toward) = if dark { ([0x1b, 0x1b, 0x1b], 255.0) } else { ([0xff, 0xff, 0xff], 0.0) };
+        let mix = |t: f64| rgb.map(|c| (f64::from(c) + (toward - f64::from(c)) * t).round() as u8);
+        let at = (0..=20).map(|i| mix(f64::from(i) / 20.0)).find(|c| contrast(*c, card) >= 4.5).unwrap();
+        format!("#{:02X}{:02X}{:02X}", at[0], at[1], at[2])
+    }
+
+    fn parse(hex: &str) -> Option<[u8; 3]> {
+        let h = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
+        let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+        Some([c(0)?, c(2)?, c(4)?])
+    }
+
+    /// WCAG 2 contrast ratio of two sRGB colours.
+    fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+        let lum = |c: [u8; 3]| {
+            let f = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.03928 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_table_is_the_computation_for_every_colour_of_the_palette() {
+        let mut all: Vec<&str> = fallback_cycle().to_vec();
+        for code in ["CN", "EU", "IN", "GB", "FR", "DE", "WORLD"] {
+            all.push(region(code));
+        }
+        for code in ["H", "L", "O", "J", "E", "total", "growth", "inflow_rank"] {
+            all.push(category(code));
+        }
+        for c in all {
+            assert!(READABLE.iter().any(|r| r.0 == c), "{c} is in the table");
+        }
+        for (c, light, dark) in READABLE {
+            assert_eq!((computed(c, false), computed(c, true)), (light.to_string(), dark.to_string()), "{c}");
+        }
+    }
 
     #[test]
     fn every_colour_reads_as_text_in_both_themes_and_keeps_its_hue_where_it_already_does() {
         for c in ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#7F7F7F", "#8C6D31"] {
             for (dark, card) in [(false, [0xff; 3]), (true, [0x1b; 3])] {
                 let r = readable(c, dark);
-                let ratio = contrast(parse(&r).unwrap(), card);
+                let ratio = contrast(parse(r).unwrap(), card);
                 assert!(ratio >= 4.5, "{c} → {r} in dark={dark}: {ratio:.2}");
                 if contrast(parse(c).unwrap(), card) >= 4.5 {
                     assert_eq!(r, c, "already readable: unchanged");

@@ -69,10 +69,14 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
         .map(|(p, mut values)| {
             values.reverse();
             if focused {
-                let items: Vec<serde_json::Value> =
-                    bars.iter().rev().zip(&values).map(|(b, v)| serde_json::json!({ "value": v, "itemStyle": { "color": b.focus.unwrap_or(OTHERS) } })).collect();
+                let items: Vec<String> = bars
+                    .iter()
+                    .rev()
+                    .zip(&values)
+                    .map(|(b, v)| format!("{{\"value\":{},\"itemStyle\":{{\"color\":\"{}\"}}}}", v.map_or("null".to_string(), |v| v.to_string()), b.focus.unwrap_or(OTHERS)))
+                    .collect();
                 let s = SeriesOption::new("bar", p.code.clone(), p.name.clone(), OTHERS, Vec::<f64>::new());
-                return super::with_fields(&s, &format!("\"data\":{},", serde_json::Value::from(items)));
+                return super::with_fields(&s, &format!("\"data\":[{}],", items.join(",")));
             }
             let s = SeriesOption { stack: stacked.then_some("total"), ..SeriesOption::new("bar", p.code.clone(), p.name.clone(), p.colour, values) };
             super::with_fields(&s, "")

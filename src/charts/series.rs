@@ -392,8 +392,15 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));
     }
+    // A title that names its origins names those drawn: a profile's F-1 chart is China's.
+    let mut drawn: Vec<&str> = Vec::new();
+    for (i, x) in m.lines.iter().enumerate() {
+        if m.lines[..i].iter().all(|y| y.entity != x.entity) {
+            drawn.push(&x.name);
+        }
+    }
     Built {
-        title: l.pick(&fig.title).to_string(),
+        title: fill(l.pick(&fig.title), &[("regions", &crate::i18n::list(&drawn, l))]),
         subtitle,
         option,
         table: transform::table(&m, &unit_text, l),

@@ -17,7 +17,7 @@ use crate::findings::{body, findings, href, story_state, FINDING_DATA};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::page::variant_file_id;
-use crate::profile::{headlines, source_of, Profile, Standings, HEADLINE_DATA, PROFILES};
+use crate::profile::{headlines, source_of, Profile, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
@@ -107,7 +107,7 @@ pub fn story_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Ev
 /// Every profile, in both languages and themes: its headline numbers from the files that could be
 /// read (a missing one leaves its number out, as the app would), who they count, and its first
 /// charts.
-pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, standings: Option<&Standings>, events: Option<&Events>) -> Vec<StaticChart> {
+pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, standings: Option<&Dataset>, events: Option<&Events>) -> Vec<StaticChart> {
     let data = Files::read(&HEADLINE_DATA, files);
     let mut out = Vec::new();
     for p in PROFILES {
@@ -136,7 +136,7 @@ pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, standings: Optio
 }
 
 /// A profile's view as the app lays it out, with `cards` in its charts' grid.
-fn profile_html(p: &Profile, data: &Files, standings: Option<&Standings>, l: Lang, cards: &str) -> String {
+fn profile_html(p: &Profile, data: &Files, standings: Option<&Dataset>, l: Lang, cards: &str) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let pick: String = PROFILES
         .iter()
@@ -146,8 +146,8 @@ fn profile_html(p: &Profile, data: &Files, standings: Option<&Standings>, l: Lan
             format!("<a href=\"{at}\"{current}>{}</a>", escape_html(&labels::name(o.code, None, l)))
         })
         .collect();
-    let get = |name: &str, e: &str, c: &str, y: i32| data.value(name, e, c, y);
-    let heads = headlines(p, &get, standings, l);
+    let get = |name: &str, e: &str, c: &str, y: i32| if name == STANDING_DATA { standings.and_then(|s| s.value(e, c, y)) } else { data.value(name, e, c, y) };
+    let heads = headlines(p, &get, l);
     let items: String = heads
         .iter()
         .map(|h| {
@@ -223,7 +223,8 @@ mod tests {
         let cn = screens.iter().find(|c| c.file == "pre/view-profile-CN.en.light.html").expect("China");
         let p = &PROFILES[0];
         let get = |n: &str, e: &str, c: &str, y: i32| read(n).and_then(|d| d.value(e, c, y));
-        for h in headlines(p, &get, Some(&standings), Lang::En) {
+        let get = |n: &str, e: &str, c: &str, y: i32| if n == STANDING_DATA { standings.value(e, c, y) } else { get(n, e, c, y) };
+        for h in headlines(p, &get, Lang::En) {
             assert!(cn.html.contains(&format!("<strong class=\"headline-number\">{}</strong>", escape_html(&h.text))), "{}", h.text);
         }
         assert!(cn.html.contains("No. 3 of 200 nationalities"), "the rank among every nationality");

@@ -7,11 +7,12 @@ use crate::data::Dataset;
 use crate::findings::{look_up, parse_cited, Cited, CITED_ID, FINDING_DATA};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
-use leptos::prelude::LocalResource;
+use leptos::prelude::{Get, GetUntracked, LocalResource};
 use serde::de::DeserializeOwned;
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -31,12 +32,6 @@ impl Loadable for Dataset {
 }
 
 impl Loadable for Explorer {
-    fn check(&self, _: &str) -> Result<(), String> {
-        self.validate()
-    }
-}
-
-impl Loadable for crate::profile::Standings {
     fn check(&self, _: &str) -> Result<(), String> {
         self.validate()
     }
@@ -114,28 +109,77 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-async fn fetch_and_parse<T: Loadable>(name: String) -> Parsed {
-    let text = fetch_text(&name).await?;
-    next_task().await;
-    let value: T = serde_json::from_str(&text).map_err(|e| LoadError(format!("{}: {e}", url(&name))))?;
-    value.check(&name).map_err(LoadError)?;
+/// Parses a file's text as `T` and checks it: the only part of loading that depends on the type.
+fn parse<T: Loadable>(name: &str, text: &str) -> Parsed {
+    let value: T = serde_json::from_str(text).map_err(|e| LoadError(format!("{}: {e}", url(name))))?;
+    value.check(name).map_err(LoadError)?;
     Ok(Arc::new(value))
 }
 
-pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
-    let fut = CACHE.with(|c| c.borrow_mut().entry(name.to_string()).or_insert_with(|| fetch_and_parse::<T>(name.to_string()).boxed_local().shared()).clone());
+type Parse = fn(&str, &str) -> Parsed;
+
+// Loading is not generic past `parse`: one copy of the download, the cache and the resource for
+// every type of file (each type had its own copies, some 15 KB of the wasm for five types).
+async fn fetch_and_parse(name: String, parse: Parse) -> Parsed {
+    let text = fetch_text(&name).await?;
+    next_task().await;
+    parse(&name, &text)
+}
+
+async fn load_any(name: &str, parse: Parse) -> Parsed {
+    let fut = CACHE.with(|c| c.borrow_mut().entry(name.to_string()).or_insert_with(|| fetch_and_parse(name.to_string(), parse).boxed_local().shared()).clone());
     let result = fut.await;
     if result.is_err() {
         CACHE.with(|c| c.borrow_mut().remove(name));
     }
-    result?.downcast::<T>().map_err(|_| LoadError(format!("{} was loaded as another type", url(name))))
+    result
+}
+
+fn typed<T: Loadable>(name: &str, parsed: Parsed) -> Result<Arc<T>, LoadError> {
+    parsed?.downcast::<T>().map_err(|_| LoadError(format!("{} was loaded as another type", url(name))))
+}
+
+pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
+    typed(name, load_any(name, parse::<T>).await)
 }
 
 /// A data file as a resource a component can read; loaded once per page (see [`load`]).
-pub type Resource<T> = LocalResource<Result<Arc<T>, LoadError>>;
+pub struct Resource<T> {
+    name: &'static str,
+    inner: LocalResource<Parsed>,
+    of: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Resource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Resource<T> {}
+
+impl<T: Loadable> Resource<T> {
+    /// The file, once it has come or failed (tracked).
+    pub fn get(&self) -> Option<Result<Arc<T>, LoadError>> {
+        self.inner.get().map(|p| typed(self.name, p))
+    }
+
+    pub fn get_untracked(&self) -> Option<Result<Arc<T>, LoadError>> {
+        self.inner.get_untracked().map(|p| typed(self.name, p))
+    }
+
+    /// Fetches again (a failed download is not cached: Retry).
+    pub fn refetch(&self) {
+        self.inner.refetch();
+    }
+}
+
+fn resource(name: &'static str, parse: Parse) -> LocalResource<Parsed> {
+    LocalResource::new(move || load_any(name, parse))
+}
 
 pub fn use_data<T: Loadable>(name: &'static str) -> Resource<T> {
-    LocalResource::new(move || load::<T>(name))
+    Resource { name, inner: resource(name, parse::<T>), of: PhantomData }
 }
 
 /// The numbers the six findings cite (`findings::cited`): as the build wrote them into the page,

@@ -6,7 +6,7 @@
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::labels;
-use crate::profile::{headlines, profile, source_of, Standings, HEADLINE_DATA, PROFILES, STANDING_DATA};
+use crate::profile::{headlines, profile, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::ViewState;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
@@ -20,20 +20,19 @@ pub fn Profile() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let code = Memo::new(move |_| ctx.state.with(|s| s.regions.first().cloned().unwrap_or_else(|| "CN".into())));
-    let sets: Vec<(&'static str, Resource<Dataset>)> = HEADLINE_DATA.iter().map(|n| (*n, use_data::<Dataset>(n))).collect();
+    // The headlines' datasets and the build's standing table, read alike.
+    let sets: Vec<(&'static str, Resource<Dataset>)> = HEADLINE_DATA.iter().chain([&STANDING_DATA]).map(|n| (*n, use_data::<Dataset>(n))).collect();
     let sets = StoredValue::new(sets);
     let dataset = move |name: &str| sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()));
-    let standings: Resource<Standings> = use_data(STANDING_DATA);
     // Only once every file has come (or failed): a number still on its way is not a gap.
-    let settled = move || sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some())) && standings.get().is_some();
+    let settled = move || sets.with_value(|s| s.iter().all(|(_, r)| r.get().is_some()));
     let heads = Memo::new(move |_| {
         let p = profile(&code.get())?;
         if !settled() {
             return None;
         }
         let get = move |n: &str, e: &str, c: &str, y: i32| dataset(n).and_then(|d| d.value(e, c, y));
-        let standings = standings.get().and_then(|r| r.ok());
-        Some(headlines(p, &get, standings.as_deref(), lang.get()))
+        Some(headlines(p, &get, lang.get()))
     });
     // The page's picture of this profile (boot.js) has the numbers: it stays until they are here.
     if heads.get_untracked().is_none() {
