@@ -139,11 +139,7 @@ fn typed<T: Loadable>(name: &str, parsed: Parsed) -> Result<Arc<T>, LoadError> {
     parsed?.downcast::<T>().map_err(|_| LoadError(format!("{} was loaded as another type", url(name))))
 }
 
-pub async fn load<T: Loadable>(name: &str) -> Result<Arc<T>, LoadError> {
-    typed(name, load_any(name, parse::<T>).await)
-}
-
-/// A data file as a resource a component can read; loaded once per page (see [`load`]).
+/// A data file as a resource a component can read; loaded once per page (see [`load_any`]).
 pub struct Resource<T> {
     name: &'static str,
     inner: LocalResource<Parsed>,
