@@ -49,13 +49,15 @@ fn main() {
         panic!("prerender: {index}: no single boot.js tag to put boot.js into (or its text could end the tag)");
     };
     std::fs::write(&index, out).unwrap_or_else(|e| panic!("prerender: cannot write {index}: {e}"));
-    // The figure catalog, for the browser tests and for hosts choosing a chart to embed.
-    let catalog = format!("{dist}/catalog.json");
-    std::fs::write(&catalog, talent_flows::page::catalog_json()).unwrap_or_else(|e| panic!("prerender: cannot write {catalog}: {e}"));
     // Every embeddable chart's picture, for tools/static-charts.mjs to draw (see
     // `talent_flows::prerender::charts`).
     let read = |name: &str| -> Option<Dataset> { serde_json::from_str(&std::fs::read_to_string(format!("{dist}/data/{name}.json")).ok()?).ok() };
     let events: Option<talent_flows::data::texts::Events> = std::fs::read_to_string(format!("{dist}/data/events.json")).ok().and_then(|t| serde_json::from_str(&t).ok());
+    // The figure catalog, for the browser tests and for hosts choosing a chart to embed: titles as
+    // the default state draws them.
+    let catalog = format!("{dist}/catalog.json");
+    let title = |f: &talent_flows::catalog::Figure, v, l| prerender::charts::default_title(f, v, &read, events.as_ref(), l);
+    std::fs::write(&catalog, talent_flows::page::catalog_json(&title)).unwrap_or_else(|e| panic!("prerender: cannot write {catalog}: {e}"));
     let mut pictures = prerender::charts::plan(&read, events.as_ref());
     let explorer: Option<talent_flows::data::explorer::Explorer> =
         std::fs::read_to_string(format!("{dist}/data/niv_explorer.json")).ok().and_then(|t| serde_json::from_str(&t).ok());

@@ -6,7 +6,7 @@ use super::{compare, ranked, series, Look};
 use crate::catalog::{Family, Figure};
 use crate::data::texts::Events;
 use crate::data::Dataset;
-use crate::i18n::{fill, Msg};
+use crate::i18n::{fill, Lang, Msg};
 use crate::state::{ChartType, Mode, Scale, ViewState};
 use crate::transform::{Pick, Table};
 
@@ -34,6 +34,15 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// The explorer's visa classes as its titles name them: "all classes", or the codes chosen.
+    pub fn classes_named(&self, l: Lang) -> String {
+        if self.categories.is_empty() {
+            Msg::AllClasses.text(l).to_string()
+        } else {
+            self.categories.join(", ")
+        }
+    }
+
     pub fn of(s: &ViewState) -> Filters {
         Filters {
             regions: s.regions.clone(),
@@ -108,8 +117,7 @@ pub fn build(fig: &Figure, ds: &Dataset, events: Option<&Events>, f: &Filters, l
             };
             let scale = if matches!(f.mode, Mode::Abs | Mode::Index) { f.scale } else { Scale::Lin };
             let plan = series::Plan { picks, draw, scale, mode: f.mode, base: f.base, colours: series::Colours::ByEntity, events: None, cites_report: false, years: None };
-            let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
-            Built { title: fill(l.pick(&fig.title), &[("classes", &classes)]), ..series::card(fig, &plan, ds, None, f, look) }
+            Built { title: fill(l.pick(&fig.title), &[("classes", &f.classes_named(l))]), ..series::card(fig, &plan, ds, None, f, look) }
         }
         Family::ExplorerRank => ranked::explorer_card(fig, ds, f, look),
         Family::Policy { .. } => return None,

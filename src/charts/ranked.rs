@@ -199,7 +199,6 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
     if with_count {
         table.units[1] = count_unit.clone();
     }
-    let classes = if f.categories.is_empty() { Msg::AllClasses.text(l).to_string() } else { f.categories.join(", ") };
     let of = if f.groups { Msg::RankOfGroups } else { Msg::RankOfNationalities };
     let mut notes = Vec::new();
     if matches!(f.mode, Mode::Index | Mode::Yoy) {
@@ -208,7 +207,7 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
     }
     let top: Vec<String> = shown.iter().zip(&names).take(5).map(|(x, n)| format!("{n} {}", value(x))).collect();
     Built {
-        title: fill(l.pick(&fig.title), &[("classes", &classes)]),
+        title: fill(l.pick(&fig.title), &[("classes", &f.classes_named(l))]),
         subtitle: format!("{unit} · {} · {}", year_label(year, ds.period, l), fill(of.text(l), &[("n", &shown.len().to_string()), ("all", &total.to_string())])),
         option: build(&bars, &parts, &ChartText::plain(unit.clone(), look), &tooltips),
         table,

@@ -13,7 +13,7 @@
 //! when its own chart has drawn (`web::echarts::picture`), in the same spot. The overview shows the
 //! same picture of its first chart in its static first screen (`super`).
 
-use super::static_card;
+use super::{static_card, OpenFull};
 use crate::catalog::story::Annotation;
 use crate::catalog::{Family, Figure};
 use crate::charts::annotate;
@@ -72,6 +72,17 @@ pub fn plan(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>) ->
     out
 }
 
+/// `fig`'s title in its view's default state, as the app shows it: the origins drawn and the
+/// explorer's classes named (for `page::catalog_json`). `None` when its data cannot be read.
+pub fn default_title(fig: &Figure, view: View, files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Events>, l: Lang) -> Option<String> {
+    let filters = Filters::of(&ViewState { chart: Some(fig.id), ..ViewState::default_for(view) });
+    if matches!(fig.family, Family::Explorer | Family::ExplorerRank) {
+        return Some(crate::i18n::fill(l.pick(&fig.title), &[("classes", &filters.classes_named(l))]));
+    }
+    let look = Look { lang: l, dark: false, decal: false, animate: false, width: PICTURE_WIDTHS[0].0 };
+    Some(figure::build(fig, &files(fig.resource)?, events, &filters, &look)?.title)
+}
+
 /// The first and last year the files of the `shown` figures have, as the year picker counts them
 /// (`web::components::controls::use_data_years`).
 fn data_years(shown: &[Figure], files: &dyn Fn(&str) -> Option<Dataset>) -> Option<(i32, i32)> {
@@ -115,6 +126,9 @@ pub(super) struct Drawn<'a> {
     /// The card can span the page's widest column (the overview's first chart, a story step's):
     /// one more drawing, at that width, so the picture is the app's chart there too.
     pub wide: bool,
+    /// The dashboard's address of a fragment that is also an embed (a story step, a profile): its
+    /// cards link to it when embedded, as the app's do.
+    pub embedded_link: Option<&'a str>,
 }
 
 /// `fig`'s card under `state`, as the app builds it, with its chart drawn once per layout class:
@@ -150,8 +164,13 @@ pub(super) fn pictured_card(fig: &Figure, ds: &Dataset, events: Option<&Events>,
     }
     let (_, _, _, widest) = cards.last()?;
     // An embed's link to the dashboard, as the app's (`card_frame`): its state, not embedded.
-    let full = state.embed.then(|| format!("?{}", crate::state::url::serialize(&ViewState { embed: false, lang: Some(l), ..state.clone() })));
-    Some((static_card(fig, ds, widest, l, &pics, set_height.then_some("auto"), full.as_deref()), drawings))
+    let own = state.embed.then(|| format!("?{}", crate::state::url::serialize(&ViewState { embed: false, lang: Some(l), ..state.clone() })));
+    let full = match (&own, how.embedded_link) {
+        (Some(q), _) => OpenFull::Always(q),
+        (None, Some(q)) => OpenFull::IfEmbedded(q),
+        (None, None) => OpenFull::No,
+    };
+    Some((static_card(fig, ds, widest, l, &pics, set_height.then_some("auto"), full), drawings))
 }
 
 /// The app's filter drawer, folded, saying what `filters` are chosen (none: no drawer).
@@ -278,6 +297,25 @@ pub(super) mod tests {
         assert!(c.html.contains("<details class=\"filters\"><summary>Filters · 3 regions · 5 classes · 2014–2023</summary></details>"), "{}", c.html);
         assert!(c.html.contains("@container (min-width:440px) and (max-width:519.98px){.pre-chart>.pic-440{display:block}}"), "{}", c.html);
         assert!(charts.iter().any(|c| c.file == "pre/work-visas-totals.zh.dark.html"));
+    }
+
+    #[test]
+    fn the_catalog_titles_name_what_the_default_state_draws() {
+        let ev = events();
+        let title = |f: &Figure, v, l| default_title(f, v, &read, Some(&ev), l);
+        let text = crate::page::catalog_json(&title);
+        assert!(!text.contains("{regions}") && !text.contains("{classes}"), "no template left");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let title_of = |slug: &str, id: &str| {
+            let view = v["views"].as_array().unwrap().iter().find(|x| x["slug"] == slug).unwrap();
+            view["figures"].as_array().unwrap().iter().find(|f| f["id"] == id).unwrap()["title"].clone()
+        };
+        assert_eq!(title_of("work-visas", "work-visas-totals")["en"], "US nonimmigrant work visas issued to citizens of China, Europe and India");
+        assert_eq!(title_of("work-visas", "work-visas-totals")["zh"], "中国、欧洲、印度公民获得的美国非移民工作签证");
+        assert_eq!(title_of("explorer", "explorer-totals")["en"], "US nonimmigrant visas issued: all visa classes");
+        // Without its data the build cannot say what is drawn: an ellipsis, not a template.
+        let blind = crate::page::catalog_json(&|_, _, _| None);
+        assert!(blind.contains("citizens of …") && !blind.contains("{regions}"));
     }
 
     #[test]

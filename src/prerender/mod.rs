@@ -64,7 +64,7 @@ fn first_chart(ds: &Dataset, l: Lang) -> Option<Built> {
 /// (`web::echarts::picture`).
 fn first_chart_card(l: Lang, ds: &Dataset) -> String {
     let Some(card) = first_chart(ds, l) else { return String::new() };
-    static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref(), None)
+    static_card(&FIRST_CHART, ds, &card, l, "", card.height.map(|h| format!("{h}px")).as_deref(), OpenFull::No)
 }
 
 /// A figure's card as the app lays it out (`web::components::card_frame`: head, tabs, notes,
@@ -74,7 +74,18 @@ fn first_chart_card(l: Lang, ds: &Dataset) -> String {
 /// the folded sources & notes and the tools row, inert until the app takes the card's place, so
 /// that what follows the card does not move then; in an embed, the link to the dashboard at
 /// `full` (a query string), which works before the app.
-pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str, height: Option<&str>, full: Option<&str>) -> String {
+/// The link under an embedded card to the dashboard at its state (`card_frame`'s "Open in Talent
+/// Flows"): in an embed's own picture, or in a fragment that serves a page and its embed alike (a
+/// story step, a profile) where the CSS shows it only in an embed (`html[data-embed="1"]`).
+#[derive(Clone, Copy, Default)]
+pub enum OpenFull<'a> {
+    #[default]
+    No,
+    Always(&'a str),
+    IfEmbedded(&'a str),
+}
+
+pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &str, height: Option<&str>, full: OpenFull) -> String {
     let t = |m: Msg| escape_html(m.text(l));
     let notes: String =
         fig.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
@@ -124,7 +135,13 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
         cite = t(Msg::Cite),
         embed = t(Msg::Embed),
         download = t(Msg::Download),
-        full = full.map(|q| format!("<p class=\"open-full\"><a href=\"{}\" target=\"_blank\" rel=\"external noopener\">{}</a></p>", escape_html(q), t(Msg::OpenFull))).unwrap_or_default(),
+        full = match full {
+            OpenFull::No => None,
+            OpenFull::Always(q) => Some(("open-full", q)),
+            OpenFull::IfEmbedded(q) => Some(("open-full if-embedded", q)),
+        }
+        .map(|(class, q)| format!("<p class=\"{class}\"><a href=\"{}\" target=\"_blank\" rel=\"external noopener\">{}</a></p>", escape_html(q), t(Msg::OpenFull)))
+        .unwrap_or_default(),
         title = escape_html(&card.title),
         subtitle = escape_html(&card.subtitle),
         show = t(Msg::ViewAs),

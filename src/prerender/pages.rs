@@ -50,7 +50,12 @@ fn page(view: View, l: Lang, inner: &str) -> String {
 
 /// An address in the story or a profile, in language `l`.
 fn address(s: ViewState, l: Lang) -> String {
-    escape_html(&format!("?{}", url::serialize(&ViewState { lang: Some(l), ..s })))
+    escape_html(&link(s, l))
+}
+
+/// The dashboard's address of `s` in `l`, as text.
+fn link(s: ViewState, l: Lang) -> String {
+    format!("?{}", url::serialize(&ViewState { lang: Some(l), ..s }))
 }
 
 /// Every step of the story, in both languages and themes; a step whose chart's file is missing has
@@ -64,7 +69,9 @@ pub fn story_screens(files: &dyn Fn(&str) -> Option<Dataset>, events: Option<&Ev
         let Some(ds) = data.get(s.figure.resource).cloned().or_else(|| files(s.figure.resource)) else { continue };
         for l in Lang::ALL {
             for dark in [false, true] {
-                let Some((card, drawings)) = pictured_card(s.figure, &ds, events, &state, l, dark, Drawn { notes: s.notes, wide: true, ..Drawn::default() }) else { continue };
+                let here = link(ViewState { step: n, ..ViewState::default_for(View::Story) }, l);
+                let how = Drawn { notes: s.notes, wide: true, embedded_link: Some(&here), ..Drawn::default() };
+                let Some((card, drawings)) = pictured_card(s.figure, &ds, events, &state, l, dark, how) else { continue };
                 let t = |m: Msg| escape_html(m.text(l));
                 let at = |k: usize| address(ViewState { step: k, ..ViewState::default_for(View::Story) }, l);
                 let dots: String = (1..=STEPS.len())
@@ -115,10 +122,11 @@ pub fn profile_screens(files: &dyn Fn(&str) -> Option<Dataset>, standings: Optio
             for dark in [false, true] {
                 let mut cards = String::new();
                 let mut drawings: Vec<Drawing> = Vec::new();
+                let here = link(ViewState { regions: vec![p.code.to_string()], ..ViewState::default_for(View::Profile) }, l);
                 for (i, &(view, figure, region)) in p.charts.iter().take(PROFILE_PICTURED).enumerate() {
                     let state = ViewState { regions: vec![region.to_string()], ..ViewState::default_for(view) };
                     let Some(ds) = data.get(figure.resource).cloned().or_else(|| files(figure.resource)) else { continue };
-                    let how = Drawn { height: Some(PROFILE_CHART_HEIGHT), card: i, ..Drawn::default() };
+                    let how = Drawn { height: Some(PROFILE_CHART_HEIGHT), card: i, embedded_link: Some(&here), ..Drawn::default() };
                     let Some((card, d)) = pictured_card(figure, &ds, events, &state, l, dark, how) else { continue };
                     cards.push_str(&card);
                     drawings.extend(d);
@@ -210,6 +218,8 @@ mod tests {
         assert!(said.contains(&"India: 151.2% of 2019".to_string()));
         assert_eq!(s4.drawings.last().unwrap().option, app.option);
         assert!(s4.html.contains(&escape_html(&app.summary)), "the readings are in the chart's description");
+        // The same fragment serves the step's embed: its card links to the step, shown only there.
+        assert!(s4.html.contains("<p class=\"open-full if-embedded\"><a href=\"?view=story&amp;lang=en&amp;step=4\" target=\"_blank\""), "{}", s4.html);
         let first = screens.iter().find(|c| c.file == "pre/view-story-1.zh.dark.html").expect("step 1 in Chinese");
         assert!(first.html.contains("class=\"story-prev\" href=\"?view=story&amp;lang=zh\" aria-disabled=\"true\""), "{}", first.html);
         screens.iter().for_each(no_hooks);
@@ -230,6 +240,7 @@ mod tests {
         assert!(cn.html.contains("No. 3 of 200 nationalities"), "the rank among every nationality");
         assert!(cn.html.contains("<a href=\"?view=profile&amp;lang=en\" aria-current=\"page\">China</a>"), "{}", cn.html);
         assert!(cn.html.contains("Data as of"), "each number's source and date");
+        assert_eq!(cn.html.matches("<p class=\"open-full if-embedded\"><a href=\"?view=profile&amp;lang=en\"").count(), 2, "each card links out when embedded");
         // Its first two charts, each in its own view's state for the origin, in a box 300 px tall.
         assert_eq!(cn.drawings.len(), 2 * crate::page::PICTURE_WIDTHS.len());
         assert!(cn.drawings.iter().all(|d| d.height == PROFILE_CHART_HEIGHT));
