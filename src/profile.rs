@@ -48,11 +48,14 @@ pub const PROFILES: &[Profile] = &[
         f1: Some("CN"),
         niv: "china-mainland",
         work_classes: H_L_O_J,
+        // Each headline's year is the last of a chart: the work visas and F-1 charts go beyond the
+        // report's range to the latest year, as their headlines (green cards' FY2024 lacks EB-5 and
+        // the total: their chart and headline stop at FY2023).
         charts: &[
-            (View::WorkVisas, &work_visas::BY_CLASS_CN, "CN"),
+            (View::WorkVisas, &work_visas::BY_CLASS_CN.through_latest(), "CN"),
             (View::GreenCards, &green_cards::BY_CATEGORY_CN, "CN"),
             (View::Students, &students::BY_LEVEL_CN, "CN"),
-            (View::Students, &students::F1, "CN"),
+            (View::Students, &students::F1.through_latest(), "CN"),
             (View::Eb1a, &eb1a::PETITIONS, "CN"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "CN"),
         ],
@@ -69,10 +72,10 @@ pub const PROFILES: &[Profile] = &[
         niv: "india",
         work_classes: H_L_O_J,
         charts: &[
-            (View::WorkVisas, &work_visas::BY_CLASS_IN, "IN"),
+            (View::WorkVisas, &work_visas::BY_CLASS_IN.through_latest(), "IN"),
             (View::GreenCards, &green_cards::BY_CATEGORY_IN, "IN"),
             (View::Students, &students::BY_LEVEL_IN, "IN"),
-            (View::Students, &students::F1, "IN"),
+            (View::Students, &students::F1.through_latest(), "IN"),
             (View::Eb1a, &eb1a::PETITIONS, "IN"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "IN"),
         ],
@@ -89,7 +92,7 @@ pub const PROFILES: &[Profile] = &[
         niv: "group-europe",
         work_classes: H_L_O_J_E,
         charts: &[
-            (View::WorkVisas, &work_visas::BY_CLASS_EU, "EU"),
+            (View::WorkVisas, &work_visas::BY_CLASS_EU.through_latest(), "EU"),
             (View::GreenCards, &green_cards::BY_CATEGORY_EU, "EU"),
             (View::Students, &students::BY_LEVEL_E3, "E3"),
             (View::Eb1a, &eb1a::PETITIONS, "E3"),
@@ -321,6 +324,40 @@ mod tests {
 
     fn file(name: &str) -> String {
         std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect(name)
+    }
+
+    #[test]
+    fn each_headlines_year_is_drawn_in_one_of_the_profiles_charts() {
+        use crate::charts::figure::{build, Filters};
+        use crate::charts::Look;
+        use crate::state::ViewState;
+        let sets: Vec<(String, Dataset)> = SOURCES.iter().map(|s| (s.dataset.to_string(), serde_json::from_str(&file(s.dataset)).unwrap())).collect();
+        let get = |n: &str, e: &str, c: &str, y: i32| sets.iter().find(|(x, _)| x == n).and_then(|(_, d)| d.value(e, c, y));
+        let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 760 };
+        for p in PROFILES {
+            let drawn: Vec<(String, Vec<String>)> = p
+                .charts
+                .iter()
+                .map(|&(view, fig, region)| {
+                    let ds: Dataset = serde_json::from_str(&file(fig.resource)).unwrap();
+                    let state = ViewState { regions: vec![region.to_string()], ..ViewState::default_for(view) };
+                    let b = build(fig, &ds, None, &Filters::of(&state), &look).unwrap();
+                    (fig.resource.to_string(), b.table.rows.into_iter().map(|r| r.label).collect())
+                })
+                .collect();
+            for h in headlines(p, &get, Lang::En).iter().filter(|h| h.value.is_some()) {
+                // A chart of its file where there is one (F-1, EB-1A), else any (the totals').
+                let own: Vec<_> = drawn.iter().filter(|(r, _)| h.cell.is_some_and(|c| c.0 == r)).collect();
+                let charts = if own.is_empty() { drawn.iter().collect() } else { own };
+                assert!(charts.iter().any(|(_, years)| years.contains(&h.year)), "{} {}: {} drawn in none of {charts:?}", p.code, h.key, h.year);
+            }
+        }
+        // Before: China's F-1 chart stopped at 2023 under its 2024 headline. The view keeps the
+        // report's range.
+        let f1: Dataset = serde_json::from_str(&file("f1_visas")).unwrap();
+        let state = ViewState::default_for(crate::state::View::Students);
+        let view = build(&crate::catalog::students::F1, &f1, None, &Filters::of(&state), &look).unwrap();
+        assert!(view.subtitle.contains("2018–2023"), "{}", view.subtitle);
     }
 
     #[test]

@@ -182,6 +182,19 @@ impl Figure {
         self
     }
 
+    /// The figure from its own first year (else its data's first) to the latest year its data have,
+    /// beyond the report's range: a profile's charts reach the year its headlines quote.
+    pub const fn through_latest(mut self) -> Figure {
+        if let Family::Series(s) = &mut self.family {
+            let from = match s.years {
+                Some((from, _)) => from,
+                None => i32::MIN,
+            };
+            s.years = Some((from, i32::MAX));
+        }
+        self
+    }
+
     /// The view's `mode`, `scale` and `type` do not apply (sparse points, rates, ranks).
     pub const fn not_following(mut self) -> Figure {
         if let Family::Series(s) = &mut self.family {

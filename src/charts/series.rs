@@ -336,7 +336,9 @@ fn model(plan: &Plan, ds: &Dataset, f: &Filters) -> Model {
     let from = f.from.or(report.map(|r| r.0)).unwrap_or(i32::MIN);
     let to = f.to.or(report.map(|r| r.1)).unwrap_or(i32::MAX);
     let m = transform::model(ds, &plan.picks, from, to, plan.mode, plan.base);
-    if f.from.is_some() || f.to.is_some() || report.is_some() {
+    // An open range (`Figure::through_latest`) is the data's, as no range at all.
+    let open = report.is_some_and(|(a, b)| a == i32::MIN || b == i32::MAX);
+    if f.from.is_some() || f.to.is_some() || report.is_some() && !open {
         return m;
     }
     let has = |i: usize| m.lines.iter().any(|line| line.values[i].is_some());
