@@ -82,3 +82,30 @@ test('on a 390 × 844 phone the first chart of every view starts on the first sc
   await assertNoErrors(page);
   await assertNoErrors(wide);
 });
+
+test('on a phone a tooltip stays inside its chart and wraps: every value can be read, the stack has its total', async () => {
+  for (const lang of ['zh', 'en']) {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl(`view=green-cards&lang=${lang}`));
+    const sel = '[data-chart-id="green-cards-by-category-CN"] .echart';
+    await page.waitForFunction((sel) => { const el = document.querySelector(sel); if (el) el.scrollIntoView({ block: 'center' }); return el && window.echarts && echarts.getInstanceByDom(el); }, sel, { timeout: 15000 });
+    await page.waitForTimeout(300);
+    await page.evaluate((sel) => {
+      const chart = echarts.getInstanceByDom(document.querySelector(sel));
+      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: chart.getOption().xAxis[0].data.length - 1 });
+    }, sel);
+    await page.waitForTimeout(400);
+    const tip = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const box = [...el.querySelectorAll('div')].find((d) => d.style.zIndex === '9999999' && d.innerText.trim());
+      if (!box) return null;
+      const r = box.getBoundingClientRect(), c = el.getBoundingClientRect();
+      return { text: box.innerText, inside: r.left >= c.left - 1 && r.right <= c.right + 1, overflow: box.scrollWidth - box.clientWidth, lines: box.innerText.split('\n').length };
+    }, sel);
+    assert.ok(tip, `${lang}: the tooltip shows`);
+    assert.ok(tip.inside, `${lang}: inside the chart`);
+    assert.ok(tip.overflow <= 1, `${lang}: nothing runs past its edge (${tip.overflow} px): ${tip.text}`);
+    assert.match(tip.text, lang === 'en' ? /\nTotal: [\d,]+\n/ : /\n合计: [\d,]+\n/, `${lang}: the stack's total: ${tip.text}`);
+    await page.context().close();
+  }
+});

@@ -202,6 +202,7 @@ messages! {
     ShownDataValue => "图表显示本看板数据的数值。", "Charts show the dashboard's value.";
     LikelyCause => "可能原因", "Likely cause";
     ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
+    TooltipTotal => "合计", "Total";
     KindPrimary => "原始数据", "primary data";
     KindPress => "新闻转载的官方数据", "official data via press";
     KindReport => "仅见于报告正文", "report text only";

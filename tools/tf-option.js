@@ -1,7 +1,7 @@
 // A chart option as the app's builders write it (src/charts, `finish`), made ready for ECharts: its
 // value axis' label table (`tfLabels`, keyed by the value as JavaScript writes it) and its tooltips
 // (`tfTips`, one per category, HTML the builders escaped) become formatters; tooltips stay inside
-// the chart (phones). The one place this is done: the page's ECharts build exposes it as
+// the chart and wrap (phones). The one place this is done: the page's ECharts build exposes it as
 // `window.__tfOption` for the app (src/web/echarts/bridge.rs) and boot.js, and the build's
 // tools/static-charts.mjs draws every embed's picture through it.
 export function tfOption(text) {
@@ -10,6 +10,8 @@ export function tfOption(text) {
   delete option.tfTips;
   if (option.tooltip) {
     option.tooltip.confine = true;
+    // ECharts keeps a tooltip on one line: on a phone its values ran off the chart.
+    option.tooltip.extraCssText = 'white-space:normal;overflow-wrap:anywhere;max-width:min(360px,calc(100vw - 32px))';
     if (tips && tips.length) {
       option.tooltip.formatter = (p) => tips[(Array.isArray(p) ? p[0] : p).dataIndex] || '';
     }

@@ -379,7 +379,7 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
         width: look.width(),
         ranks: plan.mode == Mode::Abs && !m.lines.is_empty() && m.lines.iter().all(|x| transform::is_rank(&x.category)),
     };
-    let mut tooltips = transform::tooltips(&m, &unit_text, &colours, l);
+    let mut tooltips = transform::tooltips(&m, &unit_text, &colours, plan.draw == Draw::Stacked, l);
     // A year's tooltip names its events.
     for (i, number, _, label) in &shown {
         if let Some(t) = tooltips.get_mut(*i) {

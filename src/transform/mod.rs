@@ -345,23 +345,33 @@ pub fn kind_label(k: Kind, lang: Lang) -> &'static str {
 /// The tooltip of each shown year, as HTML with every name escaped: the year, then each line's
 /// exact value with its unit, its source kind where it is not the publisher's table, and a mark
 /// where the report's text differs.
-pub fn tooltips(m: &Model, unit: &str, colours: &[&str], lang: Lang) -> Vec<String> {
+pub fn tooltips(m: &Model, unit: &str, colours: &[&str], stacked: bool, lang: Lang) -> Vec<String> {
     m.years
         .iter()
         .enumerate()
         .map(|(i, &y)| {
+            // The unit once, under the year: on a phone a line per value must fit the tooltip.
             let mut html = format!("<b>{}</b>", escape_html(&year_label(y, m.period, lang)));
+            if m.mode == Mode::Abs && !unit.is_empty() {
+                html.push_str(&format!("<br><span style=\"opacity:.75\">{}</span>", escape_html(unit)));
+            }
             for (li, l) in m.lines.iter().enumerate() {
                 let v = l.values[i];
                 let colour = colours.get(li).copied().unwrap_or("#7f7f7f");
-                let unit = if v.is_some() && m.mode == Mode::Abs { format!(" {}", escape_html(unit)) } else { String::new() };
                 let kind = if v.is_some() && l.kinds[i] != Kind::Primary { format!(" <i>({})</i>", kind_label(l.kinds[i], lang)) } else { String::new() };
                 let mark = if l.errata[i] { format!(" † <i>{}</i>", escape_html(Msg::ErratumMark.text(lang))) } else { String::new() };
                 html.push_str(&format!(
-                    "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{unit}{kind}{mark}",
+                    "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{kind}{mark}",
                     escape_html(&l.name),
                     escape_html(&shown_value(v, l.approx[i], m.mode, lang)),
                 ));
+            }
+            // Stacked parts: their sum, where every part has a value (a gap is not a zero).
+            let parts: Option<Vec<f64>> = m.lines.iter().map(|l| l.values[i]).collect();
+            if let Some(parts) = parts.filter(|p| stacked && m.mode == Mode::Abs && p.len() > 1) {
+                let approx = m.lines.iter().any(|l| l.approx[i]);
+                let total = shown_value(Some(parts.iter().sum()), approx, m.mode, lang);
+                html.push_str(&format!("<br>{}: <b>{}</b>", escape_html(Msg::TooltipTotal.text(lang)), escape_html(&total)));
             }
             html
         })
@@ -563,12 +573,20 @@ mod tests {
         d.series[0].points.push(crate::data::Point { year: 2020, kind: Kind::Report, quote: None, location: None, note: None, approx: false });
         let p = Pick::one("CN", "total", "<b>CN</b>".into());
         let m = model(&d, &[p], 2019, 2021, Mode::Abs, 2019);
-        let t = tooltips(&m, "visas", &["#D55E00"], Lang::En);
+        let t = tooltips(&m, "visas", &["#D55E00"], false, Lang::En);
         assert_eq!(t.len(), 3);
-        assert!(t[0].starts_with("<b>FY2019</b>"));
-        assert!(t[0].contains("&lt;b&gt;CN&lt;/b&gt;: <b>100</b> visas"), "{}", t[0]);
+        assert!(t[0].starts_with("<b>FY2019</b><br><span style=\"opacity:.75\">visas</span><br>"), "the unit once, under the year: {}", t[0]);
+        assert!(t[0].ends_with("&lt;b&gt;CN&lt;/b&gt;: <b>100</b>"), "{}", t[0]);
         assert!(t[1].contains("(report text only)"), "{}", t[1]);
-        assert!(t[2].contains("no data") && !t[2].contains("visas"), "{}", t[2]);
+        assert!(t[2].contains("no data"), "{}", t[2]);
+        assert!(!t[0].contains("Total"), "one line has no total");
+        // Stacked parts add up to their total, where every part has a value.
+        let two = [Pick::one("CN", "total", "A".into()), Pick::one("CN", "total", "B".into())];
+        let m = model(&d, &two, 2019, 2021, Mode::Abs, 2019);
+        let t = tooltips(&m, "visas", &["#D55E00", "#0072B2"], true, Lang::En);
+        assert!(t[0].ends_with("<br>Total: <b>200</b>"), "{}", t[0]);
+        assert!(!t[2].contains("Total"), "a gap is not a zero: {}", t[2]);
+        assert!(!tooltips(&m, "visas", &[], false, Lang::En)[0].contains("Total"), "lines are not summed");
     }
 
     #[test]
