@@ -263,6 +263,26 @@ test('explorer: loads only when opened, adds a nationality by name, sums classes
   await input.press('Enter');
   await waitForChart(page, sel, 4);
   assert.equal((await query(page)).get('regions'), 'china-mainland~india~mexico~korea-south');
+  // A name in any case, or the one name containing what was typed; else the page says why.
+  const status = page.locator('[data-control="regions"] .picker-status');
+  await input.fill('korea');
+  await input.press('Enter');
+  await status.waitFor();
+  assert.match(await status.innerText(), /“korea”: Democratic People's Republic of Korea, Republic of Korea\? Type the whole name/);
+  await input.fill('zzz');
+  await input.press('Enter');
+  assert.match(await status.innerText(), /No “zzz” in the list/);
+  await input.fill('germ');
+  await input.press('Enter');
+  await waitForChart(page, sel, 5);
+  assert.equal((await query(page)).get('regions'), 'china-mainland~india~mexico~korea-south~germany');
+  assert.equal(await status.count() && (await status.innerText()), '', 'the note goes once a name is found');
+  // Every line its own colour (Germany's was Mexico's gold), and each chip's swatch its line's.
+  const colours = await page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().series.filter((s) => s.type === 'line').map((s) => s.itemStyle.color), sel);
+  assert.equal(new Set(colours).size, 5, `${colours}`);
+  const swatches = await page.evaluate(() => [...document.querySelectorAll('[data-control="regions"] .chip .swatch')].map((e) => getComputedStyle(e).backgroundColor));
+  const rgb = (h) => `rgb(${[1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(', ')})`;
+  assert.deepEqual(swatches, colours.map(rgb));
   // China, H-1B only, FY2019 = the State Department's 2019 H-1B count for China.
   await page.goto(appUrl('view=explorer&regions=china-mainland&classes=H-1B&from=2019&to=2019'));
   await waitForChart(page, sel, 1);

@@ -238,6 +238,8 @@ messages! {
     ExplorerUnknown => "数据中没有以下代码，已忽略：", "These codes are not in the data and were left out:";
     Remove => "移除", "Remove";
     AddByName => "输入名称添加", "Type a name to add";
+    PickerNoMatch => "列表中没有“{text}”：请从建议中选择", "No “{text}” in the list: pick a name from the suggestions";
+    PickerWhich => "“{text}”：{names}？请输入完整名称", "“{text}”: {names}? Type the whole name";
     Share => "分享", "Share";
     Embed => "嵌入", "Embed";
     Download => "下载", "Download";

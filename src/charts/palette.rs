@@ -4,7 +4,36 @@
 //! background.
 
 pub fn region(code: &str) -> &'static str {
-    match code {
+    known_region(code).unwrap_or_else(|| fallback(code))
+}
+
+/// The colours of the regions of one chart, `codes` in order: each its own where it has one, the
+/// others their stable colour unless a region before them holds it, then the first colour the
+/// chart does not use yet (the explorer's Germany and Mexico were the same gold). The same code
+/// keeps one colour.
+pub fn regions(codes: &[&str]) -> Vec<&'static str> {
+    let mut taken: Vec<&'static str> = codes.iter().filter_map(|c| known_region(c)).collect();
+    let mut given: Vec<(&str, &'static str)> = Vec::new();
+    codes
+        .iter()
+        .map(|&c| {
+            if let Some(k) = known_region(c) {
+                return k;
+            }
+            if let Some((_, g)) = given.iter().find(|(x, _)| *x == c) {
+                return g;
+            }
+            let own = fallback(c);
+            let colour = if taken.contains(&own) { fallback_cycle().iter().copied().find(|x| !taken.contains(x)).unwrap_or(own) } else { own };
+            taken.push(colour);
+            given.push((c, colour));
+            colour
+        })
+        .collect()
+}
+
+fn known_region(code: &str) -> Option<&'static str> {
+    Some(match code {
         "CN" | "CHN" | "china-mainland" => "#D55E00", // vermillion
         "EU" | "group-europe" => "#0072B2",           // blue
         "IN" | "IND" | "india" => "#009E73",          // bluish green
@@ -14,8 +43,8 @@ pub fn region(code: &str) -> &'static str {
         "DE" | "DEU" => "#E69F00", // orange
         "ALL" | "WORLD" | "WLD" => "#7F7F7F",
         "USA" => "#0072B2",
-        _ => fallback(code),
-    }
+        _ => return None,
+    })
 }
 
 pub fn category(code: &str) -> &'static str {
@@ -100,6 +129,21 @@ mod tests {
         };
         let (x, y) = (lum(a), lum(b));
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_regions_of_a_chart_each_have_their_own_colour() {
+        // The explorer's default three and two more: Germany's own gold was Mexico's.
+        let codes = ["china-mainland", "india", "mexico", "germany", "japan"];
+        assert_eq!(fallback("mexico"), fallback("germany"), "the clash this guards against");
+        let c = regions(&codes);
+        assert_eq!(&c[..3], &[region("china-mainland"), region("india"), fallback("mexico")], "known and first-come colours stay");
+        let mut unique = c.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len(), "{c:?}");
+        assert_eq!(regions(&["CN", "IN", "CN"]), [region("CN"), region("IN"), region("CN")], "one code, one colour");
+        assert_eq!(regions(&["EU", "E3"]), [region("EU"), region("E3")], "the dashboard's own colours are never moved");
     }
 
     #[test]

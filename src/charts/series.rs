@@ -362,7 +362,14 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     }
     let one_entity = m.lines.iter().all(|x| m.lines.first().is_some_and(|f| f.entity == x.entity));
     let by_category = plan.colours == Colours::ByCategory || (plan.colours == Colours::Auto && one_entity);
-    let colours: Vec<&'static str> = m.lines.iter().map(|x| if by_category { palette::category(&x.category) } else { palette::region(&x.entity) }).collect();
+    // Regions: each its own colour among those picked, in the order picked (the picker's swatches).
+    let picked: Vec<&str> = plan.picks.iter().map(|p| p.entity.as_str()).collect();
+    let by_region = palette::regions(&picked);
+    let colours: Vec<&'static str> = m
+        .lines
+        .iter()
+        .map(|x| if by_category { palette::category(&x.category) } else { picked.iter().position(|p| *p == x.entity).map_or_else(|| palette::region(&x.entity), |i| by_region[i]) })
+        .collect();
     let single = m.lines.first().map(|x| x.category.as_str()).filter(|c| !c.contains('+'));
     let unit_text = unit(ds, single, plan.mode, plan.base, l);
     let shown = events_shown(events, plan.events, &m, l);

@@ -48,15 +48,38 @@ pub fn Picker(
     let lang = ctx.lang;
     let list_id = format!("{}-options", key.stem());
     let write = move |codes: Vec<String>| ctx.update(false, |s| key.set(s, codes));
+    // What became of the last name typed that matched no single option: said beside the box.
+    let status = RwSignal::new(String::new());
     let add = move |text: String| {
         let t = crate::transform::lower(text.trim());
+        status.set(String::new());
         if t.is_empty() {
             return false;
         }
         // A name in either language, the code, or a name that makes the code (the State
-        // Department's own spelling: "Korea, South").
+        // Department's own spelling: "Korea, South"); else the one name that contains it.
         let as_code = crate::data::explorer::slug(&t);
-        let found = options.with(|o| o.iter().find(|(c, n, other)| [c, n, other].iter().any(|x| crate::transform::lower(x) == t) || *c == as_code).map(|(c, _, _)| c.clone()));
+        let (found, partial) = options.with(|o| {
+            let exact = o.iter().find(|(c, n, other)| [c, n, other].iter().any(|x| crate::transform::lower(x) == t) || *c == as_code).map(|(c, _, _)| c.clone());
+            let partial: Vec<(String, String)> =
+                o.iter().filter(|(_, n, other)| [n, other].iter().any(|x| crate::transform::lower(x).contains(&t))).map(|(c, n, _)| (c.clone(), n.clone())).collect();
+            (exact, partial)
+        });
+        let l = lang.get_untracked();
+        let found = match (found, partial.as_slice()) {
+            (Some(c), _) => Some(c),
+            (None, [(c, _)]) => Some(c.clone()),
+            (None, []) => {
+                status.set(crate::i18n::fill(Msg::PickerNoMatch.text(l), &[("text", text.trim())]));
+                None
+            }
+            (None, many) => {
+                let names: Vec<&str> = many.iter().take(4).map(|(_, n)| n.as_str()).collect();
+                let more = if many.len() > 4 { Msg::ItemSep.text(l).to_string() + "…" } else { String::new() };
+                status.set(crate::i18n::fill(Msg::PickerWhich.text(l), &[("text", text.trim()), ("names", &(names.join(Msg::ItemSep.text(l)) + &more))]));
+                None
+            }
+        };
         match found {
             Some(code) if !selected.with(|s| s.contains(&code)) => {
                 let mut v = selected.get_untracked();
@@ -78,9 +101,18 @@ pub fn Picker(
                         let c2 = code.clone();
                         let name = move || name_of(&c2);
                         let c3 = code.clone();
+                        let c4 = code.clone();
+                        // The colour the chart gives it among the codes picked (`palette::regions`).
+                        let swatch = move || {
+                            selected.with(|s| {
+                                let codes: Vec<&str> = s.iter().map(String::as_str).collect();
+                                let i = codes.iter().position(|x| *x == c4).unwrap_or(0);
+                                format!("background:{}", palette::regions(&codes).get(i).copied().unwrap_or("#7F7F7F"))
+                            })
+                        };
                         view! {
                             <li class="chip" data-code=code.clone()>
-                                <span class="swatch" style=format!("background:{}", palette::region(&code))></span>
+                                <span class="swatch" style=swatch></span>
                                 {name.clone()}
                                 <button
                                     type="button"
@@ -112,6 +144,7 @@ pub fn Picker(
                     }
                 }
             />
+            <p class="picker-status" role="status">{move || status.get()}</p>
             <datalist id=list_id>
                 {move || options.get().into_iter().map(|(_, n, other)| view! { <option value=n.clone() label=(other != n).then_some(other)></option> }).collect_view()}
             </datalist>
