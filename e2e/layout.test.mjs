@@ -109,3 +109,22 @@ test('on a phone a tooltip stays inside its chart and wraps: every value can be 
     await page.context().close();
   }
 });
+
+test('states a reader makes: more origins, a line near zero — no chart text on another, none cut', async () => {
+  const found = [];
+  const states = ['view=explorer&regions=china-mainland~india~mexico~germany~japan', 'view=students&regions=CN~IN~E3~GB'];
+  for (const width of [390, 1366]) {
+    for (const q of states) {
+      const page = await newPage(browser, { width, height: 900 });
+      await page.goto(appUrl(`${q}&lang=en`));
+      for (const c of await allCharts(page)) {
+        const p = problems(c);
+        for (const [a, b] of p.overlaps) found.push(`${width} ${q} ${c.id}: "${a}" over "${b}"`);
+        for (const t of p.clipped) found.push(`${width} ${q} ${c.id}: "${t}" cut at the edge`);
+      }
+      await assertNoErrors(page);
+      await page.context().close();
+    }
+  }
+  assert.deepEqual(found, []);
+});

@@ -113,12 +113,20 @@ fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64, downward: bool) ->
         })
         .collect();
     ends.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // Spread downwards, then back up from the plot's bottom: a label stays above the x axis (a
+    // line ending at zero, or several ending low, had theirs pushed over the axis and its years).
+    let mut at: Vec<f64> = Vec::with_capacity(ends.len());
+    for (k, (_, y)) in ends.iter().enumerate() {
+        at.push(if k == 0 { *y } else { y.max(at[k - 1] + END_LABEL) });
+    }
+    let mut next = plot - END_LABEL / 2.0;
+    for a in at.iter_mut().rev() {
+        *a = a.min(next);
+        next = *a - END_LABEL;
+    }
     let mut nudges = vec![0.0; m.lines.len()];
-    let mut last = f64::NEG_INFINITY;
-    for (i, y) in ends {
-        let at = y.max(last + END_LABEL);
-        nudges[i] = at - y;
-        last = at;
+    for ((i, y), a) in ends.iter().zip(at) {
+        nudges[*i] = a - y;
     }
     nudges
 }

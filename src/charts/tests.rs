@@ -454,3 +454,23 @@ fn a_ranking_of_one_measure_draws_china_and_india_in_their_colours_and_the_rest_
     let two = json(&ranked::build(&bars, &parts, &text(), &[String::new()]));
     assert!(two["series"][0]["data"][0].is_number(), "{}", two["series"][0]["data"]);
 }
+
+#[test]
+fn end_labels_stay_above_the_x_axis() {
+    // Two lines ending at and near zero under one ending high: their labels are spread apart
+    // upwards from the axis, not pushed down over it and its years (the students view with the
+    // UK ticked, the explorer with five origins).
+    let mut m = model();
+    m.lines[0].values = vec![Some(90.0), Some(80.0), Some(10.0), Some(2.0)];
+    m.lines[1].values = vec![Some(100.0), Some(90.0), Some(50.0), Some(100.0)];
+    let mut low = m.lines[0].clone();
+    low.entity = "GB".into();
+    low.values = vec![Some(5.0), Some(3.0), Some(1.0), Some(0.0)];
+    m.lines.push(low);
+    let v = json(&series::build(&m, &text(), Draw::Line, Scale::Lin, &by_region, &[]));
+    let offset = |i: usize| v["series"][i]["endLabel"]["offset"][1].as_f64().unwrap();
+    assert_eq!(offset(1), 0.0, "a label with room stays at its line's end");
+    assert!(offset(2) <= -16.0, "the lowest label lifts its half off the axis: {}", offset(2));
+    // Its line ends 2% of the plot above the lowest's: lifted a label's height (32 px) above it.
+    assert!(offset(0) < -30.0, "the next one above it, a label's height apart: {} {}", offset(0), offset(2));
+}
