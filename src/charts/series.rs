@@ -317,7 +317,8 @@ fn total_gaps(ds: &Dataset, m: &Model, parts: &[&str], lang: Lang) -> Vec<String
         .filter_map(|line| {
             let mut years = Vec::new();
             let mut missing: Vec<&str> = Vec::new();
-            for (&y, _) in m.years.iter().zip(&line.values).filter(|(_, v)| v.is_none()) {
+            // A gap in the data, not in the mode (a change has none in the first year shown).
+            for &y in m.years.iter().filter(|&&y| ds.value(&line.entity, &line.category, y).is_none()) {
                 let (known, lacking): (Vec<&str>, Vec<&str>) = parts.iter().partition(|c| ds.value(&line.entity, c, y).is_some());
                 if !known.is_empty() && !lacking.is_empty() {
                     years.push(year_label(y, m.period, lang));
