@@ -128,3 +128,18 @@ test('states a reader makes: more origins, a line near zero — no chart text on
   }
   assert.deepEqual(found, []);
 });
+
+test('on a phone the download menu opens inside the screen', async () => {
+  for (const lang of ['en', 'zh']) {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl(`view=work-visas&lang=${lang}`));
+    const menu = page.locator('section[data-chart-id="work-visas-totals"] .download-menu');
+    await menu.locator('summary').click();
+    const ul = menu.locator('ul');
+    await ul.waitFor();
+    const r = await ul.boundingBox();
+    assert.ok(r.x >= 0 && r.x + r.width <= 390, `${lang}: the menu at ${r.x}–${r.x + r.width}`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), `${lang}: the page does not scroll sideways`);
+    await page.context().close();
+  }
+});
