@@ -38,6 +38,7 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
     await page.waitForFunction(() => document.querySelectorAll('.profile-headlines > li[data-headline]').length === 5 && document.querySelector('[data-headline="work-visas"] .headline-facts')?.children.length >= 3, null, { timeout: 20000 });
     const heads = await readHeadlines(page);
     let checked = 0;
+    let errata = 0;
     for (const h of heads) {
       if (!h.dataset) {
         assert.equal(h.number, '—', `${p.region} ${h.headline}: a gap shows as a gap`);
@@ -54,9 +55,17 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
         const pct = ((v / before) * 100).toFixed(1);
         assert.ok(h.facts.some((f) => f.includes(`${Number(pct).toLocaleString('en-US', { minimumFractionDigits: 1 })}%`)), `${p.region} ${h.headline}: ${pct}% of 2019 in ${h.facts}`);
       }
+      // Where the report states the number, or its share of 2019, otherwise: its number beside.
+      const stated = (ds.errata || []).filter((e) => e.entity === h.entity && e.category === h.category && e.year === y && (!e.measure || (e.measure === 'percent_of' && e.base.year === 2019)));
+      for (const e of stated) {
+        const said = e.measure === 'percent_of' ? `${e.report}%` : e.report.toLocaleString('en-US');
+        assert.ok(h.facts.some((f) => f.includes(said) && f.includes(lang === 'en' ? 'the report says' : '报告写作')), `${p.region} ${h.headline}: the report's ${said} beside ours: ${h.facts}`);
+        errata++;
+      }
       checked++;
     }
     assert.ok(checked >= 4, `${p.region}: ${checked} headline numbers`);
+    if (p.region === 'EU') assert.equal(errata, 1, "Europe's green cards: 102.9% of FY2019, the report's 97%");
     const students = heads.find((h) => h.headline === 'students');
     const world = value(readDataset('students'), 'WORLD', 'total', Number(students.year));
     assert.ok(students.facts.some((f) => f.includes(`${((Number(students.value) / world) * 100).toFixed(1)}%`)), `${p.region}: share of all students`);

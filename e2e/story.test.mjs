@@ -75,7 +75,7 @@ test("each of the overview's findings leads to its step of the story, in the rea
   assert.equal(await page.locator('.finding .story-step-link').first().getAttribute('href'), '?view=story&lang=zh');
   await page.waitForSelector('[data-finding="4"] .story-step-link');
   const link = page.locator('[data-finding="4"] .story-step-link');
-  assert.equal(await link.innerText(), '故事第 4 步 →');
+  assert.equal(await link.innerText(), '“六项发现”第 4 步 →');
   await link.click();
   await page.waitForSelector('[data-view="story"][data-step="4"]');
   assert.equal(new URL(page.url()).searchParams.get('lang'), 'zh');

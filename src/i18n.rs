@@ -141,7 +141,7 @@ messages! {
     StoryHint => "用左右方向键或在手机上左右滑动翻页。", "Use the left and right arrow keys, or swipe on a phone, to move between steps.";
     StoryLink => "按六项核心发现逐步浏览 →", "Walk through the six findings, step by step →";
     StoryEmbed => "嵌入这一步", "Embed this step";
-    StoryNav => "故事步骤", "Story steps";
+    StoryNav => "六项发现的步骤", "Story steps";
     NavProfile => "国别概况", "Profiles";
     ProfileLede => "本看板关于这一来源地的全部数据：最新数字及其与 2019 年的比较、在全部来源地中的位置，以及各类签证、绿卡、留学生的图表。", "Everything this dashboard knows about one origin: the latest numbers against 2019 and against every other origin, then its work visas, green cards and students, chart by chart.";
     ProfileDefinition => "口径", "Who is counted";
@@ -229,7 +229,7 @@ messages! {
     TableN => "表 {n}", "Table {n}:";
     RowsShown => "显示 {n} / {total} 行", "{n} of {total} rows shown";
     ShowMe => "查看图表 →", "Show me →";
-    StoryStep => "故事第 {n} 步 →", "In the story: step {n} →";
+    StoryStep => "“六项发现”第 {n} 步 →", "In the story: step {n} →";
     OverviewLede => "报告的六项核心发现，数字直接取自本看板的数据；点击“查看图表”可打开证明该发现的图表。", "The report's six core findings, with their numbers read from this dashboard's data; “Show me” opens the chart that proves each one.";
     PercentOfYear => "{b} 为 {a} 的百分比", "{b} as % of {a}";
     Nationalities => "国籍", "Nationalities";
@@ -357,9 +357,25 @@ pub fn list(names: &[&str], lang: Lang) -> String {
 }
 
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let han = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
     let mut out = template.to_string();
     for (k, v) in pairs {
-        out = out.replace(&format!("{{{k}}}"), v);
+        let key = format!("{{{k}}}");
+        let mut from = 0;
+        while let Some(at) = out[from..].find(&key).map(|i| i + from) {
+            let (mut start, mut end) = (at, at + key.len());
+            // Chinese sets no space between two Han characters: a value ending or starting with one
+            // drops the template's space on that side ("为 {year} 的" → "为 2019 财年的", but
+            // "为 2019 的").
+            if han(v.chars().next_back()) && out[end..].starts_with(' ') && han(out[end + 1..].chars().next()) {
+                end += 1;
+            }
+            if han(v.chars().next()) && out[..start].ends_with(' ') && han(out[..start - 1].chars().next_back()) {
+                start -= 1;
+            }
+            out.replace_range(start..end, v);
+            from = start + v.len();
+        }
     }
     out
 }
@@ -388,6 +404,16 @@ pub fn group_thousands(v: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filled_chinese_has_no_space_between_two_han_characters() {
+        assert_eq!(fill("为 {year} 的 {pct}", &[("year", "2019 财年"), ("pct", "68.9%")]), "为 2019 财年的 68.9%");
+        assert_eq!(fill("为 {year} 的 {pct}", &[("year", "2019"), ("pct", "68.9%")]), "为 2019 的 68.9%");
+        assert_eq!(fill("{b} 为 {a} 的百分比", &[("a", "2019 财年"), ("b", "2023 财年")]), "2023 财年为 2019 财年的百分比");
+        assert_eq!(fill("（相对 {base} 的百分比）", &[("base", "2020/21 学年")]), "（相对 2020/21 学年的百分比）");
+        assert_eq!(fill("{a} of {b} {a}", &[("a", "x"), ("b", "y")]), "x of y x", "every place, in English as before");
+        assert_eq!(fill("中 {n} 文", &[("n", "国")]), "中国文");
+    }
 
     #[test]
     fn every_message_has_both_languages_and_english_has_no_chinese() {

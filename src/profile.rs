@@ -6,7 +6,7 @@
 
 use crate::catalog::{eb1a, green_cards, students, t, work_visas, Figure, Phrase};
 use crate::data::explorer::Explorer;
-use crate::data::{Dataset, Period};
+use crate::data::{Dataset, Measure, Period};
 use crate::findings::Lookup;
 use crate::i18n::{fill, Lang};
 use crate::state::{Mode, View};
@@ -93,7 +93,8 @@ pub const PROFILES: &[Profile] = &[
         work_classes: H_L_O_J_E,
         charts: &[
             (View::WorkVisas, &work_visas::BY_CLASS_EU.through_latest(), "EU"),
-            (View::GreenCards, &green_cards::BY_CATEGORY_EU, "EU"),
+            // Europe's categories are EB-5 alone in the tables found: its totals instead.
+            (View::GreenCards, &green_cards::TOTALS, "EU"),
             (View::Students, &students::BY_LEVEL_E3, "E3"),
             (View::Eb1a, &eb1a::PETITIONS, "E3"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "E3"),
@@ -231,6 +232,27 @@ const OF_ALL_NATIONALITIES: Phrase = t("占同类签证总数的 {pct}", "{pct} 
 const RANK_NATIONALITIES: Phrase = t("在 {n} 个国籍中排第 {rank}", "No. {rank} of {n} nationalities");
 const RANK_GROUPS: Phrase = t("在国务院表的 {n} 个地区中排第 {rank}", "No. {rank} of the table's {n} regions");
 
+const REPORT_SAYS: Phrase = t("报告写作 {value}（见勘误）", "the report says {value} (see Errata)");
+
+/// What the report states otherwise than the data for a headline's number or its share of
+/// FY2019 (an erratum of `ds`): the report's number beside the data's, as a chart's tooltip and
+/// table mark theirs (Europe's green cards: 102.9% of FY2019, the report's 97%).
+pub fn report_differs(h: &Headline, ds: &Dataset, lang: Lang) -> Vec<String> {
+    let Some((_, e, c, y)) = h.cell else { return vec![] };
+    ds.errata
+        .iter()
+        .filter(|x| x.entity == e && x.category == c && x.year == y)
+        .filter_map(|x| match x.measure {
+            Measure::Value => Some(count(Some(x.report))),
+            Measure::PercentOf if x.base.as_ref().is_some_and(|b| b.entity == e && b.category == c && b.year == BEFORE_COVID) => {
+                Some(format!("{}%", crate::i18n::group_thousands(x.report, decimals(x.report))))
+            }
+            _ => None,
+        })
+        .map(|value| fill(lang.pick(&REPORT_SAYS), &[("value", &value)]))
+        .collect()
+}
+
 /// The source of a headline's number, with its data date, as a chart's source line says it.
 pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<String> {
     let (_, e, c, _) = h.cell?;
@@ -358,6 +380,23 @@ mod tests {
         let state = ViewState::default_for(crate::state::View::Students);
         let view = build(&crate::catalog::students::F1, &f1, None, &Filters::of(&state), &look).unwrap();
         assert!(view.subtitle.contains("2018–2023"), "{}", view.subtitle);
+    }
+
+    #[test]
+    fn where_the_report_says_otherwise_its_number_stands_beside() {
+        let sets: Vec<(String, Dataset)> = SOURCES.iter().map(|s| (s.dataset.to_string(), serde_json::from_str(&file(s.dataset)).unwrap())).collect();
+        let get = |n: &str, e: &str, c: &str, y: i32| sets.iter().find(|(x, _)| x == n).and_then(|(_, d)| d.value(e, c, y));
+        let ds = |n: &str| &sets.iter().find(|(x, _)| x == n).unwrap().1;
+        let eu = headlines(profile("EU").unwrap(), &get, Lang::En);
+        let gc = eu.iter().find(|h| h.key == "green-cards").unwrap();
+        assert_eq!((gc.text.as_str(), gc.facts[0].as_str()), ("25,220", "102.9% of FY2019"));
+        assert_eq!(report_differs(gc, ds("green_cards"), Lang::En), ["the report says 97% (see Errata)"]);
+        let zh = &headlines(profile("EU").unwrap(), &get, Lang::Zh)[1];
+        assert_eq!(report_differs(zh, ds("green_cards"), Lang::Zh), ["报告写作 97%（见勘误）"]);
+        assert_eq!(zh.facts[0], "为 2019 财年的 102.9%", "no space between Han characters");
+        // China's FY2024 work visas: the report does not state them.
+        let cn = headlines(profile("CN").unwrap(), &get, Lang::En);
+        assert!(report_differs(&cn[0], ds("work_visas"), Lang::En).is_empty());
     }
 
     #[test]

@@ -410,6 +410,13 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));
     }
+    // One region's parts with one part drawn (Europe's green cards: EB-5 alone has numbers) has no
+    // legend: the subtitle names it.
+    if let [only] = m.lines.as_slice() {
+        if plan.colours == Colours::ByCategory {
+            subtitle = format!("{} · {subtitle}", only.name);
+        }
+    }
     // A title that names its origins names those drawn: a profile's F-1 chart is China's.
     let mut drawn: Vec<&str> = Vec::new();
     for (i, x) in m.lines.iter().enumerate() {

@@ -479,3 +479,12 @@ fn end_labels_stay_above_the_x_axis() {
     // Its line ends 2% of the plot above the lowest's: lifted a label's height (32 px) above it.
     assert!(offset(0) < -30.0, "the next one above it, a label's height apart: {} {}", offset(0), offset(2));
 }
+
+#[test]
+fn one_part_drawn_alone_is_named_in_the_subtitle() {
+    let ds = real("green_cards");
+    let b = built_default(&crate::catalog::green_cards::BY_CATEGORY_EU, &ds, crate::state::View::GreenCards);
+    assert!(b.subtitle.starts_with("EB-5 investors · "), "{}", b.subtitle);
+    let cn = built_default(&crate::catalog::green_cards::BY_CATEGORY_CN, &ds, crate::state::View::GreenCards);
+    assert!(cn.subtitle.starts_with("immigrants"), "several parts have their legend: {}", cn.subtitle);
+}

@@ -17,7 +17,7 @@ use crate::findings::{body, findings, href, story_state, FINDING_DATA};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::page::variant_file_id;
-use crate::profile::{headlines, source_of, Profile, HEADLINE_DATA, PROFILES, STANDING_DATA};
+use crate::profile::{headlines, report_differs, source_of, Profile, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
@@ -155,7 +155,12 @@ fn profile_html(p: &Profile, data: &Files, standings: Option<&Dataset>, l: Lang,
         })
         .collect();
     let get = |name: &str, e: &str, c: &str, y: i32| if name == STANDING_DATA { standings.and_then(|s| s.value(e, c, y)) } else { data.value(name, e, c, y) };
-    let heads = headlines(p, &get, l);
+    let mut heads = headlines(p, &get, l);
+    for h in &mut heads {
+        if let Some(d) = h.cell.and_then(|(n, ..)| data.get(n)) {
+            h.facts.extend(report_differs(h, d, l));
+        }
+    }
     let items: String = heads
         .iter()
         .map(|h| {
