@@ -302,6 +302,18 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=work-visas&amp;chart=work-visas-totals&amp;regions=CN~IN&amp;mode=index&amp;lang=en&amp;theme=light&amp;embed=1" title="US nonimmigrant work visas[^"]*" width="100%"/);
   assert.match(await dialog.locator('.embed-pinned').innerText(), /English, light/);
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  // Its height holds the embed whole without embed.js, in a column as wide as the card or narrower.
+  const height = Number(code.match(/height="(\d+)"/)[1]);
+  const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  for (const width of [880, 700]) {
+    const frame = await newPage(browser, { width, height: 600 });
+    await frame.goto(src);
+    await waitForChart(frame, TOTALS, 2);
+    const needs = await frame.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(needs <= height, `a ${width} px frame needs ${needs} px, the code gives ${height}`);
+    assert.ok(height - needs <= 160, `not much empty below: ${height} for ${needs}`);
+    await frame.context().close();
+  }
   await page.keyboard.press('Escape');
   assert.equal(await dialog.evaluate((d) => d.open), false);
   await assertNoErrors(page);

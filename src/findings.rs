@@ -6,7 +6,7 @@ use crate::catalog::{eb1a, green_cards, students, work_visas};
 use crate::charts::palette;
 use crate::charts::sparkline::{self, Marks, SparkLine};
 use crate::data::{Period, Text};
-use crate::i18n::{fill, group_thousands, Lang};
+use crate::i18n::{fill, group_thousands, Lang, Msg};
 use crate::labels;
 use crate::state::{url, Mode, View, ViewState};
 use crate::transform::{count, decimals, escape_html, pct, times, year_label};
@@ -195,6 +195,7 @@ pub fn cited(get: Lookup) -> Vec<Cited> {
     };
     for (i, f) in findings().iter().enumerate() {
         numbers(i, &record);
+        stated(i, &record);
         trend_lines(&f.trend, &record);
     }
     seen.into_inner()
@@ -234,11 +235,53 @@ pub const PRERENDER_ID: &str = "prerender";
 /// Looks a value up in the loaded datasets: (dataset, entity, category, year).
 pub type Lookup<'a> = &'a dyn Fn(&str, &str, &str, i32) -> Option<f64>;
 
-/// Finding `i`'s text with its numbers filled in.
+/// Finding `i`'s text with its numbers filled in; then, for each number the report states
+/// otherwise, the report's beside the data's (an erratum of its dataset).
 pub fn body(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
     let nums = numbers(i, get);
     let pairs: Vec<(&str, &str)> = nums.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    fill(lang.pick(&f.body), &pairs)
+    let mut text = fill(lang.pick(&f.body), &pairs);
+    for (e, y, data, report) in stated(i, get) {
+        let name = labels::name(&e, None, lang);
+        text.push_str(&fill(Msg::FindingErratum.text(lang), &[("name", &name), ("year", &y.to_string()), ("report", &count(Some(report))), ("data", &count(Some(data)))]));
+    }
+    text
+}
+
+/// The name under which a lookup gives the report's own number for a cell of dataset `name`,
+/// where the report states it otherwise than the data (`Dataset::erratum`): so the build writes
+/// it into the page with the numbers the findings cite, and the app reads it alike.
+pub const REPORT_SAYS: &str = "report-says:";
+
+/// A [`Lookup`]'s value from a dataset: the cell's, or under [`REPORT_SAYS`] the report's own
+/// number where it differs.
+pub fn read(name: &str, ds: impl Fn(&str) -> Option<f64>, stated: impl Fn(&str) -> Option<f64>) -> Option<f64> {
+    match name.strip_prefix(REPORT_SAYS) {
+        Some(n) => stated(n),
+        None => ds(name),
+    }
+}
+
+/// The numbers of finding `i` that the report states otherwise: (entity, year, data, report).
+fn stated(i: usize, get: Lookup) -> Vec<(String, i32, f64, f64)> {
+    let read = std::cell::RefCell::new(Vec::<(String, String, String, i32, f64)>::new());
+    let record = |n: &str, e: &str, c: &str, y: i32| {
+        let v = get(n, e, c, y);
+        if let Some(v) = v {
+            read.borrow_mut().push((n.into(), e.into(), c.into(), y, v));
+        }
+        v
+    };
+    numbers(i, &record);
+    let mut out: Vec<(String, i32, f64, f64)> = Vec::new();
+    for (n, e, c, y, v) in read.into_inner() {
+        if let Some(r) = get(&format!("{REPORT_SAYS}{n}"), &e, &c, y) {
+            if !out.iter().any(|x| x.0 == e && x.1 == y && x.2 == v) {
+                out.push((e, y, v, r));
+            }
+        }
+    }
+    out
 }
 
 /// The values of a finding's trend, one line per entity.
@@ -339,6 +382,26 @@ mod tests {
     fn data_file(name: &str) -> crate::data::Dataset {
         let text = std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).expect(name);
         serde_json::from_str(&text).expect(name)
+    }
+
+    #[test]
+    fn where_the_report_states_a_cited_number_otherwise_its_number_stands_beside() {
+        let sets: Vec<(&str, crate::data::Dataset)> = FINDING_DATA.iter().map(|n| (*n, data_file(n))).collect();
+        let set = |n: &str| sets.iter().find(|(x, _)| *x == n).map(|(_, d)| d);
+        let get = |name: &str, e: &str, c: &str, y: i32| read(name, |n| set(n)?.value(e, c, y), |n| Some(set(n)?.erratum(e, c, y)?.report));
+        let all = findings();
+        let two = body(1, &all[1], &get, Lang::En);
+        assert!(
+            two.contains("received 468,923 work visas") && two.ends_with(" (The report says 489,000 for India in 2023; shown here is the data's 468,923, see Errata.)"),
+            "{two}"
+        );
+        let four = body(3, &all[3], &get, Lang::Zh);
+        assert!(four.ends_with("（报告写作中国 2023 年 48,338；此处为原始数据 48,388，见勘误）"), "{four}");
+        assert!(!body(0, &all[0], &get, Lang::En).contains("report says"), "finding 1 has none");
+        // The build writes the report's numbers into the page with the others: the same text from it.
+        let c = cited(&get);
+        let via = |n: &str, e: &str, cat: &str, y: i32| look_up(&c, n, e, cat, y);
+        assert_eq!(body(1, &all[1], &via, Lang::En), two);
     }
 
     #[test]

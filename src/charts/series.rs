@@ -410,6 +410,17 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     if plan.cites_report {
         subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs))]));
     }
+    // Regions' lines summing some of the categories only: the subtitle says which (the title
+    // and the report's figure count them all).
+    if let catalog::Family::Series(catalog::Series { picks: Picks::Regions(Cats::Selected), .. }) = fig.family {
+        let all = f.all_categories;
+        if !all.is_empty() && !all.iter().all(|a| f.categories.iter().any(|c| c == a)) {
+            let short = |c: &str| labels::name(c, Some(ds), l).split([' ', '（', '(']).next().unwrap_or(c).to_string();
+            let names: Vec<String> = all.iter().filter(|a| f.categories.iter().any(|c| c == *a)).map(|c| short(c)).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            subtitle = format!("{} · {subtitle}", fill(Msg::OnlyCategories.text(l), &[("names", &crate::i18n::list(&names, l))]));
+        }
+    }
     // One region's parts with one part drawn (Europe's green cards: EB-5 alone has numbers) has no
     // legend: the subtitle names it.
     if let [only] = m.lines.as_slice() {

@@ -488,3 +488,19 @@ fn one_part_drawn_alone_is_named_in_the_subtitle() {
     let cn = built_default(&crate::catalog::green_cards::BY_CATEGORY_CN, &ds, crate::state::View::GreenCards);
     assert!(cn.subtitle.starts_with("immigrants"), "several parts have their legend: {}", cn.subtitle);
 }
+
+#[test]
+fn lines_of_some_categories_say_which_in_the_subtitle() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{View, ViewState};
+    let ds = real("work_visas");
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 760 };
+    let some = ViewState { categories: vec!["H".into(), "L".into(), "O".into()], ..ViewState::default_for(View::WorkVisas) };
+    let b = build(&crate::catalog::work_visas::TOTALS, &ds, None, &Filters::of(&some), &look).unwrap();
+    assert!(b.subtitle.starts_with("H, L and O only · visas issued"), "{}", b.subtitle);
+    let zh = Look { lang: crate::i18n::Lang::Zh, ..look };
+    let b = build(&crate::catalog::work_visas::TOTALS, &ds, None, &Filters::of(&some), &zh).unwrap();
+    assert!(b.subtitle.starts_with("仅 H、L、O · "), "{}", b.subtitle);
+    let all = built_default(&crate::catalog::work_visas::TOTALS, &ds, View::WorkVisas);
+    assert!(!all.subtitle.contains("only"), "{}", all.subtitle);
+}

@@ -36,7 +36,8 @@ pub const MARKER: &str = "<!-- prerender -->";
 /// `datasets` holds the files named in `findings::FINDING_DATA` that could be read; a missing one
 /// leaves dashes, as the app would.
 pub fn html(datasets: &[(&str, Dataset)]) -> String {
-    let get = |name: &str, e: &str, c: &str, y: i32| -> Option<f64> { datasets.iter().find(|(n, _)| *n == name).and_then(|(_, d)| d.value(e, c, y)) };
+    let set = |name: &str| datasets.iter().find(|(n, _)| *n == name).map(|(_, d)| d);
+    let get = |name: &str, e: &str, c: &str, y: i32| -> Option<f64> { crate::findings::read(name, |n| set(n)?.value(e, c, y), |n| Some(set(n)?.erratum(e, c, y)?.report)) };
     let first = datasets.iter().find(|(n, _)| *n == FIRST_CHART.resource).map(|(_, d)| d);
     let blocks: String = Lang::ALL.iter().map(|&l| block(l, &get, first)).collect();
     // The numbers themselves, for the app (see `findings::CITED_ID`); only when every file was

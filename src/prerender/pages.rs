@@ -38,8 +38,9 @@ impl Files {
     fn get(&self, name: &str) -> Option<&Dataset> {
         self.0.iter().find(|(n, _)| *n == name).map(|(_, d)| d)
     }
+    /// A [`crate::findings::Lookup`]'s value (the report's own under `findings::REPORT_SAYS`).
     fn value(&self, name: &str, e: &str, c: &str, y: i32) -> Option<f64> {
-        self.get(name)?.value(e, c, y)
+        crate::findings::read(name, |n| self.get(n)?.value(e, c, y), |n| Some(self.get(n)?.erratum(e, c, y)?.report))
     }
 }
 

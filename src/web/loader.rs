@@ -200,7 +200,8 @@ impl FindingValues {
         if let Some(v) = self.cited.with_value(|x| x.as_ref().map(|x| look_up(x, name, e, c, y))) {
             return v;
         }
-        self.sets.with_value(|s| s.iter().find(|(n, _)| *n == name).and_then(|(_, r)| r.get()).and_then(|r| r.ok()).and_then(|d| d.value(e, c, y)))
+        let set = |n: &str| self.sets.with_value(|s| s.iter().find(|(x, _)| *x == n).and_then(|(_, r)| r.get()).and_then(|r| r.ok()));
+        crate::findings::read(name, |n| set(n)?.value(e, c, y), |n| Some(set(n)?.erratum(e, c, y)?.report))
     }
 
     /// Whether every value is known, or its dataset failed (tracked).

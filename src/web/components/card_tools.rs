@@ -92,6 +92,8 @@ fn is_touch_device() -> bool {
     web_sys::window().and_then(|w| w.match_media("(pointer: coarse)").ok().flatten()).map(|m| m.matches()).unwrap_or(false)
 }
 
+/// What an embed's page adds around its card, and a margin for a narrower host (see `snippet`).
+const EMBED_ROOM: f64 = 120.0;
 #[component]
 pub fn CardTools(
     figure: &'static Figure,
@@ -148,7 +150,11 @@ pub fn CardTools(
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let snippet = move || {
-        let height = card.get().map(|c| c.get_bounding_client_rect().height().round() as i64).unwrap_or(520);
+        // The card, and what an embed adds around it (its folded filters, the link to the dashboard,
+        // the page's margins: 84 px measured on the views' embeds) with room for a host column
+        // narrower than this page's (its text wraps more): so a frame without embed.js is not cut.
+        let height = card.get().map(|c| c.get_bounding_client_rect().height()).unwrap_or(520.0) + EMBED_ROOM;
+        let height = (height / 10.0).ceil() as i64 * 10;
         let t = crate::transform::escape_html(&title.get());
         format!(
             "<iframe src=\"{}\" title=\"{t}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
