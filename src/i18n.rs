@@ -194,10 +194,10 @@ messages! {
     RawFile => "原始文件", "Raw file";
     Definitions => "口径与说明", "Definitions and notes";
     Errata => "勘误：报告与原始数据不一致之处", "Errata: where the report differs from the primary data";
-    ReportSays => "报告写作", "The report says";
-    PrimarySays => "原始表格为", "The primary table says";
-    PressSays => "新闻转载的官方数据为", "The publisher's figures, as quoted by the press, give";
-    ReportBasedSays => "按本看板数据（其中部分数值取自报告正文）计算为", "The dashboard's data (some of them the report's own numbers) give";
+    ReportSays => "报告写作", "the report says";
+    PrimarySays => "原始表格为", "the primary table says";
+    PressSays => "新闻转载的官方数据为", "the publisher's figures, as quoted by the press, give";
+    ReportBasedSays => "按本看板数据（其中部分数值取自报告正文）计算为", "the dashboard's data (some of them the report's own numbers) give";
     ShownValue => "图表显示原始表格数值。", "Charts show the primary value.";
     ShownDataValue => "图表显示本看板数据的数值。", "Charts show the dashboard's value.";
     LikelyCause => "可能原因", "Likely cause";

@@ -79,3 +79,69 @@ impl From<&Policies> for Provenance {
 pub fn as_of_line(p: &Provenance, lang: Lang) -> Option<String> {
     p.as_of.as_ref().map(|d| fill(Msg::DataAsOf.text(lang), &[("date", d)]))
 }
+
+/// What an erratum is about, as the sources panel heads it: the cell (origin, its category where
+/// not the total, year) and, for a relation the report states, what it relates to — the parts of
+/// the base that differ from the cell ("India · H, FY2020 (percent of Total)", not "(percent of
+/// FY2020)").
+pub fn erratum_heading(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
+    use crate::data::Measure;
+    use crate::labels::name;
+    use crate::transform::year_label;
+    let mut cell = name(&e.entity, None, lang);
+    if e.category != "total" {
+        cell = format!("{cell} · {}", name(&e.category, None, lang));
+    }
+    let cell = format!("{cell}{}{}", Msg::ItemSep.text(lang), year_label(e.year, period, lang));
+    let msg = match e.measure {
+        Measure::Value => return cell,
+        Measure::PercentOf => Msg::MeasurePercentOf,
+        Measure::Growth => Msg::MeasureGrowth,
+        Measure::Multiple => Msg::MeasureMultiple,
+        Measure::Difference => Msg::MeasureDifference,
+        Measure::Rank => Msg::MeasureRank,
+    };
+    let base: Vec<String> = e
+        .base
+        .iter()
+        .flat_map(|b| {
+            [
+                (b.entity != e.entity).then(|| name(&b.entity, None, lang)),
+                (b.category != e.category).then(|| name(&b.category, None, lang)),
+                (b.year != e.year).then(|| year_label(b.year, period, lang)),
+            ]
+        })
+        .flatten()
+        .collect();
+    format!("{cell}{}", fill(msg.text(lang), &[("base", &base.join(Msg::ItemSep.text(lang)))]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Cell, Kind, Measure, Period};
+
+    #[test]
+    fn an_erratum_is_headed_by_its_cell_and_what_it_relates_to() {
+        let cell = |e: &str, c: &str, y: i32| Cell { entity: e.into(), category: c.into(), year: y };
+        let e = Erratum {
+            entity: "IN".into(),
+            category: "H".into(),
+            year: 2020,
+            measure: Measure::PercentOf,
+            base: Some(cell("IN", "total", 2020)),
+            primary: 84.25,
+            basis: Kind::Primary,
+            report: 82.0,
+            location: Text::new("", ""),
+            quote: String::new(),
+            cause: Text::new("", ""),
+        };
+        assert_eq!(erratum_heading(&e, Period::FiscalYear, Lang::En), "India · H (employer-sponsored), FY2020 (percent of Total)");
+        assert_eq!(erratum_heading(&e, Period::FiscalYear, Lang::Zh), "印度 · H 类（雇主担保工签），2020 财年（相对合计的百分比）");
+        let growth = Erratum { category: "total".into(), measure: Measure::Growth, base: Some(cell("IN", "total", 2019)), ..e.clone() };
+        assert_eq!(erratum_heading(&growth, Period::FiscalYear, Lang::En), "India, FY2020 (growth on FY2019, %)");
+        let value = Erratum { measure: Measure::Value, base: None, ..growth };
+        assert_eq!(erratum_heading(&value, Period::FiscalYear, Lang::En), "India, FY2020");
+    }
+}

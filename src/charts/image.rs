@@ -112,6 +112,23 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
     out
 }
 
+/// The text under an image's chart, so that it reads without the page: the key to its marks
+/// (hollow report values, the COVID band), its numbered events, its notes (a total's gaps), then
+/// the source line and data date, and the dashboard's address where there is one.
+pub fn footer(built: &super::figure::Built, source: &str, address: Option<&str>) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !built.key.is_empty() {
+        parts.push(built.key.join("  "));
+    }
+    if !built.events.is_empty() {
+        parts.push(built.events.join("  "));
+    }
+    parts.extend(built.notes.iter().cloned());
+    parts.push(source.to_string());
+    parts.extend(address.map(str::to_string));
+    parts.join("\n")
+}
+
 pub fn frame(title: &str, subtitle: &str, legend: &[LegendItem], source: &str, width: f64) -> ImageFrame {
     let room = (width - 2.0 * MARGIN).max(120.0);
     let title_lines = lines(title, TITLE_SIZE, room);
@@ -165,6 +182,22 @@ mod tests {
         let wide = frame("中国、欧洲、印度公民获得的美国非移民工作签证", "张", &legend[..1], "来源", 1200.0);
         assert_eq!(wide.legend_top, None, "one series: no legend");
         assert!(!wide.title.contains('\n'));
+    }
+
+    #[test]
+    fn the_footer_explains_the_marks_events_and_gaps_then_the_source() {
+        let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/green_cards.json")).unwrap()).unwrap();
+        let ev: crate::data::texts::Events = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/events.json")).unwrap()).unwrap();
+        let state = crate::state::ViewState::default_for(crate::state::View::GreenCards);
+        let look = crate::charts::Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 760 };
+        let b = crate::charts::figure::build(&crate::catalog::green_cards::TOTALS, &ds, Some(&ev), &crate::charts::figure::Filters::of(&state), &look).unwrap();
+        assert!(!b.key.is_empty() && !b.events.is_empty() && !b.notes.is_empty(), "this chart has all three");
+        let text = footer(&b, "Source: U.S. Department of State", Some("https://example.org/?view=green-cards"));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], b.key.join("  "));
+        assert!(lines[1].starts_with(b.events[0].as_str()));
+        assert!(lines.contains(&b.notes[0].as_str()));
+        assert_eq!(&lines[lines.len() - 2..], ["Source: U.S. Department of State", "https://example.org/?view=green-cards"]);
     }
 
     /// A social image: its texts leave the chart room, and the address under the source, on a line

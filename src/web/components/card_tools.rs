@@ -173,14 +173,14 @@ pub fn CardTools(
     // The download build of ECharts is fetched on the first image asked for, so these wait for it.
     // The image of what the card shows, from the chart's option: also from the table tab.
     let framed = move |b: Built, size: (f64, f64), address: Option<String>| Picture {
+        source: image::footer(&b, &source.get_untracked(), address.as_deref()),
         option: b.option,
         title: title.get_untracked(),
         subtitle: b.subtitle,
         legend: b.legend,
-        source: source.get_untracked(),
         size,
         dark: dark.get_untracked(),
-        address,
+        preset: address.is_some(),
     };
     let picture = move || {
         let c = card.get_untracked()?;

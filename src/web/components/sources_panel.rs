@@ -1,10 +1,10 @@
 //! Sources & notes for one chart: publisher and table, definitions, and errata (where the report's
 //! text differs from the primary table).
 
-use crate::data::{Erratum, Kind, Measure};
+use crate::data::Kind;
 use crate::i18n::{fill, group_thousands, Lang, Msg};
-pub use crate::provenance::{source_line, Provenance};
-use crate::transform::{decimals, kind_label, year_label};
+pub use crate::provenance::{erratum_heading, source_line, Provenance};
+use crate::transform::{decimals, kind_label};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,20 +27,6 @@ fn says(basis: Kind) -> Msg {
         Kind::Press => Msg::PressSays,
         Kind::Report => Msg::ReportBasedSays,
     }
-}
-
-/// What an erratum's numbers measure, when not the cell itself: " (percent of FY2019)".
-fn measure_text(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
-    let base = e.base.as_ref().map(|b| year_label(b.year, period, lang)).unwrap_or_default();
-    let msg = match e.measure {
-        Measure::Value => return String::new(),
-        Measure::PercentOf => Msg::MeasurePercentOf,
-        Measure::Growth => Msg::MeasureGrowth,
-        Measure::Multiple => Msg::MeasureMultiple,
-        Measure::Difference => Msg::MeasureDifference,
-        Measure::Rank => Msg::MeasureRank,
-    };
-    fill(msg.text(lang), &[("base", &base)])
 }
 
 #[component]
@@ -78,18 +64,19 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                 .iter()
                 .map(|e| {
                     let fmt = |v: f64| group_thousands(v, decimals(v));
+                    let (colon, semicolon, stop) = if l == Lang::Zh { ("：", "；", "。") } else { (": ", "; ", ". ") };
                     view! {
                         <li data-erratum=format!("{}-{}-{}", e.entity, e.category, e.year)>
-                            <strong>{crate::labels::name(&e.entity, None, l)} ", " {year_label(e.year, p.period, l)} {measure_text(e, p.period, l)}</strong>
-                            ": "
+                            <strong>{erratum_heading(e, p.period, l)}</strong>
+                            {colon}
                             {Msg::ReportSays.text(l)}
                             " "
                             <span class="report-value">{fmt(e.report)}</span>
-                            "; "
+                            {semicolon}
                             {says(e.basis).text(l)}
                             " "
                             <span class="primary-value">{fmt(e.primary)}</span>
-                            ". "
+                            {stop}
                             {if e.basis == Kind::Primary { Msg::ShownValue } else { Msg::ShownDataValue }.text(l)}
                             <blockquote lang="zh-CN">{e.quote.clone()}</blockquote>
                             <p class="erratum-where">{l.pick(&e.location).to_string()}</p>

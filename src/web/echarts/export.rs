@@ -16,9 +16,9 @@ pub struct Picture {
     pub source: String,
     pub size: (f64, f64),
     pub dark: bool,
-    /// The dashboard's address at this chart, drawn under the source: an image of a set size
-    /// (`image::Preset`), whose `size` is then the whole image's, not the chart's.
-    pub address: Option<String>,
+    /// An image of a set size (`image::Preset`, with the dashboard's address under its source),
+    /// whose `size` is then the whole image's, not the chart's.
+    pub preset: bool,
 }
 
 fn set(target: &JsValue, key: &str, value: &JsValue) {
@@ -29,11 +29,7 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 /// would be caught with its bars still growing.
 async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
     let (w, h) = p.size;
-    let source = match &p.address {
-        Some(a) => format!("{}\n{a}", p.source),
-        None => p.source.clone(),
-    };
-    let frame = image::frame(&p.title, &p.subtitle, &p.legend, &source, w);
+    let frame = image::frame(&p.title, &p.subtitle, &p.legend, &p.source, w);
     wasm_bindgen_futures::JsFuture::from(load_echarts_export().ok()?).await.ok()?;
     let option = tf_option(&p.option).ok()?;
     let fg = crate::charts::text_colour(p.dark);
@@ -74,7 +70,7 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
         ]),
     );
     // A set size is the whole image's: the plot takes what the texts leave.
-    let height = if p.address.is_some() { h } else { h + frame.header + frame.footer };
+    let height = if p.preset { h } else { h + frame.header + frame.footer };
     let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
     let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", height.into())])).ok()?;
     copy.set_option(&option, &not_merge()).ok()?;
