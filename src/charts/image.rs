@@ -114,16 +114,19 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
 
 /// The text under an image's chart, so that it reads without the page: the key to its marks
 /// (hollow report values, the COVID band), its numbered events, its notes (a total's gaps), then
-/// the source line and data date, and the dashboard's address where there is one.
+/// the source line and data date. An image of a set size (`address`: the dashboard's, for the
+/// rest) keeps its room for the chart: its events and source only.
 pub fn footer(built: &super::figure::Built, source: &str, address: Option<&str>) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if !built.key.is_empty() {
+    if !built.key.is_empty() && address.is_none() {
         parts.push(built.key.join("  "));
     }
     if !built.events.is_empty() {
         parts.push(built.events.join("  "));
     }
-    parts.extend(built.notes.iter().cloned());
+    if address.is_none() {
+        parts.extend(built.notes.iter().cloned());
+    }
     parts.push(source.to_string());
     parts.extend(address.map(str::to_string));
     parts.join("\n")
@@ -134,7 +137,7 @@ pub fn frame(title: &str, subtitle: &str, legend: &[LegendItem], source: &str, w
     let title_lines = lines(title, TITLE_SIZE, room);
     let subtitle_lines = lines(subtitle, SUBTITLE_SIZE, room);
     let source_lines = lines(source, SOURCE_SIZE, room);
-    let mut top = MARGIN + title_lines.len() as f64 * (TITLE_SIZE + 5.0) + subtitle_lines.len() as f64 * (SUBTITLE_SIZE + 4.0) + 6.0;
+    let mut top = MARGIN + title_lines.len() as f64 * (TITLE_SIZE + 5.0) + subtitle_lines.len() as f64 * (SUBTITLE_SIZE + 4.0) + 10.0;
     let legend_top = (legend.len() > 1).then_some(top);
     if legend.len() > 1 {
         // Legend items flow in rows: a swatch (25 px), the name, a gap (10 px).
@@ -192,12 +195,15 @@ mod tests {
         let look = crate::charts::Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 760 };
         let b = crate::charts::figure::build(&crate::catalog::green_cards::TOTALS, &ds, Some(&ev), &crate::charts::figure::Filters::of(&state), &look).unwrap();
         assert!(!b.key.is_empty() && !b.events.is_empty() && !b.notes.is_empty(), "this chart has all three");
-        let text = footer(&b, "Source: U.S. Department of State", Some("https://example.org/?view=green-cards"));
+        let text = footer(&b, "Source: U.S. Department of State", None);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], b.key.join("  "));
         assert!(lines[1].starts_with(b.events[0].as_str()));
         assert!(lines.contains(&b.notes[0].as_str()));
-        assert_eq!(&lines[lines.len() - 2..], ["Source: U.S. Department of State", "https://example.org/?view=green-cards"]);
+        assert_eq!(lines.last(), Some(&"Source: U.S. Department of State"));
+        // A social image: its events, source and address; the chart keeps its room.
+        let social = footer(&b, "Source: U.S. Department of State", Some("https://example.org/?view=green-cards"));
+        assert_eq!(social, format!("{}\nSource: U.S. Department of State\nhttps://example.org/?view=green-cards", b.events.join("  ")));
     }
 
     /// A social image: its texts leave the chart room, and the address under the source, on a line

@@ -131,8 +131,10 @@ fn end_label_nudges(m: &Model, ticks: &axis::Ticks, top: f64, downward: bool) ->
     nudges
 }
 
-/// The height of the shortest chart a card draws (style/main.css, `.echart` on phones).
-const SHORTEST_CHART: f64 = 340.0;
+/// The height of the shortest chart drawn with end labels: a social image's, under its texts
+/// (`image::Preset`: 540 px less ~220 px of title, legend, events and source); a card's on a
+/// phone is 340 px (style/main.css, `.echart`).
+const SHORTEST_CHART: f64 = 310.0;
 
 /// A line's name and its last value, to print at its end.
 fn end_label(l: &ModelLine, m: &Model, text: &ChartText) -> Option<String> {
