@@ -223,3 +223,19 @@ test('language switch: URL, <html lang>, labels and chart all follow', async () 
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   await assertNoErrors(page);
 });
+
+test('a log scale is offered only where it draws: counts and indexes, not changes or stacks', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&scale=log&mode=yoy&lang=en'));
+  await waitForChart(page, TOTALS, 3);
+  const log = page.locator('[data-control="scale"] input[value="log"]');
+  assert.equal(await log.isDisabled(), true, 'off in year-on-year change');
+  assert.match(await page.locator('.scale-switch .control-hint').innerText(), /counts and indexes only/);
+  await page.locator('[data-control="mode"] input[value="index"]').check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('mode') === 'index');
+  assert.equal(await log.isDisabled(), false, 'on for an index');
+  assert.equal(await page.locator('.scale-switch .control-hint').count(), 0);
+  await page.waitForFunction((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().yAxis[0].type === 'log', TOTALS, { timeout: 5000 });
+  await assertNoErrors(page);
+  await page.context().close();
+});

@@ -147,7 +147,11 @@ pub fn cite(style: Style, work: &Work, release: &Release, accessed: Day, lang: L
             Msg::CiteGbt.text(lang),
             &[("site", site), ("title", &title), ("version", &version), ("rebuilt", &rebuilt), ("created", release.created), ("accessed", &accessed.iso()), ("url", url)],
         ),
-        (Style::Apa7, Some(url)) => crate::i18n::fill(Msg::CiteApa.text(lang), &[("site", site), ("year", year), ("title", &title), ("version", &version), ("rebuilt", &rebuilt), ("date", &accessed.long(lang)), ("url", url)]),
+        // APA's note is a sentence of its own: "… [Data set, data version 2026.12]. Rebuilt from …".
+        (Style::Apa7, Some(url)) => {
+            let rebuilt: String = rebuilt.chars().take(1).flat_map(char::to_uppercase).chain(rebuilt.chars().skip(1)).collect();
+            crate::i18n::fill(Msg::CiteApa.text(lang), &[("site", site), ("year", year), ("title", &title), ("version", &version), ("rebuilt", &rebuilt), ("date", &accessed.long(lang)), ("url", url)])
+        }
         (Style::Bibtex, Some(url)) => format!(
             "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{}}},\n  year = {{{year}}},\n  version = {{{}}},\n  howpublished = {{\\url{{{url}}}}},\n  url = {{{url}}},\n  urldate = {{{}}},\n  note = {{{}}},\n  language = {{{lang_name}}}\n}}",
             plain(site),
@@ -201,6 +205,8 @@ mod tests {
         let [gbt, apa, bib, ris] = <[String; 4]>::try_from(chart(Lang::En)).unwrap();
         assert!(gbt.contains("[EB/OL]. (2026-12-02)[2026-12-03]. https://"), "{gbt}");
         assert!(apa.contains("Retrieved December 3, 2026, from https://"), "{apa}");
+        assert!(apa.contains("[Data set, data version 2026.12]. Rebuilt from "), "a sentence of its own: {apa}");
+        assert!(gbt.contains("; rebuilt from "), "{gbt}");
         assert!(bib.starts_with("@misc{talentflows_work_visas_totals_2026,") && bib.contains("urldate = {2026-12-03}"), "{bib}");
         assert!(ris.starts_with("TY  - DATA\n") && ris.contains("Y2  - 2026/12/03") && ris.ends_with("ER  - "), "{ris}");
         let [gbt, apa, ..] = <[String; 4]>::try_from(chart(Lang::Zh)).unwrap();

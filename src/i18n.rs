@@ -204,6 +204,7 @@ messages! {
     ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
     TooltipTotal => "合计", "Total";
     OnlyCategories => "仅 {names}", "{names} only";
+    LogOnlyCounts => "对数刻度只用于数量和指数（非堆叠）", "Log scale: for counts and indexes only (not stacked)";
     FindingErratum => "（报告写作{name} {year} 年 {report}；此处为原始数据 {data}，见勘误）", " (The report says {report} for {name} in {year}; shown here is the data's {data}, see Errata.)";
     KindPrimary => "原始数据", "primary data";
     KindPress => "新闻转载的官方数据", "official data via press";

@@ -49,13 +49,16 @@ fn known_region(code: &str) -> Option<&'static str> {
 
 pub fn category(code: &str) -> &'static str {
     match code {
-        "H" | "EB1" | "undergraduate" | "male" | "inflow" | "emigrants" | "petitions" => "#0072B2",
+        // A measure and its rank, a count and its part, share a hue: remittances in and their rank,
+        // EB-1A petitions and their approvals (not India's green on a chart of China).
+        "H" | "EB1" | "undergraduate" | "male" | "inflow" | "inflow_rank" | "emigrants" | "petitions" => "#0072B2",
+        "approvals" => "#56B4E9",
         // Single measures of the global and China charts: one calm blue.
         "migrants" | "students" | "mobile_students" | "share_of_population" | "blue_cards" | "eb_consular" | "outbound" | "inbound" | "F1" | "visas" => "#0072B2",
-        "growth" | "share" | "returnees" | "outflow_rank" => "#D55E00",
-        "inflow_rank" | "tertiary_enrolment" => "#009E73",
-        "L" | "EB2" | "graduate" | "female" | "outflow" | "immigrants" | "approval_rate" => "#E69F00",
-        "O" | "EB3" | "non_degree" | "approvals" => "#009E73",
+        "growth" | "share" | "returnees" => "#D55E00",
+        "tertiary_enrolment" => "#009E73",
+        "L" | "EB2" | "graduate" | "female" | "outflow" | "outflow_rank" | "immigrants" | "approval_rate" => "#E69F00",
+        "O" | "EB3" | "non_degree" => "#009E73",
         "J" | "EB5" | "opt" => "#CC79A7",
         "E" | "other" => "#56B4E9",
         "total" => "#7F7F7F",
@@ -129,6 +132,13 @@ mod tests {
         };
         let (x, y) = (lum(a), lum(b));
         (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn a_measure_and_its_rank_or_part_share_a_hue_and_none_is_an_origins() {
+        assert_eq!((category("inflow"), category("outflow")), (category("inflow_rank"), category("outflow_rank")));
+        assert_ne!(category("approvals"), region("IN"), "approvals of China's EB-1A were India's green");
+        assert_ne!(category("approvals"), category("petitions"));
     }
 
     #[test]

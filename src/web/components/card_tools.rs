@@ -265,7 +265,8 @@ pub fn CardTools(
         let l = lang.get_untracked();
         let url = link(false);
         let t = title.get_untracked();
-        set_works.set(vec![citations(Msg::CiteTitle.text(l).to_string(), &Work::Chart { title: &t, url: &url, id: chart_id }, l)]);
+        // Under the dialog's "Cite this chart", the chart's own title.
+        set_works.set(vec![citations(t.clone(), &Work::Chart { title: &t, url: &url, id: chart_id }, l)]);
         if let Some(d) = cite_dialog.get() {
             let _ = d.show_modal();
         }

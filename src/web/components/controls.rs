@@ -236,11 +236,23 @@ pub fn ModeSwitch() -> impl IntoView {
     }
 }
 
+/// Linear or log. A log scale draws counts and indexes only (`series::Plan::of`): in another mode,
+/// or stacked, the choice is off and says why, rather than checked and doing nothing.
 #[component]
 pub fn ScaleSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let scale = Memo::new(move |_| ctx.state.with(|s| s.scale));
-    radios("scale", Msg::Scale, vec![(Scale::Lin, "lin", Msg::ScaleLin), (Scale::Log, "log", Msg::ScaleLog)], scale, |s, v| s.scale = v)
+    let off = Memo::new(move |_| ctx.state.with(|s| !matches!(s.mode, Mode::Abs | Mode::Index) || s.chart_type == ChartType::Stacked));
+    view! {
+        <div class="scale-switch" class:off=move || off.get()>
+            <fieldset class="bare" disabled=move || off.get()>
+                {radios("scale", Msg::Scale, vec![(Scale::Lin, "lin", Msg::ScaleLin), (Scale::Log, "log", Msg::ScaleLog)], scale, |s, v| s.scale = v)}
+            </fieldset>
+            <Show when=move || off.get()>
+                <p class="control-hint">{move || Msg::LogOnlyCounts.text(ctx.lang.get())}</p>
+            </Show>
+        </div>
+    }
 }
 
 #[component]
