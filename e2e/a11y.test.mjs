@@ -103,6 +103,10 @@ test('keyboard only: every filter of the work-visas view is reached and operated
   await focus('input[name="mode"][value="abs"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('mode') === 'share');
+  // A log scale is off for shares: on again for an index.
+  assert.equal(await page.locator('input[name="scale"][value="log"]').isDisabled(), true);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('mode') === 'index');
   await focus('input[name="scale"][value="lin"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('scale') === 'log');
