@@ -149,7 +149,11 @@ pub fn cite(style: Style, work: &Work, release: &Release, accessed: Day, lang: L
         ),
         // APA's note is a sentence of its own: "… [Data set, data version 2026.12]. Rebuilt from …".
         (Style::Apa7, Some(url)) => {
-            let rebuilt: String = rebuilt.chars().take(1).flat_map(char::to_uppercase).chain(rebuilt.chars().skip(1)).collect();
+            // ASCII only: `char::to_uppercase` would bring Unicode's case tables (15 KB) into the wasm.
+            let mut rebuilt = rebuilt;
+            if let Some(first) = rebuilt.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
             crate::i18n::fill(Msg::CiteApa.text(lang), &[("site", site), ("year", year), ("title", &title), ("version", &version), ("rebuilt", &rebuilt), ("date", &accessed.long(lang)), ("url", url)])
         }
         (Style::Bibtex, Some(url)) => format!(

@@ -248,9 +248,7 @@ pub fn ScaleSwitch() -> impl IntoView {
             <fieldset class="bare" disabled=move || off.get()>
                 {radios("scale", Msg::Scale, vec![(Scale::Lin, "lin", Msg::ScaleLin), (Scale::Log, "log", Msg::ScaleLog)], scale, |s, v| s.scale = v)}
             </fieldset>
-            <Show when=move || off.get()>
-                <p class="control-hint">{move || Msg::LogOnlyCounts.text(ctx.lang.get())}</p>
-            </Show>
+            <p class="control-hint" hidden=move || !off.get()>{move || Msg::LogOnlyCounts.text(ctx.lang.get())}</p>
         </div>
     }
 }
