@@ -166,7 +166,7 @@ pub fn numbers(i: usize, get: Lookup) -> Vec<(&'static str, String)> {
         _ => vec![
             ("emi", count(get("china_migrants", "CHN", "emigrants", 2020))),
             ("imm", count(get("china_migrants", "CHN", "immigrants", 2020))),
-            ("rank", get("remittances", "CHN", "outflow_rank", 2022).map(|r| format!("{r}")).unwrap_or_else(|| "—".into())),
+            ("rank", get("remittances", "CHN", "outflow_rank", 2022).map(crate::i18n::js_number).unwrap_or_else(|| "—".into())),
         ],
     }
 }

@@ -383,9 +383,40 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
+/// A number as JavaScript's `String(v)` writes it ("442421", "77.89233689365095"), for the page's
+/// data attributes and ECharts' keys: through serde_json's formatter, which the wasm has anyway,
+/// rather than `f64`'s `Display` (10 KB of the wasm).
+pub fn js_number(v: f64) -> String {
+    let s = serde_json::to_string(&v).unwrap_or_default();
+    match s.strip_suffix(".0") {
+        Some("-0") => "0".into(),
+        Some(int) => int.to_string(),
+        None => s,
+    }
+}
+
+/// `v` with `d` decimals, a tie rounded away from zero (as JavaScript's `toFixed` does). Integer
+/// arithmetic: with no `{:.N}` of a float anywhere, Rust's float formatting (10 KB) stays out of
+/// the wasm.
+pub fn fixed(v: f64, d: usize) -> String {
+    let d = d.min(9);
+    let p = 10u64.pow(d as u32);
+    let n = (v.abs() * p as f64).round();
+    if !n.is_finite() || n >= 9.0e15 {
+        return js_number(v);
+    }
+    let n = n as u64;
+    let sign = if v < 0.0 && n != 0 { "-" } else { "" };
+    if d == 0 {
+        format!("{sign}{n}")
+    } else {
+        format!("{sign}{}.{:0w$}", n / p, n % p, w = d)
+    }
+}
+
 /// Thousands separators, as both languages write counts ("442,421").
 pub fn group_thousands(v: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, v.abs());
+    let s = fixed(v.abs(), decimals);
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (s.clone(), None),
@@ -407,6 +438,44 @@ pub fn group_thousands(v: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_decimals_without_float_formatting() {
+        for (v, d, s) in [
+            (1.0, 2, "1.00"),
+            (0.125, 2, "0.13"),
+            (2.5, 0, "3"),
+            (-0.04, 1, "0.0"),
+            (-1.25, 1, "-1.3"),
+            (151.18594, 1, "151.2"),
+            (442421.0, 0, "442421"),
+            (0.07, 2, "0.07"),
+            (99.96, 1, "100.0"),
+        ] {
+            assert_eq!(fixed(v, d), s, "{v} to {d}");
+        }
+        // Where no tie is involved, as Rust's own formatting.
+        for v in [0.1, 1.0 / 3.0, 12947.0, 68.93, 2.81e8, 0.000_5, 77.89233689365095, 102.8716, 23.841773644664578] {
+            for d in 0..4 {
+                assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} to {d}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_as_javascript_writes_them() {
+        for (v, s) in [
+            (442421.0, "442421"),
+            (77.89233689365095, "77.89233689365095"),
+            (0.07, "0.07"),
+            (-1.5, "-1.5"),
+            (-0.0, "0"),
+            (1e15, "1000000000000000"),
+            (0.1 + 0.2, "0.30000000000000004"),
+        ] {
+            assert_eq!(js_number(v), s);
+        }
+    }
 
     #[test]
     fn filled_chinese_has_no_space_between_two_han_characters() {

@@ -125,7 +125,7 @@ impl Ticks {
         let fields: Vec<String> = self
             .values()
             .iter()
-            .map(|v| format!("{}:{}", serde_json::to_string(&v.to_string()).unwrap_or_default(), serde_json::to_string(&label(*v)).unwrap_or_default()))
+            .map(|v| format!("{}:{}", serde_json::to_string(&crate::i18n::js_number(*v)).unwrap_or_default(), serde_json::to_string(&label(*v)).unwrap_or_default()))
             .collect();
         format!("{{{}}}", fields.join(","))
     }
@@ -135,7 +135,7 @@ impl Ticks {
 /// 12,947 · 450,000 in English. Decimals only where the value has them.
 pub fn axis_number(v: f64, lang: Lang) -> String {
     let trim = |x: f64| {
-        let s = format!("{x:.2}");
+        let s = crate::i18n::fixed(x, 2);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
     let a = v.abs();
@@ -161,7 +161,7 @@ fn shared_unit(top: f64, lang: Lang, compact: bool) -> Option<(f64, &'static str
 
 /// `x` with up to `places` decimals, without trailing zeros: 1.5, 2, 0.25.
 fn trim_decimals(x: f64, places: usize) -> String {
-    let s = format!("{x:.places$}");
+    let s = crate::i18n::fixed(x, places);
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -172,7 +172,7 @@ fn trim_decimals(x: f64, places: usize) -> String {
 /// A short axis number: 万 and 亿 in Chinese (as always), K, M and B in English.
 pub fn compact_number(v: f64, lang: Lang) -> String {
     let trim = |x: f64| {
-        let s = format!("{x:.1}");
+        let s = crate::i18n::fixed(x, 1);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
     let a = v.abs();

@@ -83,7 +83,7 @@ pub fn table(rows: &[Row], names: &(String, String), unit: &str, lang: Lang) -> 
                 TableRow {
                     key: e.clone(),
                     label: labels::name(e, None, lang),
-                    cells: vec![cell(*x, count(*x)), cell(*y, count(*y)), cell(r, r.map(|v| format!("{v:.1}%")).unwrap_or_else(|| "—".into()))],
+                    cells: vec![cell(*x, count(*x)), cell(*y, count(*y)), cell(r, r.map(|v| format!("{}%", crate::i18n::fixed(v, 1))).unwrap_or_else(|| "—".into()))],
                 }
             })
             .collect(),

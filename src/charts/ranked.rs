@@ -73,7 +73,7 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
                     .iter()
                     .rev()
                     .zip(&values)
-                    .map(|(b, v)| format!("{{\"value\":{},\"itemStyle\":{{\"color\":\"{}\"}}}}", v.map_or("null".to_string(), |v| v.to_string()), b.focus.unwrap_or(OTHERS)))
+                    .map(|(b, v)| format!("{{\"value\":{},\"itemStyle\":{{\"color\":\"{}\"}}}}", v.map_or("null".to_string(), crate::i18n::js_number), b.focus.unwrap_or(OTHERS)))
                     .collect();
                 let s = SeriesOption::new("bar", p.code.clone(), p.name.clone(), OTHERS, Vec::<f64>::new());
                 return super::with_fields(&s, &format!("\"data\":[{}],", items.join(",")));

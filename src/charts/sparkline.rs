@@ -45,13 +45,15 @@ pub fn svg(lines: &[SparkLine], marks: Marks, mark: Option<i32>, label: &str) ->
     let top = if max > 0.0 { max } else { 1.0 };
     let y = |v: f64| HEIGHT - PAD - v.max(0.0) / top * (HEIGHT - 2.0 * PAD);
     let mut out = format!(
-        "<svg class=\"spark\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" role=\"img\" aria-label=\"{}\" focusable=\"false\">",
-        escape_html(label)
+        "<svg class=\"spark\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\" focusable=\"false\">",
+        escape_html(label),
+        w = num(WIDTH),
+        h = num(HEIGHT)
     );
-    out += &format!("<line class=\"spark-base\" x1=\"0\" x2=\"{WIDTH}\" y1=\"{b}\" y2=\"{b}\"/>", b = num(HEIGHT - PAD + 0.5));
+    out += &format!("<line class=\"spark-base\" x1=\"0\" x2=\"{}\" y1=\"{b}\" y2=\"{b}\"/>", num(WIDTH), b = num(HEIGHT - PAD + 0.5));
     // The first line last, so it is on top.
     for (i, line) in lines.iter().enumerate().rev() {
-        let width = if i == 0 { 2.0 } else { 1.25 };
+        let width = if i == 0 { "2" } else { "1.25" };
         let c = line.colour;
         match marks {
             Marks::Lines => {
@@ -102,9 +104,9 @@ fn runs(points: &[(i32, Option<f64>)], x: &dyn Fn(i32) -> f64, y: &dyn Fn(f64) -
 fn num(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
     if r.fract() == 0.0 {
-        format!("{r:.0}")
+        crate::i18n::fixed(r, 0)
     } else {
-        format!("{r:.1}")
+        crate::i18n::fixed(r, 1)
     }
 }
 

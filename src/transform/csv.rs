@@ -18,7 +18,7 @@ fn field(s: &str) -> String {
 fn number(v: Option<f64>) -> String {
     match v {
         Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => format!("{}", x as i64),
-        Some(x) => format!("{}", (x * 1e6).round() / 1e6),
+        Some(x) => crate::i18n::js_number((x * 1e6).round() / 1e6),
         None => String::new(),
     }
 }

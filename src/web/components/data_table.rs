@@ -52,7 +52,7 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] capti
                                                     .cells
                                                     .into_iter()
                                                     .map(|c| {
-                                                        let raw = c.value.map(|v| v.to_string()).unwrap_or_default();
+                                                        let raw = c.value.map(crate::i18n::js_number).unwrap_or_default();
                                                         let gap = c.value.is_none();
                                                         view! {
                                                             <td data-value=raw class:gap=gap>

@@ -76,7 +76,7 @@ impl Watch {
             }
         });
         let init = web_sys::IntersectionObserverInit::new();
-        init.set_root_margin(&format!("{}% 0px", NEAR_SCREENS * 100.0));
+        init.set_root_margin(&format!("{}% 0px", crate::i18n::js_number(NEAR_SCREENS * 100.0)));
         if let Ok(obs) = web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &init) {
             obs.observe(el);
             *watching.borrow_mut() = Some(obs.clone());

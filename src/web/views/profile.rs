@@ -89,7 +89,7 @@ pub fn Profile() -> impl IntoView {
                         .map(|h| {
                             let (dataset, entity, category, year) = h.cell.map(|(n, e, c, y)| (n, e, c, y.to_string())).unwrap_or_default();
                             view! {
-                                <li data-headline=h.key data-dataset=dataset data-entity=entity data-category=category data-year=year data-value=h.value.map(|v| v.to_string()).unwrap_or_default()>
+                                <li data-headline=h.key data-dataset=dataset data-entity=entity data-category=category data-year=year data-value=h.value.map(crate::i18n::js_number).unwrap_or_default()>
                                     <span class="headline-label">{h.label}</span>
                                     <strong class="headline-number">{h.text}</strong>
                                     <span class="headline-year">{h.year}</span>
