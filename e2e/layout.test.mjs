@@ -129,6 +129,72 @@ test('states a reader makes: more origins, a line near zero — no chart text on
   assert.deepEqual(found, []);
 });
 
+test('every bar of a ranking has its number at its end, as the data give it; on a phone the numbers replace the axis', async () => {
+  const figs = catalog().views.flatMap((v) => v.figures.filter((f) => ['ranked', 'compare'].includes(f.family) && f.atDefault).map((f) => ({ view: v.slug, id: f.id })));
+  const views = [...new Set(figs.map((f) => f.view))];
+  const number = (label) => Number(label.replace(/[≈,%]/g, ''));
+  let labelled = 0;
+  for (const width of [390, 1366]) {
+    for (const view of views) {
+      const page = await newPage(browser, { width, height: 900 });
+      await page.goto(appUrl(`view=${view}&lang=en`));
+      const texts = await allCharts(page);
+      for (const f of figs.filter((x) => x.view === view)) {
+        const c = texts.find((t) => t.id === f.id);
+        if (!c) continue;
+        const o = await page.evaluate((id) => {
+          const opt = echarts.getInstanceByDom(document.querySelector(`section[data-chart-id="${id}"] .echart`)).getOption();
+          const part = (d) => ({ v: d !== null && typeof d === 'object' ? d.value : d, label: d?.label?.show ? d.label.formatter : null });
+          return {
+            axis: opt.xAxis[0].axisLabel.show,
+            stacked: opt.series.some((s) => s.stack),
+            bars: opt.yAxis[0].data.map((name, i) => ({ name, parts: opt.series.map((s) => part(s.data[i])) })),
+          };
+        }, f.id);
+        const where = `${width} ${f.id}`;
+        assert.equal(o.axis, width >= 1366, `${where}: the value axis ${width >= 1366 ? 'stays' : 'gives way to the numbers'}`);
+        for (const b of o.bars) {
+          const labels = b.parts.map((p) => p.label).filter(Boolean);
+          for (const l of labels) assert.ok(c.boxes.some((x) => x.text === l), `${where} ${b.name}: "${l}" is drawn`);
+          labelled += labels.length;
+          if (width < 1366) continue; // compact there (1.3M); the numbers are checked at full length
+          if (o.stacked) {
+            assert.ok(labels.length <= 1, `${where} ${b.name}: one total per stacked bar: ${labels}`);
+            const sum = b.parts.reduce((a, p) => a + (p.v ?? 0), 0);
+            if (labels.length) assert.ok(Math.abs(number(labels[0]) - sum) <= Math.max(1, sum * 0.01), `${where} ${b.name}: ${labels[0]} vs the parts' ${sum}`);
+          } else {
+            for (const p of b.parts) {
+              if (p.v === null) assert.equal(p.label, null, `${where} ${b.name}: a gap has no number`);
+              else assert.equal(number(p.label), Math.round(p.v * 100) / 100, `${where} ${b.name}`);
+            }
+          }
+        }
+      }
+      await assertNoErrors(page);
+      await page.context().close();
+    }
+  }
+  assert.ok(labelled > 100, `${labelled} numbers at bars' ends`);
+});
+
+test('on a phone a wide table scrolls sideways with its first column in view', async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.goto(appUrl('view=explorer&regions=china-mainland~india~mexico~germany~japan&lang=en'));
+  const card = page.locator('section[data-chart-id]').first();
+  await card.locator('[role="tab"][data-tab="table"]').click();
+  const wrap = card.locator('.table-wrap');
+  await wrap.locator('tbody tr').first().waitFor();
+  const scrolled = await wrap.evaluate((w) => {
+    const first = () => w.querySelector('tbody tr > :first-child').getBoundingClientRect().left;
+    const before = first();
+    w.scrollLeft = w.scrollWidth;
+    return { wide: w.scrollWidth > w.clientWidth + 50, moved: w.scrollLeft, left: first(), before, wrap: w.getBoundingClientRect().left };
+  });
+  assert.ok(scrolled.wide && scrolled.moved > 50, `the table is wider than the phone: ${JSON.stringify(scrolled)}`);
+  assert.ok(Math.abs(scrolled.left - scrolled.wrap) <= 1, `the row names stay at the left: ${JSON.stringify(scrolled)}`);
+  await page.context().close();
+});
+
 test('on a phone the download menu opens inside the screen', async () => {
   for (const lang of ['en', 'zh']) {
     const page = await newPage(browser, { width: 390, height: 844 });

@@ -340,6 +340,42 @@ test('a build with --public-url /sub/dir/, served under that path, loads with no
   }
 });
 
+test("the footer's errata: a page in the reader's language with every erratum, both numbers, its sentence and a way back to its chart, under any sub-path", async () => {
+  const errata = JSON.parse(fs.readFileSync(new URL('../dist/data/errata.json', import.meta.url)));
+  const server = createServer({ dir: fileURLToPath(new URL('../dist-sub/', import.meta.url)), prefix: '/sub/dir/' });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`http://127.0.0.1:${server.address().port}/sub/dir/?view=work-visas&lang=zh`);
+    await waitForChart(page, TOTALS, 3);
+    await page.locator('footer [data-footer="errata"]').click();
+    await page.waitForURL(/\/sub\/dir\/errata\.zh\.html$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal(await page.locator('[data-erratum]').count(), errata.errata.length, 'every erratum of data/errata.json');
+    const cn = page.locator('[data-erratum="work_visas:CN-total-2023"]');
+    assert.equal(await cn.locator('.report-value').innerText(), '48,338');
+    assert.equal(await cn.locator('.primary-value').innerText(), '48,388');
+    assert.ok((await cn.locator('blockquote').innerText()).includes('48,338 张'), "the report's sentence");
+    // Styled as the dashboard (its stylesheet, through the build's <base>), readable on a phone.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).maxWidth), '1200px');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scroll');
+    // The other language's page, then back to the chart that shows the number.
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/errata\.en\.html$/);
+    assert.ok((await page.locator('h1').innerText()).startsWith('Errata'));
+    await page.locator('[data-erratum="work_visas:CN-total-2023"] .erratum-view a').click();
+    await waitForChart(page, TOTALS, 3);
+    const u = new URL(page.url());
+    assert.deepEqual([u.pathname, u.searchParams.get('view'), u.searchParams.get('lang')], ['/sub/dir/', 'work-visas', 'en']);
+    assert.deepEqual(failed, []);
+    await assertNoErrors(page);
+  } finally {
+    server.close();
+  }
+});
+
 test('cite this chart: four styles in the page language, with the version, a URL that restores the view and the access date', async () => {
   const pkg = JSON.parse(fs.readFileSync(new URL('../dist/data/datapackage.json', import.meta.url)));
   const now = new Date();

@@ -314,7 +314,7 @@ messages! {
     OneRegion => "1 个地区", "1 region";
     OneClass => "1 个签证类别", "1 class";
     OneLevel => "1 个教育层次", "1 level";
-    KeyApprox => "浅色、虚线描边：报告给出的约数（如“约 2,500”）", "Faded, dashed outline: the report's approximate figure (\"about 2,500\")";
+    KeyApprox => "浅色、虚线描边：报告只给出约数（表格与提示中标“约”）", "Faded, dashed outline: a figure the report gives only approximately (≈ in tables and tooltips)";
     KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number (not in the publisher's table)";
     KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";
     KeyGap => "线条或柱形中断：来源中没有该年的数值", "A break: no value in the sources for that year";

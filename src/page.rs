@@ -146,6 +146,11 @@ pub fn package_file(version: &str, ext: &str) -> String {
     format!("talent-flows-data-{version}.{ext}")
 }
 
+/// The errata page for readers of `lang` (`prerender::errata`; the page's footer links it).
+pub fn errata_file(lang: crate::i18n::Lang) -> String {
+    format!("errata.{}.html", lang.code())
+}
+
 /// Every view's figures as the browser tests (and a host choosing what to embed) read them:
 /// `{"views": [{"slug", "regions", "figures": [{"id", "resource", "chart", "region", "year", "atDefault"}]}]}`,
 /// `regions` being the view's default selection (a region's card shows only while it is on);

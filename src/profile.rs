@@ -253,6 +253,19 @@ pub fn report_differs(h: &Headline, ds: &Dataset, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// [`headlines`], each with the report's number beside its own where they differ
+/// ([`report_differs`]); `dataset` gives the file a headline reads (the app's download, the
+/// build's file), the same for the app's view and the build's picture of it.
+pub fn headlines_beside_report<D: std::ops::Deref<Target = Dataset>>(p: &Profile, get: Lookup, dataset: impl Fn(&str) -> Option<D>, lang: Lang) -> Vec<Headline> {
+    let mut heads = headlines(p, get, lang);
+    for h in &mut heads {
+        if let Some(d) = h.cell.and_then(|(n, ..)| dataset(n)) {
+            h.facts.extend(report_differs(h, &d, lang));
+        }
+    }
+    heads
+}
+
 /// The source of a headline's number, with its data date, as a chart's source line says it.
 pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<String> {
     let (_, e, c, _) = h.cell?;

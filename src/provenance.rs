@@ -80,6 +80,17 @@ pub fn as_of_line(p: &Provenance, lang: Lang) -> Option<String> {
     p.as_of.as_ref().map(|d| fill(Msg::DataAsOf.text(lang), &[("date", d)]))
 }
 
+/// Who says an erratum's data value: the publisher's table, its press copies, or the dashboard's
+/// data where they include the report's own numbers (the sources panel and the errata page).
+pub fn erratum_says(basis: crate::data::Kind) -> Msg {
+    use crate::data::Kind;
+    match basis {
+        Kind::Primary => Msg::PrimarySays,
+        Kind::Press => Msg::PressSays,
+        Kind::Report => Msg::ReportBasedSays,
+    }
+}
+
 /// What an erratum is about, as the sources panel heads it: the cell (origin, its category where
 /// not the total, year) and, for a relation the report states, what it relates to — the parts of
 /// the base that differ from the cell ("India · H, FY2020 (percent of Total)", not "(percent of

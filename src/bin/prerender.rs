@@ -85,6 +85,19 @@ fn main() {
         }
         println!("prerender: {dist}/downloads: {} datasets as CSV and sheets", datasets.len());
     }
+    // The errata, as a page in each language (the footer's link): see `talent_flows::prerender::errata`.
+    let errata = format!("{dist}/data/errata.json");
+    match std::fs::read_to_string(&errata).map_err(|e| e.to_string()).and_then(|t| serde_json::from_str::<prerender::errata::ErrataFile>(&t).map_err(|e| e.to_string())) {
+        Ok(f) => {
+            let head = prerender::errata::shared_head(&page);
+            let period = |name: &str| read(name).map(|d| d.period);
+            for l in talent_flows::i18n::Lang::ALL {
+                let path = format!("{dist}/{}", talent_flows::page::errata_file(l));
+                std::fs::write(&path, prerender::errata::page(&f, &head, &period, l)).unwrap_or_else(|e| panic!("prerender: cannot write {path}: {e}"));
+            }
+        }
+        Err(e) => eprintln!("prerender: {errata}: {e}; no errata page"),
+    }
     let plan = format!("{dist}/pre/plan.json");
     std::fs::create_dir_all(format!("{dist}/pre")).unwrap_or_else(|e| panic!("prerender: cannot make {dist}/pre: {e}"));
     std::fs::write(&plan, serde_json::to_string(&pictures).unwrap_or_default()).unwrap_or_else(|e| panic!("prerender: cannot write {plan}: {e}"));

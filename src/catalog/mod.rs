@@ -19,6 +19,11 @@ pub mod work_visas;
 
 pub use crate::i18n::{t, Phrase};
 
+/// A bound of a figure's years (`Series::years`) that is its data's own first or last year, not a
+/// year of the report: the range is open there (`Figure::through_latest`).
+pub const DATA_FIRST: i32 = i32::MIN;
+pub const DATA_LAST: i32 = i32::MAX;
+
 /// One figure: a chart (with its table tab) or a text table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Figure {
@@ -182,15 +187,16 @@ impl Figure {
         self
     }
 
-    /// The figure from its own first year (else its data's first) to the latest year its data have,
-    /// beyond the report's range: a profile's charts reach the year its headlines quote.
+    /// The figure from its own first year (else its data's first, [`DATA_FIRST`]) to the latest
+    /// year its data have ([`DATA_LAST`]), beyond the report's range: a profile's charts reach the
+    /// year its headlines quote.
     pub const fn through_latest(mut self) -> Figure {
         if let Family::Series(s) = &mut self.family {
             let from = match s.years {
                 Some((from, _)) => from,
-                None => i32::MIN,
+                None => DATA_FIRST,
             };
-            s.years = Some((from, i32::MAX));
+            s.years = Some((from, DATA_LAST));
         }
         self
     }

@@ -8,6 +8,7 @@ use crate::catalog::{Compare, Figure};
 use crate::data::{Dataset, Period};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
+use crate::state::Mode;
 use crate::transform::{count, escape_html, pct, year_label, Table, TableCell, TableRow};
 
 /// An entity and its totals in the two years (a gap stays `None`).
@@ -36,8 +37,16 @@ fn legend(c: &Compare, names: &(String, String)) -> Vec<LegendItem> {
 }
 
 /// The chart option (JSON), with its tooltips.
-pub fn option(rows: &[Row], c: &Compare, names: &(String, String), text: &ChartText) -> String {
-    let bars: Vec<ranked::Bar2> = rows.iter().map(|(e, x, y)| ranked::Bar2 { label: labels::name(e, None, text.lang), values: vec![*x, *y], focus: None }).collect();
+pub fn option(rows: &[Row], c: &Compare, names: &(String, String), look: &Look, text: &ChartText) -> String {
+    let bars: Vec<ranked::Bar2> = rows
+        .iter()
+        .map(|(e, x, y)| ranked::Bar2 {
+            label: labels::name(e, None, text.lang),
+            values: vec![*x, *y],
+            focus: None,
+            ends: ranked::ends(&[*x, *y], &[], false, None, Mode::Abs, look),
+        })
+        .collect();
     ranked::grouped(&bars, &parts(c, names), text, &tooltips(rows, names, text.lang))
 }
 
@@ -99,7 +108,7 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
     Built {
         title: l.pick(&fig.title).to_string(),
         subtitle: format!("{} · {}", names.0, names.1),
-        option: option(&rows, c, &names, &ChartText::plain(unit.to_string(), look)),
+        option: option(&rows, c, &names, look, &ChartText::plain(unit.to_string(), look)),
         table: table(&rows, &names, unit, l),
         stem: format!("{}_{}-{}", fig.id, c.years.0, c.years.1),
         notes: vec![],
@@ -157,7 +166,8 @@ mod tests {
         assert_eq!(v["series"][1]["name"], "FY2023");
         // ECharts draws the first category at the bottom: the bars and their tooltips run backwards.
         assert_eq!(v["yAxis"]["data"][3], "China");
-        assert_eq!(v["series"][0]["data"][3].as_f64(), r[0].1);
+        assert_eq!(v["series"][0]["data"][3]["value"].as_f64(), r[0].1);
+        assert_eq!(v["series"][1]["data"][3]["label"]["formatter"], count(r[0].2), "each bar with its number at its end");
         let tips = tooltips(&r, &names, Lang::En);
         assert!(tips[3].starts_with("<b>China</b><br>FY2019: "), "{}", tips[3]);
         assert_eq!(v["tfTips"], serde_json::json!(tips), "the tooltips travel with the option");

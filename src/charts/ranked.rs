@@ -10,8 +10,7 @@ use crate::i18n::{fill, group_thousands, Msg};
 use crate::labels;
 use crate::state::Mode;
 use crate::transform::{self, decimals, escape_html, explorer, year_label};
-use charming::component::Axis;
-use charming::element::{AxisLabel, AxisType, Tooltip, Trigger};
+use charming::element::{Tooltip, Trigger};
 
 /// One bar: its label and one value per part.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +19,40 @@ pub struct Bar2 {
     pub values: Vec<Option<f64>>,
     /// Its own colour, for an origin the dashboard compares (see [`focus`]).
     pub focus: Option<&'static str>,
+    /// Parallel to `values`: the number written at the end of that part's bar (stacked bars carry
+    /// their total on the last part drawn), as the reader's language writes it ([`end_label`]).
+    pub ends: Vec<Option<String>>,
+}
+
+/// The number at a bar's end: as tables write it (≈ / 约 where the report words it so), compact in
+/// a narrow chart's English (1.3M) and, in Chinese, in 万 and 亿 as the axis would be.
+pub fn end_label(v: f64, mode: Mode, approx: bool, look: &Look) -> String {
+    let l = look.lang;
+    let text = match mode {
+        Mode::Abs if l == crate::i18n::Lang::Zh => axis::axis_number(v, l),
+        Mode::Abs if look.width() < super::NARROW => axis::compact_number(v, l),
+        m => transform::format_value(Some(v), m, l),
+    };
+    if approx {
+        format!("{}{text}", Msg::About.text(l))
+    } else {
+        text
+    }
+}
+
+/// The labels of one bar's parts: each its own number side by side; stacked, `total` on the last
+/// part drawn (the caller gives none for a bar with a part missing: it is no total).
+pub fn ends(values: &[Option<f64>], approx: &[bool], stacked: bool, total: Option<f64>, mode: Mode, look: &Look) -> Vec<Option<String>> {
+    let is_approx = |i: usize| approx.get(i).copied().unwrap_or(false);
+    if !stacked {
+        return values.iter().enumerate().map(|(i, v)| v.map(|v| end_label(v, mode, is_approx(i), look))).collect();
+    }
+    let mut out = vec![None; values.len()];
+    let drawn: Vec<usize> = values.iter().enumerate().filter(|(_, v)| v.is_some()).map(|(i, _)| i).collect();
+    if let (Some(&last), Some(t)) = (drawn.last(), total) {
+        out[last] = Some(end_label(t, mode, drawn.iter().any(|&i| is_approx(i)), look));
+    }
+    out
 }
 
 /// The colour of a bar of China, India or Europe, under whichever code its table gives them:
@@ -54,35 +87,86 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     let columns: Vec<Vec<Option<f64>>> = (0..parts.len()).map(|pi| bars.iter().map(|b| b.values.get(pi).copied().flatten()).collect()).collect();
     let (lo, hi) = axis::extent(columns.iter().map(Vec::as_slice), stacked);
     let ticks = axis::linear(lo, hi, x_ticks(text));
-    let mut labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
-    labels.reverse(); // ECharts draws the first category at the bottom
-                      // Room at the right for half the last tick's label, which is centred on the axis' end.
-    let last = axis::Ticks::label(ticks.max, text.lang, text.width < super::DESKTOP_WIDTH);
-    let mut chart = frame(text, 8.0, (super::text_width(&last) / 2.0 + 8.0).max(24.0));
+    let mut labels: Vec<String> = bars.iter().map(|b| names_fitted(&b.label, bars.len(), text)).collect();
+    // A narrow chart's value axis gives way to the numbers at the bars' ends ("0" and "10M" ran
+    // into each other beside long names); a wide one keeps it, for reading between bars.
+    let axis_labels = !text.narrow();
+    let mut chart = frame(text, 8.0, right_room(bars, &labels, &ticks, text, stacked, axis_labels));
     chart.tooltip = Tooltip::new().trigger(Trigger::Axis);
-    let y = serde_json::to_string(&Axis::new().type_(AxisType::Category).data(labels).axis_label(AxisLabel::new().interval(0).color(text_colour(text.dark)))).unwrap_or_default();
+    labels.reverse(); // ECharts draws the first category at the bottom
+    let y = super::category_axis(&labels, text.dark, true);
     // One measure with China, India or Europe among its bars: those in their colours, the rest grey.
     let focused = parts.len() == 1 && bars.iter().any(|b| b.focus.is_some());
+    let label_style = format!("\"label\":{{\"position\":\"right\",\"distance\":4,\"fontSize\":11,\"color\":\"{}\"}},", text_colour(text.dark));
     let series: Vec<String> = parts
         .iter()
-        .zip(columns)
-        .map(|(p, mut values)| {
-            values.reverse();
-            if focused {
-                let items: Vec<String> = bars
-                    .iter()
-                    .rev()
-                    .zip(&values)
-                    .map(|(b, v)| format!("{{\"value\":{},\"itemStyle\":{{\"color\":\"{}\"}}}}", v.map_or("null".to_string(), crate::i18n::js_number), b.focus.unwrap_or(OTHERS)))
-                    .collect();
-                let s = SeriesOption::new("bar", p.code.clone(), p.name.clone(), OTHERS, Vec::<f64>::new());
-                return super::with_fields(&s, &format!("\"data\":[{}],", items.join(",")));
-            }
-            let s = SeriesOption { stack: stacked.then_some("total"), ..SeriesOption::new("bar", p.code.clone(), p.name.clone(), p.colour, values) };
-            super::with_fields(&s, "")
+        .enumerate()
+        .map(|(pi, p)| {
+            let items: Vec<String> = bars.iter().rev().map(|b| item(b, pi, focused)).collect();
+            let colour = if focused { OTHERS } else { p.colour };
+            let s = SeriesOption { stack: stacked.then_some("total"), ..SeriesOption::new("bar", p.code.clone(), p.name.clone(), colour, Vec::<f64>::new()) };
+            super::with_fields(&s, &format!("{label_style}\"data\":[{}],", items.join(",")))
         })
         .collect();
-    super::finish(&chart, (&x_value_axis(&ticks, text), &y), &series, text, tooltips)
+    super::finish(&chart, (&x_value_axis(&ticks, text, axis_labels), &y), &series, text, tooltips)
+}
+
+/// A bar's name, broken over lines where a narrow chart would otherwise give most of its width to
+/// the names ("Northern, Southern and Western Europe" left a 60 px bar on a phone) and its row has
+/// room for the lines.
+fn names_fitted(name: &str, bars: usize, text: &ChartText) -> String {
+    if !text.narrow() {
+        return name.to_string();
+    }
+    // A phone's chart is 340 px tall (or taller, 17 px a row: see `height`), 72 of them margins.
+    let row = ((bars as f64 * 17.0 + 72.0).max(340.0) - 72.0) / bars.max(1) as f64;
+    let wrapped = super::wrap(name, (text.width * 0.38).max(80.0));
+    if wrapped.lines().count() as f64 * 14.0 <= row {
+        wrapped
+    } else {
+        name.to_string()
+    }
+}
+
+/// One bar's part as ECharts data: its value, its colour where it is an origin in focus, and the
+/// number at its end (left of a bar that runs below zero).
+fn item(b: &Bar2, part: usize, focused: bool) -> String {
+    let v = b.values.get(part).copied().flatten();
+    let mut fields = vec![format!("\"value\":{}", v.map_or("null".to_string(), crate::i18n::js_number))];
+    if focused {
+        fields.push(format!("\"itemStyle\":{{\"color\":\"{}\"}}", b.focus.unwrap_or(OTHERS)));
+    }
+    if let Some(Some(end)) = b.ends.get(part) {
+        let side = if v.is_some_and(|v| v < 0.0) { ",\"position\":\"left\"" } else { "" };
+        fields.push(format!("\"label\":{{\"show\":true,\"formatter\":{}{side}}}", serde_json::to_string(end).unwrap_or_default()));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+/// The room right of the plot: for half the last tick's label (centred on the axis' end) and for
+/// the number at the end of a bar that reaches near it. The plot's width is taken as small as it
+/// can be (the chart less every label), so a number is never cut.
+fn right_room(bars: &[Bar2], names: &[String], ticks: &axis::Ticks, text: &ChartText, stacked: bool, axis_labels: bool) -> f64 {
+    let tick = if axis_labels { super::text_width(&axis::Ticks::label(ticks.max, text.lang, text.width < super::DESKTOP_WIDTH)) / 2.0 + 8.0 } else { 0.0 };
+    let widest = |it: &mut dyn Iterator<Item = &str>| it.map(super::text_width).fold(0.0, f64::max);
+    let name_w = widest(&mut names.iter().flat_map(|n| n.lines()));
+    let end_w = widest(&mut bars.iter().flat_map(|b| b.ends.iter().flatten()).map(String::as_str));
+    let plot = (text.width - 16.0 - 8.0 - name_w - end_w).max(40.0);
+    let span = (ticks.max - ticks.min).max(f64::EPSILON);
+    let ends = bars
+        .iter()
+        .flat_map(|b| {
+            // A stacked part ends where the parts before it and itself do.
+            let mut at = 0.0;
+            b.values.iter().zip(&b.ends).map(move |(v, e)| {
+                let v = v.unwrap_or(0.0).max(0.0);
+                at = if stacked { at + v } else { v };
+                (at, e)
+            })
+        })
+        .filter_map(|(at, e)| e.as_ref().map(|e| super::text_width(e) + 8.0 - (ticks.max - at) / span * plot))
+        .fold(0.0, f64::max);
+    tick.max(ends).max(if axis_labels { 24.0 } else { 8.0 })
 }
 
 /// The series id prefix of a ranking's bars known only as a whole (see `card`).
@@ -113,7 +197,17 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         part_codes.push(format!("{WHOLE}{}", r.rank_by));
     }
     let unit = l.pick(ds.unit_of(r.rank_by)).to_string();
-    let bars: Vec<Bar2> = rows.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: x.values.clone(), focus: focus(&x.entity) }).collect();
+    let stacked = part_codes.len() > 1;
+    let bars: Vec<Bar2> = rows
+        .iter()
+        .zip(&names)
+        .map(|(x, n)| {
+            // A bar with a part missing is no total (its end would claim one); a bar known only as
+            // a whole is.
+            let whole = x.values.iter().take(r.parts.len()).all(Option::is_some) || x.values.get(r.parts.len()).is_some_and(Option::is_some);
+            Bar2 { label: n.clone(), values: x.values.clone(), focus: focus(&x.entity), ends: ends(&x.values, &x.approx, stacked, whole.then_some(x.total), Mode::Abs, look) }
+        })
+        .collect();
     let parts: Vec<Part> =
         part_codes.iter().zip(&part_names).map(|(p, n)| Part { code: p.clone(), name: n.clone(), colour: palette::category(p.strip_prefix(WHOLE).unwrap_or(p)) }).collect();
     // Tooltips by bar, top to bottom as drawn (ECharts counts categories from the bottom).
@@ -124,9 +218,11 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         .enumerate()
         .map(|(rank, (x, n))| {
             let mut html = format!("<b>{}. {}</b>", rank + 1, escape_html(n));
-            for (p, v) in part_names.iter().zip(&x.values) {
-                let v = v.map(|v| group_thousands(v, decimals(v))).unwrap_or_else(|| Msg::Gap.text(l).into());
-                html.push_str(&format!("<br>{}: <b>{}</b> {u}", escape_html(p), escape_html(&v)));
+            for ((p, v), approx) in part_names.iter().zip(&x.values).zip(&x.approx) {
+                let v = transform::shown_value(*v, *approx, Mode::Abs, l);
+                // "0.07%", as the bar's end writes it; "1,234 persons".
+                let gap = if unit == "%" { "" } else { " " };
+                html.push_str(&format!("<br>{}: <b>{}</b>{gap}{u}", escape_html(p), escape_html(&v)));
             }
             html
         })
@@ -164,7 +260,11 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
         m => super::series::unit(ds, None, m, f.base, l),
     };
     let count_unit = l.pick(&ds.unit).to_string();
-    let bars: Vec<Bar2> = shown.iter().zip(&names).map(|(x, n)| Bar2 { label: n.clone(), values: vec![Some(x.value)], focus: focus(&x.entity) }).collect();
+    let bars: Vec<Bar2> = shown
+        .iter()
+        .zip(&names)
+        .map(|(x, n)| Bar2 { label: n.clone(), values: vec![Some(x.value)], focus: focus(&x.entity), ends: vec![Some(end_label(x.value, f.mode, false, look))] })
+        .collect();
     let parts = [Part { code: "total".into(), name: unit.clone(), colour: palette::category("visas") }];
     let value = |x: &explorer::RankedOrigin| transform::format_value(Some(x.value), f.mode, l);
     let mut tooltips: Vec<String> = shown

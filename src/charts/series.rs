@@ -70,7 +70,7 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let top = name_height + above + 14.0;
     let chart = frame(text, top, right);
     let nudges = if labelled { end_label_nudges(m, &ticks, top, text.ranks) } else { vec![0.0; m.lines.len()] };
-    let x = serde_json::to_string(&category_axis(text.year_labels.clone(), text.dark)).unwrap_or_default();
+    let x = category_axis(&text.year_labels, text.dark, false);
     let series: Vec<String> = m
         .lines
         .iter()
@@ -348,7 +348,7 @@ fn model(plan: &Plan, ds: &Dataset, f: &Filters) -> Model {
     let to = f.to.or(report.map(|r| r.1)).unwrap_or(i32::MAX);
     let m = transform::model(ds, &plan.picks, from, to, plan.mode, plan.base);
     // An open range (`Figure::through_latest`) is the data's, as no range at all.
-    let open = report.is_some_and(|(a, b)| a == i32::MIN || b == i32::MAX);
+    let open = report.is_some_and(|(a, b)| a == catalog::DATA_FIRST || b == catalog::DATA_LAST);
     if f.from.is_some() || f.to.is_some() || report.is_some() && !open {
         return m;
     }

@@ -134,14 +134,64 @@ fn no_covid_band_outside_covid_years() {
 #[test]
 fn ranked_bars_put_the_largest_on_top_and_stack_parts() {
     let bars = vec![
-        ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)], focus: None },
-        ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)], focus: None },
+        ranked::Bar2 { label: "USA".into(), values: vec![Some(25.0), Some(26.0)], focus: None, ends: vec![None, Some("51".into())] },
+        ranked::Bar2 { label: "DEU".into(), values: vec![Some(8.0), Some(7.7)], focus: None, ends: vec![None, Some("15.7".into())] },
     ];
     let parts = [ranked::Part { code: "male".into(), name: "male".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "female".into(), colour: "#E69F00" }];
     let v = json(&ranked::build(&bars, &parts, &text(), &[]));
     assert_eq!(v["yAxis"]["data"], serde_json::json!(["DEU", "USA"]));
-    assert_eq!(v["series"][1]["data"], serde_json::json!([7.7, 26.0]));
+    let values = |s: &Value| s["data"].as_array().unwrap().iter().map(|d| d["value"].as_f64()).collect::<Vec<_>>();
+    assert_eq!(values(&v["series"][1]), [Some(7.7), Some(26.0)]);
     assert_eq!(v["series"][0]["stack"], "total");
+    // Each bar's total at its end, on the last part: none on the parts before.
+    assert_eq!(v["series"][1]["data"][1]["label"], serde_json::json!({ "show": true, "formatter": "51" }));
+    assert!(v["series"][0]["data"][1].get("label").is_none());
+}
+
+#[test]
+fn bar_ends_carry_their_numbers_as_the_reader_writes_them() {
+    use crate::i18n::Lang;
+    use crate::state::Mode;
+    let look = |lang, width| Look { lang, dark: false, decal: false, animate: false, width };
+    assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::En, 760)), "1,255,992");
+    assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::En, 280)), "1.3M", "compact where narrow");
+    assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::Zh, 760)), "125.6万");
+    assert_eq!(ranked::end_label(2_500.0, Mode::Abs, true, &look(Lang::En, 760)), "≈2,500", "approximate looks approximate");
+    assert_eq!(ranked::end_label(12.25, Mode::Share, false, &look(Lang::En, 760)), "12.3%");
+    let l = look(Lang::En, 760);
+    // Stacked: the total on the last part drawn; none where a part is missing (no total to claim).
+    assert_eq!(ranked::ends(&[Some(1.0), Some(2.0)], &[false, true], true, Some(3.0), Mode::Abs, &l), [None, Some("≈3".to_string())]);
+    assert_eq!(ranked::ends(&[None, None, Some(9.0)], &[], true, Some(9.0), Mode::Abs, &l), [None, None, Some("9".to_string())]);
+    assert_eq!(ranked::ends(&[Some(1.0), None], &[], true, None, Mode::Abs, &l), [None, None]);
+    // Side by side: each its own number, a gap none.
+    assert_eq!(ranked::ends(&[Some(1.0), None], &[], false, None, Mode::Abs, &l), [Some("1".to_string()), None]);
+}
+
+#[test]
+fn a_narrow_ranking_gives_its_axis_to_the_numbers_and_leaves_them_room() {
+    let bars: Vec<ranked::Bar2> = [("Korea, Republic of", 9_000_000.0), ("Germany", 3_000_000.0)]
+        .iter()
+        .map(|(n, v)| ranked::Bar2 { label: n.to_string(), values: vec![Some(*v)], focus: None, ends: vec![Some(crate::charts::axis::compact_number(*v, crate::i18n::Lang::En))] })
+        .collect();
+    let parts = [ranked::Part { code: "total".into(), name: "total".into(), colour: "#0072B2" }];
+    let narrow = ChartText { width: 280.0, ..text() };
+    let v = json(&ranked::build(&bars, &parts, &narrow, &[]));
+    assert_eq!(v["xAxis"]["axisLabel"]["show"], false, "no axis numbers beside the bars' own");
+    // "9M" at the end of the longest bar, which reaches the axis' end: its width and a gap.
+    let right = v["grid"][0]["right"].as_f64().unwrap();
+    assert!(right >= crate::charts::text_width("9M") + 4.0, "{right}");
+    assert_eq!(v["yAxis"]["data"][1], "Korea, Republic\nof", "a long name in lines, not half the chart's width");
+    let wide = json(&ranked::build(&bars, &parts, &text(), &[]));
+    assert_eq!(wide["xAxis"]["axisLabel"]["show"], true);
+    assert_eq!(wide["yAxis"]["data"][1], "Korea, Republic of");
+    // Twenty bars in a phone's chart have no room for a second line: names stay whole.
+    let many: Vec<ranked::Bar2> = (0..20).map(|i| ranked::Bar2 { label: format!("Korea, Republic of {i}"), values: vec![Some(1.0)], focus: None, ends: vec![] }).collect();
+    let v = json(&ranked::build(&many, &parts, &narrow, &[]));
+    assert!(v["yAxis"]["data"].as_array().unwrap().iter().all(|n| !n.as_str().unwrap().contains('\n')));
+    // Below zero, the number is at the bar's left end.
+    let neg = vec![ranked::Bar2 { label: "A".into(), values: vec![Some(-5.0)], focus: None, ends: vec![Some("-5".into())] }];
+    let v = json(&ranked::build(&neg, &parts, &text(), &[]));
+    assert_eq!(v["series"][0]["data"][0]["label"]["position"], "left");
 }
 
 #[test]
@@ -219,7 +269,9 @@ fn approximate_report_values_say_so_in_tooltips_and_tables() {
         let at_2011 = &cn["data"][1];
         assert_eq!((at_2011["value"].as_f64(), &at_2011["itemStyle"]["borderType"]), (Some(1200.0), &serde_json::json!("dashed")), "{cn}");
         assert!(cn["data"][7]["itemStyle"].is_null(), "an exact value is drawn plainly: {}", cn["data"][7]);
-        assert!(b.key.iter().any(|k| k.contains("2,500")), "{:?}", b.key);
+        // The key's mark is the one tables and tooltips use, not an example number (a chart of
+        // percentages has no "about 2,500").
+        assert!(b.key.iter().any(|k| k.contains(if lang == crate::i18n::Lang::En { "(≈ in tables" } else { "标“约”" })), "{:?}", b.key);
         assert!(
             crate::transform::csv::table_csv(&b.table, lang).lines().any(|l| l.starts_with("FY2011,2011,1200,") || l.starts_with("2011 财年,2011,1200,")),
             "the CSV keeps the number"
@@ -454,10 +506,11 @@ fn a_ranking_of_one_measure_draws_china_and_india_in_their_colours_and_the_rest_
     assert_eq!(colour_of("Germany"), ranked::OTHERS);
     assert!(items.iter().all(|i| i["value"].is_number()), "the values stay as they were");
     // Parts side by side or stacked keep their parts' colours.
-    let bars = vec![ranked::Bar2 { label: "China".into(), values: vec![Some(1.0), Some(2.0)], focus: ranked::focus("CHN") }];
+    let bars = vec![ranked::Bar2 { label: "China".into(), values: vec![Some(1.0), Some(2.0)], focus: ranked::focus("CHN"), ends: vec![] }];
     let parts = [ranked::Part { code: "male".into(), name: "m".into(), colour: "#0072B2" }, ranked::Part { code: "female".into(), name: "f".into(), colour: "#E69F00" }];
     let two = json(&ranked::build(&bars, &parts, &text(), &[String::new()]));
-    assert!(two["series"][0]["data"][0].is_number(), "{}", two["series"][0]["data"]);
+    assert!(two["series"][0]["data"][0].get("itemStyle").is_none(), "{}", two["series"][0]["data"]);
+    assert_eq!(two["series"][0]["itemStyle"]["color"], "#0072B2");
 }
 
 #[test]

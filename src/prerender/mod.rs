@@ -26,6 +26,7 @@ use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
 pub mod charts;
+pub mod errata;
 pub mod package;
 pub mod pages;
 

@@ -17,7 +17,7 @@ use crate::findings::{body, findings, href, story_state, FINDING_DATA};
 use crate::i18n::{fill, Lang, Msg};
 use crate::labels;
 use crate::page::variant_file_id;
-use crate::profile::{headlines, report_differs, source_of, Profile, HEADLINE_DATA, PROFILES, STANDING_DATA};
+use crate::profile::{headlines_beside_report, source_of, Profile, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::{url, View, ViewState};
 use crate::transform::escape_html;
 
@@ -156,12 +156,7 @@ fn profile_html(p: &Profile, data: &Files, standings: Option<&Dataset>, l: Lang,
         })
         .collect();
     let get = |name: &str, e: &str, c: &str, y: i32| if name == STANDING_DATA { standings.and_then(|s| s.value(e, c, y)) } else { data.value(name, e, c, y) };
-    let mut heads = headlines(p, &get, l);
-    for h in &mut heads {
-        if let Some(d) = h.cell.and_then(|(n, ..)| data.get(n)) {
-            h.facts.extend(report_differs(h, d, l));
-        }
-    }
+    let heads = headlines_beside_report(p, &get, |n| data.get(n), l);
     let items: String = heads
         .iter()
         .map(|h| {
@@ -193,6 +188,7 @@ mod tests {
     use super::*;
     use crate::charts::figure::{self, Filters};
     use crate::charts::{annotate, Look};
+    use crate::profile::headlines;
 
     fn niv() -> crate::data::explorer::Explorer {
         serde_json::from_str(&std::fs::read_to_string(format!("{}/data/niv_explorer.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()

@@ -170,7 +170,7 @@ fn Shell() -> impl IntoView {
                     })}
                     <a href="data/datapackage.json" rel="external">{t(Msg::FooterData)}</a>
                     " · "
-                    <a href="data/errata.json" rel="external">{t(Msg::FooterErrata)}</a>
+                    <a href=move || crate::page::errata_file(lang.get()) rel="external" data-footer="errata">{t(Msg::FooterErrata)}</a>
                     " · "
                     <SiteCite />
                 </p>

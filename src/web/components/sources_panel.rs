@@ -3,7 +3,7 @@
 
 use crate::data::Kind;
 use crate::i18n::{fill, group_thousands, Lang, Msg};
-pub use crate::provenance::{erratum_heading, source_line, Provenance};
+pub use crate::provenance::{erratum_heading, erratum_says, source_line, Provenance};
 use crate::transform::{decimals, kind_label};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,16 +16,6 @@ fn text_lang(text: &str, page: Lang) -> &'static str {
         Lang::Zh.tag()
     } else {
         page.tag()
-    }
-}
-
-/// Who says the erratum's data value: the publisher's table, its press copies, or the dashboard's
-/// data where they include the report's own numbers.
-fn says(basis: Kind) -> Msg {
-    match basis {
-        Kind::Primary => Msg::PrimarySays,
-        Kind::Press => Msg::PressSays,
-        Kind::Report => Msg::ReportBasedSays,
     }
 }
 
@@ -73,7 +63,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                             " "
                             <span class="report-value">{fmt(e.report)}</span>
                             {semicolon}
-                            {says(e.basis).text(l)}
+                            {erratum_says(e.basis).text(l)}
                             " "
                             <span class="primary-value">{fmt(e.primary)}</span>
                             {stop}

@@ -6,7 +6,7 @@
 use crate::data::Dataset;
 use crate::i18n::Msg;
 use crate::labels;
-use crate::profile::{headlines, profile, report_differs, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
+use crate::profile::{headlines_beside_report, profile, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::ViewState;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
@@ -32,13 +32,7 @@ pub fn Profile() -> impl IntoView {
             return None;
         }
         let get = move |n: &str, e: &str, c: &str, y: i32| dataset(n).and_then(|d| d.value(e, c, y));
-        let mut heads = headlines(p, &get, lang.get());
-        for h in &mut heads {
-            if let Some(d) = h.cell.and_then(|(n, ..)| dataset(n)) {
-                h.facts.extend(report_differs(h, &d, lang.get()));
-            }
-        }
-        Some(heads)
+        Some(headlines_beside_report(p, &get, dataset, lang.get()))
     });
     // The page's picture of this profile (boot.js) has the numbers: it stays until they are here.
     if heads.get_untracked().is_none() {

@@ -1,0 +1,172 @@
+//! The errata page, one per language (`errata.zh.html`, `errata.en.html`, linked from the footer):
+//! every number the report states otherwise than the primary tables, each with where the report
+//! says it, its sentence, both numbers, the likely cause and the view that charts it; above them,
+//! how many of the report's statements were checked and how many agree. Written by the build from
+//! `data/errata.json`, the same file the release ships: a reader following the footer's link gets a
+//! page to read (and to cite), not raw JSON, and the app carries none of it.
+
+use crate::catalog::Figure;
+use crate::data::{Erratum, Kind, Period};
+use crate::i18n::{fill, group_thousands, t, Lang, Msg, Phrase};
+use crate::page::errata_file;
+use crate::provenance::{erratum_heading, erratum_says};
+use crate::state::{url, View, ViewState};
+use crate::transform::{decimals, escape_html};
+use serde::Deserialize;
+
+/// `data/errata.json`: the check of the report's statements against the data, and its errata.
+#[derive(Deserialize)]
+pub struct ErrataFile {
+    pub summary: Summary,
+    pub errata: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+pub struct Summary {
+    /// The report's numbers checked against the data.
+    pub statements: usize,
+    pub agree: usize,
+    /// Numbers the report gives and no primary table has (the data carry them as the report's).
+    #[serde(default)]
+    pub supplied: usize,
+    pub errata: usize,
+    /// Statements that could not be checked, and why.
+    #[serde(default)]
+    pub unverified: Vec<String>,
+}
+
+/// One erratum, with the dataset whose cell it is about.
+#[derive(Deserialize)]
+pub struct Entry {
+    pub dataset: String,
+    #[serde(flatten)]
+    pub erratum: Erratum,
+}
+
+const LEDE: Phrase = t(
+    "本看板将报告正文中的 {statements} 处数字逐一与原始数据表核对：{agree} 处一致，{supplied} 处为原始表格所无、按报告数值收录，{errata} 处不一致（列于下方）。不一致之处，图表显示原始表格的数值，并在旁注明报告数值。",
+    "The dashboard checks {statements} numbers of the report's text against the primary tables: {agree} agree, {supplied} are numbers no primary table has (the data carry the report's own), and {errata} differ, listed below. Where they differ, the charts show the primary value, with the report's beside it.",
+);
+const UNVERIFIED: Phrase = t("未能核对", "Not checked");
+const IN_VIEW: Phrase = t("在看板中查看：{view}", "See it in the dashboard: {view}");
+const BACK: Phrase = t("← 返回看板", "← Back to the dashboard");
+const AS_JSON: Phrase = t("机器可读版本：{file}（与数据包一同发布）", "Machine-readable: {file} (released with the data package)");
+const OTHER_LANGUAGE: Phrase = t("English", "中文");
+
+/// The first view (in the nav's order) with a figure drawn from `dataset`.
+fn view_of(dataset: &str) -> Option<View> {
+    View::ALL.iter().copied().find(|v| v.spec().figures.iter().any(|f: &Figure| f.resource == dataset))
+}
+
+/// The dashboard's address of `view` in `l`, from the page (which sits beside index.html).
+fn dashboard(view: View, l: Lang) -> String {
+    let mut s = ViewState::default_for(View::Overview).switch_to(view);
+    s.lang = Some(l);
+    format!("./?{}", url::serialize(&s))
+}
+
+fn item(e: &Entry, period: Period, l: Lang) -> String {
+    let x = &e.erratum;
+    let fmt = |v: f64| group_thousands(v, decimals(v));
+    let (colon, semicolon, stop) = if l == Lang::Zh { ("：", "；", "。") } else { (": ", "; ", ". ") };
+    let shown = if x.basis == Kind::Primary { Msg::ShownValue } else { Msg::ShownDataValue };
+    let link = view_of(&e.dataset)
+        .map(|v| format!("<p class=\"erratum-view\"><a href=\"{}\">{}</a></p>", escape_html(&dashboard(v, l)), escape_html(&fill(l.pick(&IN_VIEW), &[("view", v.name().text(l))]))))
+        .unwrap_or_default();
+    format!(
+        "<li data-erratum=\"{id}\"><strong>{heading}</strong>{colon}{report_says} <span class=\"report-value\">{report}</span>{semicolon}{data_says} <span class=\"primary-value\">{primary}</span>{stop}{shown}\
+<blockquote lang=\"zh-CN\">{quote}</blockquote><p class=\"erratum-where\">{location}</p><p>{cause_label}{colon}{cause}</p>{link}</li>",
+        id = escape_html(&format!("{}:{}-{}-{}", e.dataset, x.entity, x.category, x.year)),
+        heading = escape_html(&erratum_heading(x, period, l)),
+        report_says = escape_html(Msg::ReportSays.text(l)),
+        report = escape_html(&fmt(x.report)),
+        data_says = escape_html(erratum_says(x.basis).text(l)),
+        primary = escape_html(&fmt(x.primary)),
+        shown = escape_html(shown.text(l)),
+        quote = escape_html(&x.quote),
+        location = escape_html(l.pick(&x.location)),
+        cause_label = escape_html(Msg::LikelyCause.text(l)),
+        cause = escape_html(l.pick(&x.cause)),
+    )
+}
+
+/// The page in `l`. `head` is what it shares with index.html (its `<base>` and stylesheet), so it
+/// resolves its links and looks as the dashboard does wherever the site is hosted; `period` gives a
+/// dataset's way of naming years (FY2023, 2022/23), FY where the dataset cannot be read.
+pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>, l: Lang) -> String {
+    let s = &f.summary;
+    let n = |v: usize| v.to_string();
+    let lede = fill(l.pick(&LEDE), &[("statements", &n(s.statements)), ("agree", &n(s.agree)), ("supplied", &n(s.supplied)), ("errata", &n(s.errata))]);
+    let items: String = f.errata.iter().map(|e| item(e, period(&e.dataset).unwrap_or(Period::FiscalYear), l)).collect();
+    let unverified = if s.unverified.is_empty() {
+        String::new()
+    } else {
+        let li: String = s.unverified.iter().map(|u| format!("<li lang=\"en\">{}</li>", escape_html(u))).collect();
+        format!("<h2>{}</h2><ul>{li}</ul>", escape_html(l.pick(&UNVERIFIED)))
+    };
+    let title = Msg::Errata.text(l);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{tag}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{title} · {site}</title>{head}</head><body>\
+<header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{site}</a></p><p class=\"header-citation\">{citation}</p></div>\
+<div class=\"header-tools\"><a class=\"lang-switch\" href=\"{other_file}\" lang=\"{other_tag}\">{other}</a></div></header>\
+<main id=\"main\" class=\"errata-page\"><p><a href=\"{home}\">{back}</a></p><h1 class=\"view-title\">{title}</h1><p class=\"lede\">{lede}</p>\
+<ol class=\"errata\">{items}</ol>{unverified}<p class=\"source-line\">{json}</p></main></body></html>\n",
+        tag = l.tag(),
+        title = escape_html(title),
+        site = escape_html(Msg::SiteTitle.text(l)),
+        home = escape_html(&dashboard(View::Overview, l)),
+        citation = escape_html(Msg::Citation.text(l)),
+        other_file = errata_file(l.other()),
+        other_tag = l.other().tag(),
+        other = escape_html(l.pick(&OTHER_LANGUAGE)),
+        back = escape_html(l.pick(&BACK)),
+        lede = escape_html(&lede),
+        json = fill(&escape_html(l.pick(&AS_JSON)), &[("file", "<a href=\"data/errata.json\">data/errata.json</a>")]),
+    )
+}
+
+/// What the errata page shares with `index`: its `<base>` and stylesheet tags, as trunk wrote them.
+pub fn shared_head(index: &str) -> String {
+    let tag = |start: &str| -> Option<&str> {
+        let at = index.find(start)?;
+        let end = index[at..].find('>')? + at + 1;
+        Some(&index[at..end])
+    };
+    ["<base ", "<link rel=\"stylesheet\"", "<link rel=\"icon\""].iter().filter_map(|s| tag(s)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errata() -> ErrataFile {
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/errata.json")).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn every_erratum_is_on_the_page_with_both_numbers_its_sentence_and_its_view() {
+        let f = errata();
+        assert_eq!(f.errata.len(), f.summary.errata, "the summary counts the list");
+        let period = |_: &str| Some(Period::FiscalYear);
+        let en = page(&f, "<base href=\"/sub/\">", &period, Lang::En);
+        assert_eq!(en.matches("<li data-erratum=").count(), f.errata.len());
+        assert!(en.contains("<base href=\"/sub/\">"), "resolves as index.html does");
+        assert!(en.contains(&format!("checks {} numbers", f.summary.statements)), "{en}");
+        // China's FY2023 work visas: the report's 48,338 beside the table's 48,388, the report's
+        // sentence verbatim and the view that charts them.
+        let cn = en.split("<li data-erratum=\"work_visas:CN-total-2023\">").nth(1).expect("China 2023").split("</li>").next().unwrap();
+        assert!(cn.contains("<span class=\"report-value\">48,338</span>") && cn.contains("<span class=\"primary-value\">48,388</span>"), "{cn}");
+        assert!(cn.contains("48,338 张"), "the report's sentence: {cn}");
+        assert!(cn.contains("<a href=\"./?view=work-visas&amp;lang=en\">See it in the dashboard: Work visas</a>"), "{cn}");
+        let zh = page(&f, "", &period, Lang::Zh);
+        assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && zh.contains("报告写作 <span class=\"report-value\">48,338</span>"), "{zh}");
+        assert!(zh.contains("href=\"errata.en.html\" lang=\"en\""), "the other language's page");
+    }
+
+    #[test]
+    fn the_page_takes_base_and_stylesheet_from_the_index() {
+        let index = "<head><base href=\"/a/\"><link rel=\"icon\" href=\"/a/f.svg\"><link rel=\"stylesheet\" href=\"/a/main-1.css\" integrity=\"x\"/></head>";
+        assert_eq!(shared_head(index), "<base href=\"/a/\"><link rel=\"stylesheet\" href=\"/a/main-1.css\" integrity=\"x\"/><link rel=\"icon\" href=\"/a/f.svg\">");
+    }
+}
