@@ -120,6 +120,9 @@ test('next and previous by button, arrow key and swipe; the overview leads here;
   await at(3);
   // The last step has no next; its link opens the full chart in its view.
   await page.goto(appUrl('view=story&step=6&lang=en'));
+  // The build's picture of the step (with its own pager) stays until the app's chart has drawn.
+  await page.waitForSelector('[data-view="story"][data-step="6"]');
+  await page.waitForFunction(() => !document.getElementById('static-chart'), null, { timeout: 15000 });
   assert.equal(await page.locator('.story-next').isVisible(), false);
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
