@@ -56,6 +56,60 @@ test('each of the six steps loads from its address with its readings drawn and n
   assert.deepEqual(found, []);
 });
 
+/** In the page: each reading's label box (its text as drawn), and how far a line of the chart runs
+ * through it, in px (ECharts' own coordinates of every point). */
+function readingsOverLines(sel) {
+  const chart = window.echarts.getInstanceByDom(document.querySelector(sel + ' .echart'));
+  const opt = chart.getOption();
+  const texts = chart.getZr().storage.getDisplayList(true).filter((d) => d.type === 'tspan' && !d.ignore);
+  const box = (d) => { const r = d.getBoundingRect().clone(); const m = d.getComputedTransform(); if (m) r.applyTransform(m); return r; };
+  const segments = [];
+  opt.series.forEach((s, si) => {
+    if (s.type !== 'line') return;
+    const pts = s.data.map((d, i) => { const v = d !== null && typeof d === 'object' ? d.value : d; return v === null || v === undefined ? null : chart.convertToPixel({ seriesIndex: si }, [i, v]); });
+    for (let i = 1; i < pts.length; i++) if (pts[i - 1] && pts[i]) segments.push([pts[i - 1], pts[i]]);
+  });
+  // The length of a–b inside r (sampled every px: plain enough to trust).
+  const inside = (r, a, b) => {
+    const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]));
+    let k = 0;
+    for (let i = 0; i <= n; i++) { const x = a[0] + ((b[0] - a[0]) * i) / n; const y = a[1] + ((b[1] - a[1]) * i) / n; if (x > r.x && x < r.x + r.width && y > r.y && y < r.y + r.height) k++; }
+    return k;
+  };
+  const out = [];
+  for (const s of opt.series) for (const d of s.data || []) {
+    if (!(d && d.label && d.label.show && d.symbolSize === 12)) continue;
+    const t = texts.find((x) => x.style && x.style.text === d.label.formatter);
+    if (!t) { out.push({ text: d.label.formatter, drawn: false }); continue; }
+    const r = box(t);
+    out.push({ text: d.label.formatter, drawn: true, over: segments.reduce((a, [p, q]) => a + inside(r, p, q), 0) });
+  }
+  return out;
+}
+
+test('on a phone and a desktop each reading sits clear of the lines, moved off its side where it has to be', async () => {
+  const found = [];
+  let checked = 0;
+  for (const [width, lang] of [[390, 'en'], [390, 'zh'], [1366, 'en']]) {
+    const page = await newPage(browser, { width, height: 900 });
+    for (const s of STEPS) {
+      await page.goto(appUrl(`view=story&step=${s.step}&lang=${lang}`));
+      const sel = chartSel(s.resource, s.chart);
+      await waitForChart(page, sel);
+      await page.waitForTimeout(150);
+      for (const r of await page.evaluate(readingsOverLines, sel)) {
+        checked++;
+        if (!r.drawn) found.push(`step ${s.step} ${width} ${lang}: "${r.text}" not drawn`);
+        else if (r.over > 2) found.push(`step ${s.step} ${width} ${lang}: "${r.text}" over ${r.over} px of a line`);
+      }
+    }
+    await assertNoErrors(page);
+    await page.context().close();
+  }
+  assert.ok(checked >= 20, `${checked} readings checked`);
+  assert.deepEqual(found, []);
+});
+
 test('the report\'s "India 1.5 times 2019" is read off the State Department\'s numbers', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=story&step=4&lang=en'));

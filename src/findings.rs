@@ -465,6 +465,9 @@ mod tests {
                             let carrier =
                                 opt["series"].as_array().unwrap().iter().find(|x| x["data"].as_array().unwrap().iter().any(|d| d["label"]["formatter"] == text.as_str())).unwrap();
                             assert_eq!(carrier["z"], annotate::READING_Z, "step {}: {text}", i + 1);
+                            // Marked for the page to move it clear of the lines (tools/readings.js).
+                            let item = carrier["data"].as_array().unwrap().iter().find(|d| d["label"]["formatter"] == text.as_str()).unwrap();
+                            assert_eq!(item["tfReading"], true, "step {}: {text}", i + 1);
                             assert!(!text.contains('{') && text.chars().any(|c| c.is_ascii_digit()), "step {}: {text}", i + 1);
                         }
                         Annotation::Span { text: t, .. } => assert!(spans.contains(&lang.pick(t)), "step {}: {spans:?}", i + 1),

@@ -13,6 +13,9 @@ import { install as MarkAreaComponent } from 'echarts/lib/component/marker/insta
 import { install as MarkLineComponent } from 'echarts/lib/component/marker/installMarkLine.js';
 // Decal patterns (the "Patterns" switch) are reached through aria.
 import { install as AriaComponent } from 'echarts/lib/component/aria/install.js';
+// A story reading's label moved clear of the data, with its line back to the point
+// (tools/readings.js).
+import { installLabelLayout as LabelLayout } from 'echarts/lib/label/installLabelLayout.js';
 import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';
 
 export const CHART_PARTS = [
@@ -25,5 +28,6 @@ export const CHART_PARTS = [
   MarkAreaComponent,
   MarkLineComponent,
   AriaComponent,
+  LabelLayout,
   CanvasRenderer,
 ];

@@ -19,9 +19,9 @@ let drawn = 0;
 for (const item of plan) {
   let html = item.html;
   for (const d of item.drawings) {
-    const option = tfOption(d.option);
-    option.animation = false;
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: d.width, height: d.height });
+    const option = tfOption(d.option, chart);
+    option.animation = false;
     chart.setOption(option);
     // Decorative: the chart box around it carries the chart's description (role="img", aria-label).
     const svg = chart.renderToSVGString().replace('<svg ', '<svg aria-hidden="true" focusable="false" ');

@@ -53,6 +53,8 @@ pub fn apply(built: &mut Built, notes: &[Annotation], look: &Look) -> Vec<String
                 if let Some(align) = at.align() {
                     item["label"]["align"] = json!(align);
                 }
+                // Moved off that side where it would cover the data (tools/readings.js).
+                item["tfReading"] = json!(true);
                 // Above the events' lines (ECharts draws a markLine at z 5): the reading's box
                 // hides the dashed line where they cross, rather than the line striking it out.
                 s["z"] = json!(READING_Z);

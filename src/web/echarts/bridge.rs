@@ -59,11 +59,12 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = __echartsExport, js_name = init)]
     pub fn export_init(el: &JsValue, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
 
-    /// The option text of a `charts` builder as ECharts takes it: parsed, its label and tooltip
-    /// tables made into formatters (public/boot.js, the one place this is written, also used for
-    /// the chart the page draws before the app).
+    /// The option text of a `charts` builder as ECharts takes it for `chart`: parsed, its label
+    /// and tooltip tables made into formatters, a story reading's label placed by the chart's own
+    /// layout (tools/tf-option.js, the one place this is written, also used for the build's
+    /// pictures).
     #[wasm_bindgen(catch, js_namespace = window, js_name = __tfOption)]
-    pub fn tf_option(text: &str) -> Result<JsValue, JsValue>;
+    pub fn tf_option(text: &str, chart: &Instance) -> Result<JsValue, JsValue>;
 }
 
 pub fn echarts_defined() -> bool {

@@ -31,7 +31,14 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
     let (w, h) = p.size;
     let frame = image::frame(&p.title, &p.subtitle, &p.legend, &p.source, w);
     wasm_bindgen_futures::JsFuture::from(load_echarts_export().ok()?).await.ok()?;
-    let option = tf_option(&p.option).ok()?;
+    // A set size is the whole image's: the plot takes what the texts leave.
+    let height = if p.preset { h } else { h + frame.header + frame.footer };
+    let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
+    let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", height.into())])).ok()?;
+    let Ok(option) = tf_option(&p.option, &copy) else {
+        copy.dispose();
+        return None;
+    };
     let fg = crate::charts::text_colour(p.dark);
     set(&option, "animation", &false.into());
     set(&option, "backgroundColor", &(if p.dark { "#121212" } else { "#ffffff" }).into());
@@ -69,10 +76,6 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
             ("style", obj(&[("text", frame.source.as_str().into()), ("fill", fg.into()), ("fontSize", image::SOURCE_SIZE.into())])),
         ]),
     );
-    // A set size is the whole image's: the plot takes what the texts leave.
-    let height = if p.preset { h } else { h + frame.header + frame.footer };
-    let (target, renderer): (JsValue, &str) = if svg { (JsValue::NULL, "svg") } else { (web_sys::window()?.document()?.create_element("div").ok()?.into(), "canvas") };
-    let copy = export_init(&target, &JsValue::NULL, &obj(&[("renderer", renderer.into()), ("ssr", svg.into()), ("width", w.into()), ("height", height.into())])).ok()?;
     copy.set_option(&option, &not_merge()).ok()?;
     Some(copy)
 }

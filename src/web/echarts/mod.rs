@@ -203,7 +203,7 @@ pub fn EChart(
         // each click, and the next click would wait behind those frames.
         let redraw = !glue.last.is_empty();
         glue.last = json.clone();
-        match tf_option(&json) {
+        match tf_option(&json, &inst) {
             Ok(opt) => {
                 if redraw || observe::printing() || picture::picture_shown() {
                     let _ = js_sys::Reflect::set(&opt, &"animation".into(), &false.into());
