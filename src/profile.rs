@@ -344,10 +344,22 @@ pub fn standings(niv: &Explorer) -> Dataset {
     }
 }
 
+/// The NIV table's block of nationalities it names no place for.
+const UNKNOWN_REGION: &str = "Unknown";
+
 fn standing(p: &Profile, niv: &Explorer, year: i32) -> Option<Standing> {
     let classes: Vec<String> = p.work_classes.iter().map(|c| c.to_string()).collect();
     let groups = p.niv.starts_with(crate::data::explorer::GROUP_PREFIX);
-    let ranked = rank_origins(&ranking_dataset(niv, &classes, groups), year, Mode::Share, year);
+    let mut ranked = rank_origins(&ranking_dataset(niv, &classes, groups), year, Mode::Share, year);
+    // The table's "Unknown" block (No Nationality, the UN laissez-passer) is neither a region nor
+    // a nationality: its visas count in the shares' total, not among the places ranked.
+    let unknown = niv.regions.iter().position(|r| r == UNKNOWN_REGION);
+    let not_a_place = |code: &str| match unknown {
+        Some(g) if groups => code == niv.group_code(g),
+        Some(g) => niv.nationality(code).is_some_and(|n| niv.nationalities[n].region == g),
+        None => false,
+    };
+    ranked.retain(|r| !not_a_place(&r.entity));
     let at = ranked.iter().position(|r| r.entity == p.niv)?;
     Some(Standing { rank: at + 1, of: ranked.len(), share: ranked[at].value })
 }
@@ -460,6 +472,16 @@ mod tests {
             let st = standing(p, &niv, 2024).expect(p.code);
             assert!(st.rank >= 1 && st.rank <= st.of && st.share > 0.0 && st.share < 100.0, "{st:?}");
         }
+        // Ranked among places: the table's "Unknown" block (No Nationality, the UN laissez-passer)
+        // is neither a region nor a nationality.
+        let unknown = niv.regions.iter().position(|r| r == UNKNOWN_REGION).expect("the table's Unknown block");
+        let named = niv.regions.len() - 1;
+        assert_eq!(standing(profile("EU").unwrap(), &niv, 2024).map(|s| s.of), Some(named), "Europe among {named} regions");
+        let at = niv.years.iter().position(|y| *y == 2024).unwrap();
+        let china = profile("CN").unwrap();
+        let classes: Vec<usize> = china.work_classes.iter().filter_map(|c| niv.class(c)).collect();
+        let places = niv.nationalities.iter().filter(|n| n.region != unknown && niv.total_of(&n.code, &classes).unwrap()[at].is_some()).count();
+        assert_eq!(standing(china, &niv, 2024).map(|s| s.of), Some(places), "China among {places} nationalities");
         // The rank, counted another way: one more than the nationalities with more such visas.
         let india = profile("IN").unwrap();
         let classes: Vec<usize> = india.work_classes.iter().filter_map(|c| niv.class(c)).collect();

@@ -118,8 +118,7 @@ fn names_fitted(name: &str, bars: usize, text: &ChartText) -> String {
     if !text.narrow() {
         return name.to_string();
     }
-    // A phone's chart is 340 px tall (or taller, 17 px a row: see `height`), 72 of them margins.
-    let row = ((bars as f64 * 17.0 + 72.0).max(340.0) - 72.0) / bars.max(1) as f64;
+    let row = row_height(bars, text.width);
     let wrapped = super::wrap(name, (text.width * 0.38).max(80.0));
     if wrapped.lines().count() as f64 * 14.0 <= row {
         wrapped
@@ -325,9 +324,21 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
 /// The height that gives each of `bars` rows its label (ECharts would otherwise drop every other
 /// one), where that is more than the page's default chart height for the width.
 pub fn height(bars: usize, look: &Look) -> Option<u32> {
-    let phone = look.width() < super::DESKTOP_WIDTH;
-    let (row, default) = if phone { (17, 340) } else { (22, 420) };
-    // The plot's margins above (the axis name) and below (the value ticks).
-    let needed = bars as u32 * row + 72;
+    let (needed, default) = heights(bars, look.width());
     (needed > default).then_some(needed)
+}
+
+/// The plot's margins above (the axis name) and below (the value ticks).
+const MARGINS: u32 = 72;
+
+/// The height `bars` rows need at `width`, and the page's default chart height there.
+fn heights(bars: usize, width: f64) -> (u32, u32) {
+    let (row, default) = if width < super::DESKTOP_WIDTH { (17, 340) } else { (22, 420) };
+    (bars as u32 * row + MARGINS, default)
+}
+
+/// The px each of `bars` rows gets on a chart `width` wide, as [`height`] makes it.
+fn row_height(bars: usize, width: f64) -> f64 {
+    let (needed, default) = heights(bars, width);
+    f64::from(needed.max(default) - MARGINS) / bars.max(1) as f64
 }

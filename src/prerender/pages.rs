@@ -239,7 +239,7 @@ mod tests {
         for h in headlines(p, &get, Lang::En) {
             assert!(cn.html.contains(&format!("<strong class=\"headline-number\">{}</strong>", escape_html(&h.text))), "{}", h.text);
         }
-        assert!(cn.html.contains("No. 3 of 200 nationalities"), "the rank among every nationality");
+        assert!(cn.html.contains("No. 3 of 198 nationalities"), "the rank among every nationality");
         assert!(cn.html.contains("<a href=\"?view=profile&amp;lang=en\" aria-current=\"page\">China</a>"), "{}", cn.html);
         assert!(cn.html.contains("Data as of"), "each number's source and date");
         assert_eq!(cn.html.matches("<p class=\"open-full if-embedded\"><a href=\"?view=profile&amp;lang=en\"").count(), 2, "each card links out when embedded");
