@@ -368,7 +368,7 @@ test("the footer's errata: a page in the reader's language with every erratum, b
     await page.locator('[data-erratum="work_visas:CN-total-2023"] .erratum-view a').click();
     await waitForChart(page, TOTALS, 3);
     const u = new URL(page.url());
-    assert.deepEqual([u.pathname, u.searchParams.get('view'), u.searchParams.get('lang')], ['/sub/dir/', 'work-visas', 'en']);
+    assert.deepEqual([u.pathname, u.searchParams.get('view'), u.searchParams.get('chart'), u.searchParams.get('lang')], ['/sub/dir/', 'work-visas', 'work-visas-totals', 'en'], 'the chart that shows it, in focus');
     assert.deepEqual(failed, []);
     await assertNoErrors(page);
   } finally {

@@ -53,15 +53,17 @@ const BACK: Phrase = t("← 返回看板", "← Back to the dashboard");
 const AS_JSON: Phrase = t("机器可读版本：{file}（与数据包一同发布）", "Machine-readable: {file} (released with the data package)");
 const OTHER_LANGUAGE: Phrase = t("English", "中文");
 
-/// The first view (in the nav's order) with a figure drawn from `dataset`.
-fn view_of(dataset: &str) -> Option<View> {
-    View::ALL.iter().copied().find(|v| v.spec().figures.iter().any(|f: &Figure| f.resource == dataset))
+/// The first chart (in the nav's order of views) drawn from `dataset`, and its view.
+fn chart_of(dataset: &str) -> Option<(View, &'static Figure)> {
+    View::ALL.iter().find_map(|&v| v.spec().figures.iter().find(|f| f.resource == dataset).map(|f| (v, f)))
 }
 
-/// The dashboard's address of `view` in `l`, from the page (which sits beside index.html).
-fn dashboard(view: View, l: Lang) -> String {
+/// The dashboard's address of `view` (focused on `chart`, if any) in `l`, from the page (which
+/// sits beside index.html).
+fn dashboard(view: View, chart: Option<&'static str>, l: Lang) -> String {
     let mut s = ViewState::default_for(View::Overview).switch_to(view);
     s.lang = Some(l);
+    s.chart = chart;
     format!("./?{}", url::serialize(&s))
 }
 
@@ -70,8 +72,11 @@ fn item(e: &Entry, period: Period, l: Lang) -> String {
     let fmt = |v: f64| group_thousands(v, decimals(v));
     let (colon, semicolon, stop) = if l == Lang::Zh { ("：", "；", "。") } else { (": ", "; ", ". ") };
     let shown = if x.basis == Kind::Primary { Msg::ShownValue } else { Msg::ShownDataValue };
-    let link = view_of(&e.dataset)
-        .map(|v| format!("<p class=\"erratum-view\"><a href=\"{}\">{}</a></p>", escape_html(&dashboard(v, l)), escape_html(&fill(l.pick(&IN_VIEW), &[("view", v.name().text(l))]))))
+    let link = chart_of(&e.dataset)
+        .map(|(v, f)| {
+            let text = fill(l.pick(&IN_VIEW), &[("view", v.name().text(l))]);
+            format!("<p class=\"erratum-view\"><a href=\"{}\">{}</a></p>", escape_html(&dashboard(v, Some(f.id), l)), escape_html(&text))
+        })
         .unwrap_or_default();
     format!(
         "<li data-erratum=\"{id}\"><strong>{heading}</strong>{colon}{report_says} <span class=\"report-value\">{report}</span>{semicolon}{data_says} <span class=\"primary-value\">{primary}</span>{stop}{shown}\
@@ -115,7 +120,7 @@ pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>,
         tag = l.tag(),
         title = escape_html(title),
         site = escape_html(Msg::SiteTitle.text(l)),
-        home = escape_html(&dashboard(View::Overview, l)),
+        home = escape_html(&dashboard(View::Overview, None, l)),
         citation = escape_html(Msg::Citation.text(l)),
         other_file = errata_file(l.other()),
         other_tag = l.other().tag(),
@@ -158,7 +163,7 @@ mod tests {
         let cn = en.split("<li data-erratum=\"work_visas:CN-total-2023\">").nth(1).expect("China 2023").split("</li>").next().unwrap();
         assert!(cn.contains("<span class=\"report-value\">48,338</span>") && cn.contains("<span class=\"primary-value\">48,388</span>"), "{cn}");
         assert!(cn.contains("48,338 张"), "the report's sentence: {cn}");
-        assert!(cn.contains("<a href=\"./?view=work-visas&amp;lang=en\">See it in the dashboard: Work visas</a>"), "{cn}");
+        assert!(cn.contains("<a href=\"./?view=work-visas&amp;chart=work-visas-totals&amp;lang=en\">See it in the dashboard: Work visas</a>"), "{cn}");
         let zh = page(&f, "", &period, Lang::Zh);
         assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && zh.contains("报告写作 <span class=\"report-value\">48,338</span>"), "{zh}");
         assert!(zh.contains("href=\"errata.en.html\" lang=\"en\""), "the other language's page");
