@@ -60,7 +60,7 @@ setup-browser:
 
 # Custom ECharts bundles (only what the charts use) from the npm package, not a vendored copy:
 # the page's own, and the one that draws downloads (fetched only when a reader asks for an image).
-build/echarts.js: tools/echarts-entry.js tools/echarts-common.js tools/tf-option.js tools/readings.js package-lock.json | setup-npm
+build/echarts.js: tools/echarts-entry.js tools/echarts-common.js tools/tf-option.js tools/readings.js tools/swatches.js package-lock.json | setup-npm
 	@mkdir -p build
 	esbuild tools/echarts-entry.js --bundle --minify --format=iife --target=es2019 --legal-comments=none --log-level=warning --outfile=$@
 

@@ -121,6 +121,42 @@ test('keyboard only: every filter of the work-visas view is reached and operated
   await assertNoErrors(page);
 });
 
+test('with patterns on, each legend swatch carries its bars\' pattern, and goes back to plain colour when they are off', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  await page.goto(appUrl('view=work-visas&type=stacked&lang=en'));
+  const sel = chartSel('work_visas', 'work-visas-totals');
+  await waitForChart(page, sel, 3);
+  // The swatches' images, and the patterns ECharts gave each series (by name).
+  const read = () =>
+    page.evaluate((sel) => {
+      const card = document.querySelector(sel);
+      const chart = window.echarts.getInstanceByDom(card.querySelector('.echart'));
+      const decals = {};
+      chart.getModel().eachSeries((s) => {
+        const d = s.getData().getVisual('style').decal;
+        decals[s.name] = d && d.image ? `${d.image.width}x${d.image.height}@${d.rotation}` : null;
+      });
+      return [...card.querySelectorAll('.legend-item')].map((b) => ({ name: b.textContent.trim(), image: getComputedStyle(b.querySelector('.swatch')).backgroundImage, decal: decals[b.textContent.trim()] }));
+    }, sel);
+  const plain = await read();
+  assert.equal(plain.length, 3);
+  assert.ok(plain.every((x) => x.image === 'none' && x.decal === null), JSON.stringify(plain));
+  await page.getByRole('button', { name: 'Patterns' }).click();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel + ' .legend-item .swatch')].every((s) => getComputedStyle(s).backgroundImage.startsWith('url(')), sel, { timeout: 10000 });
+  const patterned = await read();
+  // Each bar has a pattern of its own, and its swatch an image of its own.
+  assert.equal(new Set(patterned.map((x) => x.decal)).size, 3, JSON.stringify(patterned.map((x) => x.decal)));
+  assert.equal(new Set(patterned.map((x) => x.image)).size, 3, 'three different swatches');
+  // Fewer origins: the swatches that stay keep their pattern.
+  await page.locator(sel + ' .legend-item', { hasText: 'Europe' }).click();
+  await page.waitForTimeout(500);
+  assert.ok((await read()).every((x) => x.image.startsWith('url(')));
+  await page.getByRole('button', { name: 'Patterns' }).click();
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel + ' .legend-item .swatch')].every((s) => getComputedStyle(s).backgroundImage === 'none'), sel, { timeout: 10000 });
+  await assertNoErrors(page);
+  await page.context().close();
+});
+
 test('Lighthouse: accessibility, best practices and SEO score 100', { timeout: 240000 }, async () => {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');

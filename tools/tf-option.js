@@ -4,12 +4,15 @@
 // the chart and wrap (phones). The one place this is done: the page's ECharts build exposes it as
 // `window.__tfOption` for the app (src/web/echarts/bridge.rs) and boot.js, and the build's
 // tools/static-charts.mjs draws every embed's picture through it. With the `chart` that will draw
-// it, a story reading's label is placed clear of the data (tools/readings.js).
+// it, a story reading's label is placed clear of the data (tools/readings.js), and with patterns
+// on, the card's legend swatches carry them too (tools/swatches.js).
 import { placeReadings } from './readings.js';
+import { swatchesFollow } from './swatches.js';
 
 export function tfOption(text, chart) {
   const option = JSON.parse(text);
   placeReadings(option, chart);
+  swatchesFollow(option, chart);
   const tips = option.tfTips;
   delete option.tfTips;
   if (option.tooltip) {
