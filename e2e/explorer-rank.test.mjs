@@ -127,6 +127,21 @@ test('regions ranked, every nationality shown, shares: each from the same contro
   await page.context().close();
 });
 
+test('a fall is written with the minus sign, as in print, at the end of its bar (never a hyphen)', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  // FY2020 against FY2019: every origin's F-1 visas fell.
+  await page.goto(appUrl('view=explorer&chart=explorer-rank&embed=1&classes=F-1&mode=yoy&year=2020&lang=en'));
+  await waitForChart(page, RANK, 1);
+  const drawn = await page.evaluate((sel) => {
+    const chart = window.echarts.getInstanceByDom(document.querySelector(sel + ' .echart'));
+    return chart.getZr().storage.getDisplayList(true).filter((d) => d.type === 'tspan' && !d.ignore).map((d) => d.style.text);
+  }, RANK);
+  assert.ok(drawn.some((t) => /^\u2212\d/.test(t)), `a fall at a bar's end: ${drawn.join(' | ')}`);
+  assert.deepEqual(drawn.filter((t) => /^-\d/.test(t)), [], 'no hyphen for a minus');
+  await assertNoErrors(page);
+  await page.context().close();
+});
+
 test('an embedded ranking, and no text over another on a phone or a desktop, in both languages', async () => {
   const found = [];
   for (const [width, lang] of [[390, 'zh'], [390, 'en'], [1366, 'zh'], [1366, 'en']]) {

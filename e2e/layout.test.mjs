@@ -132,7 +132,7 @@ test('states a reader makes: more origins, a line near zero — no chart text on
 test('every bar of a ranking has its number at its end, as the data give it; on a phone the numbers replace the axis', async () => {
   const figs = catalog().views.flatMap((v) => v.figures.filter((f) => ['ranked', 'compare'].includes(f.family) && f.atDefault).map((f) => ({ view: v.slug, id: f.id })));
   const views = [...new Set(figs.map((f) => f.view))];
-  const number = (label) => Number(label.replace(/[≈,%]/g, ''));
+  const number = (label) => Number(label.replace(/[≈,%]/g, '').replace('\u2212', '-'));
   let labelled = 0;
   for (const width of [390, 1366]) {
     for (const view of views) {

@@ -395,6 +395,11 @@ pub fn js_number(v: f64) -> String {
     }
 }
 
+/// The sign of a negative number as the page writes it: the minus sign (U+2212), as typeset
+/// figures have it, not the hyphen, which is narrower than a digit and breaks a line after it.
+/// Files for machines (CSV, JSON) keep the hyphen (`js_number`).
+pub const MINUS: &str = "\u{2212}";
+
 /// `v` with `d` decimals, a tie rounded away from zero (as JavaScript's `toFixed` does). Integer
 /// arithmetic: with no `{:.N}` of a float anywhere, Rust's float formatting (10 KB) stays out of
 /// the wasm.
@@ -406,7 +411,7 @@ pub fn fixed(v: f64, d: usize) -> String {
         return js_number(v);
     }
     let n = n as u64;
-    let sign = if v < 0.0 && n != 0 { "-" } else { "" };
+    let sign = if v < 0.0 && n != 0 { MINUS } else { "" };
     if d == 0 {
         format!("{sign}{n}")
     } else {
@@ -428,7 +433,7 @@ pub fn group_thousands(v: f64, decimals: usize) -> String {
         }
         grouped.push(ch);
     }
-    let sign = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    let sign = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') { MINUS } else { "" };
     match frac {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),
@@ -446,7 +451,7 @@ mod tests {
             (0.125, 2, "0.13"),
             (2.5, 0, "3"),
             (-0.04, 1, "0.0"),
-            (-1.25, 1, "-1.3"),
+            (-1.25, 1, "\u{2212}1.3"),
             (151.18594, 1, "151.2"),
             (442421.0, 0, "442421"),
             (0.07, 2, "0.07"),
@@ -521,7 +526,7 @@ mod tests {
             (1000.0, 0, "1,000"),
             (100.0, 1, "100.0"),
             (51.234, 1, "51.2"),
-            (-1234.5, 1, "-1,234.5"),
+            (-1234.5, 1, "\u{2212}1,234.5"),
             (0.0, 0, "0"),
             (-0.04, 1, "0.0"),
         ];

@@ -231,7 +231,10 @@ mod tests {
         let t = linear(0.0, 380_000.0, 5);
         assert_eq!(t.labels_json(Lang::Zh, false), r#"{"0":"0","100000":"10万","200000":"20万","300000":"30万","400000":"40万"}"#);
         assert_eq!(t.labels_json(Lang::En, true), r#"{"0":"0","100000":"100K","200000":"200K","300000":"300K","400000":"400K"}"#);
-        assert_eq!(linear(-0.3, 0.5, 5).labels_json(Lang::En, false), r#"{"-0.4":"-0.4","-0.2":"-0.2","0":"0","0.2":"0.2","0.4":"0.4","0.6":"0.6"}"#);
+        assert_eq!(
+            linear(-0.3, 0.5, 5).labels_json(Lang::En, false),
+            "{\"-0.4\":\"\u{2212}0.4\",\"-0.2\":\"\u{2212}0.2\",\"0\":\"0\",\"0.2\":\"0.2\",\"0.4\":\"0.4\",\"0.6\":\"0.6\"}"
+        );
         // Ranks: from first place, in whole steps.
         let r = ranks(1.0, 37.0);
         assert_eq!((r.min, r.max), (1.0, 40.0));
@@ -271,7 +274,7 @@ mod tests {
             (450_000.0, En, "450,000"),
             (61.5, En, "61.5"),
             (0.0, Zh, "0"),
-            (-20_000.0, Zh, "-2万"),
+            (-20_000.0, Zh, "\u{2212}2万"),
         ];
         for (v, l, want) in cases {
             assert_eq!(axis_number(v, l), want, "{v} {l:?}");

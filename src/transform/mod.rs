@@ -612,7 +612,7 @@ mod tests {
         assert_eq!(format_value(None, Mode::Abs, Lang::En), "no data");
         assert_eq!(format_value(Some(61.7), Mode::Abs, Lang::En), "61.7");
         assert_eq!(format_value(Some(76.67), Mode::Abs, Lang::En), "76.67");
-        assert_eq!(format_value(Some(-70.0), Mode::Yoy, Lang::En), "-70.0%");
+        assert_eq!(format_value(Some(-70.0), Mode::Yoy, Lang::En), "\u{2212}70.0%", "the minus sign, not a hyphen");
         assert_eq!(format_value(Some(4.2), Mode::Yoy, Lang::En), "+4.2%");
         assert_eq!(format_value(Some(25.0), Mode::Share, Lang::En), "25.0%");
     }
