@@ -1,6 +1,6 @@
 // Where a story reading's label goes (src/charts/annotate marks its point `tfReading`): on the
-// side the step declares if that is clear of the chart's lines, its other texts and the readings
-// already placed; else the nearest place around its point that is, with a line back to the point.
+// side the step declares if that is clear of the chart's lines and bars, its other texts and the
+// readings already placed; else the nearest place around its point that is, with a line back to the point.
 // Done by ECharts' label layout with the label's real size and the points' real pixels, at every
 // width the chart is drawn, on the page and in the build's pictures (tools/static-charts.mjs).
 
@@ -64,14 +64,16 @@ export function candidates(host, size, declared, bounds, step = 6) {
   return out.map((c) => ({ x: c.x, y: c.y, width: size.width, height: size.height }));
 }
 
-/** What `rect` covers: the length of line under it, the area of text under it, how far it leaves
- * the plot. Zero is a clear place. */
+/** What `rect` covers: the length of line (and bar end) under it, the area of text under it and,
+ * lightly, of bars, how far it leaves the plot. Zero is a clear place. */
 export function cost(rect, scene) {
   let lines = 0;
   for (const [a, b] of scene.segments) lines += lengthInside(rect, a, b);
   let texts = 0;
   for (const t of scene.texts) texts += overlap(rect, t);
-  return 1000 * outside(rect, scene.bounds) + 10 * lines + texts;
+  let bodies = 0;
+  for (const r of scene.bodies || []) bodies += overlap(rect, r);
+  return 1000 * outside(rect, scene.bounds) + 30 * lines + texts + 0.05 * bodies;
 }
 
 /** How far `rect` is from the point (cx, cy): its line back would be this long. */
@@ -81,13 +83,14 @@ function away(rect, cx, cy) {
   return Math.hypot(dx, dy);
 }
 
-/** The declared place if it is clear, else the nearest clear one, else the one covering least. */
+/** The declared place if it is clear, else the one where what it covers and how far it goes
+ * from its point weigh least (1 px of line weighs as 30 px farther off). */
 export function choose(list, scene, cx, cy) {
   let best = null;
   for (const [i, c] of list.entries()) {
     const k = cost(c, scene);
     if (i === 0 && k === 0) return c;
-    const score = k * 1000 + away(c, cx, cy);
+    const score = k + away(c, cx, cy);
     if (!best || score < best.score) best = { ...c, score };
   }
   return best;
@@ -106,6 +109,26 @@ function lineSegments(chart, series) {
     });
   });
   return segments;
+}
+
+/** Every bar drawn: its end (the edge its value is read at, a segment) and its body (px). */
+function bars(chart) {
+  const ends = [];
+  const bodies = [];
+  chart.getModel().eachSeries((s) => {
+    if (s.subType !== 'bar') return;
+    const data = s.getData();
+    const horizontal = s.getBaseAxis().dim === 'y';
+    for (let i = 0; i < data.count(); i++) {
+      const l = data.getItemLayout(i);
+      if (!l || !(l.width && l.height)) continue;
+      // From its base (x, y) a bar runs `width` across and `height` up or down (negative: up).
+      const r = { x: Math.min(l.x, l.x + l.width), y: Math.min(l.y, l.y + l.height), width: Math.abs(l.width), height: Math.abs(l.height) };
+      bodies.push(r);
+      ends.push(horizontal ? [[l.x + l.width, r.y], [l.x + l.width, r.y + r.height]] : [[r.x, l.y + l.height], [r.x + r.width, l.y + l.height]]);
+    }
+  });
+  return { ends, bodies };
 }
 
 function plotRect(chart) {
@@ -155,7 +178,10 @@ export function placeReadings(option, chart) {
       const key = `${si}:${p.dataIndex}`;
       if (placed.has(key) || !scene) {
         placed = new Map();
-        scene = { segments: lineSegments(chart, series), texts: drawnTexts(chart, texts), bounds: plotRect(chart) };
+        // What a label must not hide: the lines, the bars' ends, the chart's other texts; over a
+        // bar's body it may go if nowhere near is clear (the bar is still read at its end).
+        const b = bars(chart);
+        scene = { segments: lineSegments(chart, series).concat(b.ends), texts: drawnTexts(chart, texts), bodies: b.bodies, bounds: plotRect(chart) };
       }
       const h = p.rect;
       // Its own point stays uncovered, as do the readings placed before it.
