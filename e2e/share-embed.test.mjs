@@ -365,6 +365,12 @@ test("the footer's errata: a page in the reader's language with every erratum, b
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/errata\.en\.html$/);
     assert.ok((await page.locator('h1').innerText()).startsWith('Errata'));
+    // Dark where the reader's system is, as the dashboard (its script allowed by the page's CSP).
+    assert.ok(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 'under the same policy as the app');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 18, 18)');
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.locator('[data-erratum="work_visas:CN-total-2023"] .erratum-view a').click();
     await waitForChart(page, TOTALS, 3);
     const u = new URL(page.url());

@@ -1,4 +1,4 @@
-// Adds the Content-Security-Policy <meta> to dist/index.html and dist/404.html. Trunk's loader is
+// Adds the Content-Security-Policy <meta> to dist/index.html, dist/404.html and the errata pages. Trunk's loader is
 // an inline module script, so it is allowed by its sha256 hash — never by 'unsafe-inline'.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ export function policy(hashes) {
   return `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'`;
 }
 
-for (const name of ['index.html', '404.html']) {
+for (const name of ['index.html', '404.html', 'errata.zh.html', 'errata.en.html']) {
   const file = `${dir}/${name}`;
   if (!fs.existsSync(file)) continue;
   let html = fs.readFileSync(file, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');

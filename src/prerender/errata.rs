@@ -112,13 +112,14 @@ pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>,
     let title = Msg::Errata.text(l);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{tag}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{title} · {site}</title>{head}</head><body>\
+<title>{title} · {site}</title>{head}<script>{theme}</script></head><body>\
 <header class=\"site-header\"><div class=\"brand\"><p class=\"site-title\"><a href=\"{home}\">{site}</a></p><p class=\"header-citation\">{citation}</p></div>\
 <div class=\"header-tools\"><a class=\"lang-switch\" href=\"{other_file}\" lang=\"{other_tag}\">{other}</a></div></header>\
 <main id=\"main\" class=\"errata-page\"><p><a href=\"{home}\">{back}</a></p><h1 class=\"view-title\">{title}</h1><p class=\"lede\">{lede}</p>\
 <ol class=\"errata\">{items}</ol>{unverified}<p class=\"source-line\">{json}</p></main></body></html>\n",
         tag = l.tag(),
         title = escape_html(title),
+        theme = follow_system_theme(),
         site = escape_html(Msg::SiteTitle.text(l)),
         home = escape_html(&dashboard(View::Overview, None, l)),
         citation = escape_html(Msg::Citation.text(l)),
@@ -132,6 +133,14 @@ pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>,
 }
 
 /// What the errata page shares with `index`: its `<base>` and stylesheet tags, as trunk wrote them.
+/// The page's one script: the dark theme where the reader's system asks for it, as the
+/// dashboard's default (its stylesheet keys the theme on `<html data-theme>`). Allowed by its
+/// hash under the page's Content-Security-Policy (tools/csp.mjs).
+fn follow_system_theme() -> String {
+    use crate::state::Theme;
+    format!("if(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches)document.documentElement.setAttribute('data-theme','{}');", Theme::Dark.code())
+}
+
 pub fn shared_head(index: &str) -> String {
     let tag = |start: &str| -> Option<&str> {
         let at = index.find(start)?;
@@ -157,6 +166,7 @@ mod tests {
         let en = page(&f, "<base href=\"/sub/\">", &period, Lang::En);
         assert_eq!(en.matches("<li data-erratum=").count(), f.errata.len());
         assert!(en.contains("<base href=\"/sub/\">"), "resolves as index.html does");
+        assert!(en.contains("matches)document.documentElement.setAttribute('data-theme','dark');</script></head>"), "dark where the system is");
         assert!(en.contains(&format!("checks {} numbers", f.summary.statements)), "{en}");
         // China's FY2023 work visas: the report's 48,338 beside the table's 48,388, the report's
         // sentence verbatim and the view that charts them.
