@@ -9,8 +9,19 @@
 const W = 22;
 const H = 12;
 
+// Tiles already made, per ECharts pattern (ECharts keeps one object per pattern) and colour:
+// 'finished' also comes after a hover.
+const made = new WeakMap();
+
 /** A data URL of `fill` under `decal` (ECharts' pattern: its tile `image`, its `rotation`). */
 function tile(fill, decal) {
+  const mine = made.get(decal) || new Map();
+  made.set(decal, mine);
+  if (!mine.has(fill)) mine.set(fill, draw(fill, decal));
+  return mine.get(fill);
+}
+
+function draw(fill, decal) {
   const dpr = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(W * dpr);
@@ -45,7 +56,9 @@ export function paintSwatches(chart, on) {
     const url = painted.get(item.textContent.trim());
     // A series the reader has hidden is not drawn: its swatch keeps the pattern it had.
     if (!swatch || (on && !url)) continue;
-    swatch.style.backgroundImage = url ? `url("${url}")` : '';
+    const image = url ? `url("${url}")` : '';
+    if (swatch.style.backgroundImage === image) continue;
+    swatch.style.backgroundImage = image;
     swatch.style.backgroundSize = url ? '100% 100%' : '';
     swatch.style.width = url ? `${W}px` : '';
   }
