@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, newPage, appUrl, BASE, CHROMIUM_ARGS, chartSel, waitForChart, query, assertNoErrors, viewSlugs } from './helpers.mjs';
+import { launch, newPage, appUrl, BASE, CHROMIUM_ARGS, chartSel, waitForChart, waitForApp, query, assertNoErrors, viewSlugs } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +20,7 @@ after(async () => { await browser?.close(); });
 /** Opens a view and waits until its charts (or tables) are drawn. */
 async function open(page, q) {
   await page.goto(appUrl(q));
-  await page.waitForSelector('main .view');
+  await waitForApp(page);
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20000 });
   await page.waitForTimeout(200);
 }

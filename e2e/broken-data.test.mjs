@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, newPage, appUrl, waitForChart, catalog } from './helpers.mjs';
+import { launch, newPage, appUrl, waitForChart, catalog, waitForApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -42,7 +42,9 @@ test('every data file × every fault: that chart alone shows an error with a ret
       await page.goto(appUrl(`view=${view}&lang=en`));
       const broken = page.locator(`[data-error="${name}"]`);
       if (fault === 'empty series' && emptyIsValid.has(name)) {
-        await page.waitForSelector('main .view');
+        // The app has read the file: its view is there, nothing is loading.
+        await waitForApp(page);
+        await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15000 });
         assert.equal(await broken.count(), 0, `${name} ${fault}: valid, no error`);
       } else {
         await broken.first().waitFor({ timeout: 15000 });

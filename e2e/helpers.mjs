@@ -50,6 +50,23 @@ export function appUrl(query = '') {
   return BASE + (query ? `?${query.replace(/^\?/, '')}` : '');
 }
 
+/**
+ * Waits until the app has its view on the page and the build's pictures are gone (boot.js shows a
+ * picture of the first screen before the app runs: its header, buttons and links would otherwise
+ * match a locator too, or alone while the app is still hidden under it).
+ */
+export async function waitForApp(page, timeout = 20000) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#main [data-view]') &&
+      !document.getElementById('prerender') &&
+      !document.documentElement.classList.contains('static-chart') &&
+      !document.querySelector('#static-chart > *'),
+    null,
+    { timeout },
+  );
+}
+
 export function chartSel(resource, chartId) {
   return `[data-chart="${resource}"]` + (chartId ? `[data-chart-id="${chartId}"]` : '');
 }

@@ -3,7 +3,7 @@
 // embeds as itself; no text over another on a phone or a desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, chartSel, waitForChart, readDataset, query, assertNoErrors, catalog } from './helpers.mjs';
+import { launch, newPage, appUrl, chartSel, waitForChart, readDataset, query, assertNoErrors, catalog, waitForApp } from './helpers.mjs';
 import { readTexts, problems } from './layout.mjs';
 
 const STEPS = catalog().story;
@@ -176,7 +176,7 @@ test('next and previous by button, arrow key and swipe; the overview leads here;
   await page.goto(appUrl('view=story&step=6&lang=en'));
   // The build's picture of the step (with its own pager) stays until the app's chart has drawn.
   await page.waitForSelector('[data-view="story"][data-step="6"]');
-  await page.waitForFunction(() => !document.getElementById('static-chart'), null, { timeout: 15000 });
+  await waitForApp(page);
   assert.equal(await page.locator('.story-next').isVisible(), false);
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
@@ -197,6 +197,7 @@ test('a step embeds as itself, and a bad step falls back to the first with a not
   const s = STEPS[3];
   const sel = chartSel(s.resource, s.chart);
   await waitForChart(page, sel);
+  await waitForApp(page);
   assert.equal(await page.locator('.site-header').count(), 0, 'no site header in an embed');
   assert.equal((await page.evaluate(readings, sel)).length, s.notes.length);
   // The card's own link and embed code keep the step.

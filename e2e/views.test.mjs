@@ -2,7 +2,7 @@
 // the shipped dataset's, and its filters change both the chart and the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount, datasetValue, seriesValues } from './helpers.mjs';
+import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount, datasetValue, seriesValues, waitForApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -40,7 +40,8 @@ test('overview: findings carry numbers from the data and link to the proving cha
   for (const n of ['707,702', '789,257', '111.5%', '587,411', '98.9%']) assert.ok(text.includes(n), `finding 1 mentions ${n}: ${text}`);
   assert.match(await page.locator('[data-finding="4"]').innerText(), /442,421/);
   // A language switched on the page carries into the link (it kept the page's first language).
-  await page.locator('#main ~ * .lang-switch, header .lang-switch').first().click();
+  await waitForApp(page);
+  await page.locator('body > header .lang-switch').click();
   await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
   assert.match(await page.locator('[data-finding="4"] a.show-me').getAttribute('href'), /lang=zh/);
   await page.locator('[data-finding="4"] a.show-me').click();

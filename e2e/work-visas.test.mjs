@@ -144,6 +144,7 @@ test('the table tab shows the chart numbers in a real table', async () => {
   chart.series.forEach((s, col) => assert.deepEqual(table.rows.map((r) => r.values[col]), s.data, s.name));
   assert.equal(table.rows[4].texts[0], '48,388†', 'the erratum is marked in the table');
   await page.reload();
+  await page.locator(`${TOTALS} table`).waitFor({ timeout: 15000 });
   assert.equal(await page.locator(`${TOTALS} table`).isVisible(), true, 'tab survives reload');
   await assertNoErrors(page);
 });
