@@ -1,5 +1,6 @@
-// Adds the Content-Security-Policy <meta> to dist/index.html, dist/404.html and the errata pages. Trunk's loader is
-// an inline module script, so it is allowed by its sha256 hash — never by 'unsafe-inline'.
+// Adds the Content-Security-Policy <meta> to every page at the top of dist/ (index.html, 404.html,
+// the errata pages). Trunk's loader is an inline module script, so it is allowed by its sha256
+// hash — never by 'unsafe-inline'.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 
@@ -9,9 +10,8 @@ export function policy(hashes) {
   return `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'`;
 }
 
-for (const name of ['index.html', '404.html', 'errata.zh.html', 'errata.en.html']) {
+for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.html'))) {
   const file = `${dir}/${name}`;
-  if (!fs.existsSync(file)) continue;
   let html = fs.readFileSync(file, 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
   const hashes = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
     crypto.createHash('sha256').update(m[1], 'utf8').digest('base64'),

@@ -1,6 +1,7 @@
 // Where a story reading's label goes (src/charts/annotate marks its point `tfReading`): on the
 // side the step declares if that is clear of the chart's lines and bars, its other texts and the
-// readings already placed; else the nearest place around its point that is, with a line back to the point.
+// readings already placed; else the nearest place around its point that is, with a line back to
+// the point.
 // Done by ECharts' label layout with the label's real size and the points' real pixels, at every
 // width the chart is drawn, on the page and in the build's pictures (tools/static-charts.mjs).
 
@@ -44,11 +45,12 @@ function outside(r, bounds) {
   );
 }
 
-/** The places a label of `size` may take around the point `host` (its symbol's rect): the
- * declared one (`declared`, the rect ECharts gave it) first, then beside the point on each side
- * and corner, then anywhere in `bounds` on a grid of `step` px (a long label on a phone may find
- * room only farther off). */
-export function candidates(host, size, declared, bounds, step = 6) {
+/** The places a label may take around the point `host` (its symbol's rect): where ECharts put it
+ * on its declared side (`declared`, which gives its size too) first, then beside the point on each
+ * side and corner, then anywhere in `bounds` on a grid of `step` px (a long label on a phone may
+ * find room only farther off). */
+export function candidates(host, declared, bounds, step = 6) {
+  const size = declared;
   const cx = host.x + host.width / 2;
   const cy = host.y + host.height / 2;
   const g = host.width / 2 + GAP;
@@ -187,7 +189,7 @@ export function placeReadings(option, chart) {
       // Its own point stays uncovered, as do the readings placed before it.
       const own = { x: h.x - 2, y: h.y - 2, width: h.width + 4, height: h.height + 4 };
       const others = { ...scene, texts: scene.texts.concat([...placed.values()], [own]) };
-      const at = choose(candidates(h, p.labelRect, p.labelRect, scene.bounds), others, h.x + h.width / 2, h.y + h.height / 2);
+      const at = choose(candidates(h, p.labelRect, scene.bounds), others, h.x + h.width / 2, h.y + h.height / 2);
       placed.set(key, at);
       return { x: at.x, y: at.y, align: 'left', verticalAlign: 'top' };
     };

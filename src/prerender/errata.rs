@@ -132,7 +132,6 @@ pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>,
     )
 }
 
-/// What the errata page shares with `index`: its `<base>` and stylesheet tags, as trunk wrote them.
 /// The page's one script: the dark theme where the reader's system asks for it, as the
 /// dashboard's default (its stylesheet keys the theme on `<html data-theme>`). Allowed by its
 /// hash under the page's Content-Security-Policy (tools/csp.mjs).
@@ -141,6 +140,7 @@ fn follow_system_theme() -> String {
     format!("if(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches)document.documentElement.setAttribute('data-theme','{}');", Theme::Dark.code())
 }
 
+/// What the errata page shares with `index`: its `<base>` and stylesheet tags, as trunk wrote them.
 pub fn shared_head(index: &str) -> String {
     let tag = |start: &str| -> Option<&str> {
         let at = index.find(start)?;
