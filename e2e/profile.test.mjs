@@ -76,6 +76,13 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
       const f1 = await page.locator(`${chartSel('f1_visas', 'students-f1')} h2`).innerText();
       assert.match(f1, lang === 'en' ? /, (China|India) \(calendar years\)$/ : /^(中国|印度)学生/, `${p.region}: ${f1}`);
     }
+    // Each chart cites the origin's own figure of the report, not those of the three together:
+    // China's F-1 visas are figure 16 and its EB-1A figure 14 (not "16, 35" and "14, 22, 32").
+    const own = { CN: { f1: 16, eb1a: 14 }, IN: { f1: 35, eb1a: 32 }, EU: { eb1a: 22 } }[p.region];
+    const cites = async (resource, id) => (await page.locator(`${chartSel(resource, id)} .chart-subtitle`).first().innerText()).split('·').pop().trim();
+    const figure = (n) => (lang === 'en' ? `Report figure ${n}` : `对应报告图 ${n}`);
+    if (own.f1) assert.equal(await cites('f1_visas', 'students-f1'), figure(own.f1), `${p.region}: F-1`);
+    assert.equal(await cites('eb1a', 'eb1a-petitions'), figure(own.eb1a), `${p.region}: EB-1A petitions`);
     // The rank and share come from the build's few-KB table, not the 1.5 MB NIV table.
     const work = heads.find((h) => h.headline === 'work-visas');
     assert.match(work.facts.join(' '), lang === 'en' ? /No\. \d+ of / : /排第 \d+/, `${p.region}: the rank`);

@@ -12,7 +12,8 @@ pub const TOTALS: Figure = Figure::series(
     Picks::Regions(Cats::Selected),
     Draw::Line,
 )
-.with_events("green-cards");
+.with_events("green-cards")
+.with_region_refs(&[("CN", t("图 12", "figure 12")), ("EU", t("图 21", "figure 21")), ("IN", t("图 30", "figure 30"))]);
 
 pub const COMBINED: Figure = Figure::series(
     "green-cards-combined",
@@ -22,7 +23,8 @@ pub const COMBINED: Figure = Figure::series(
     Picks::Regions(Cats::Fixed(&["total"])),
     Draw::Line,
 )
-.with_events("green-cards");
+.with_events("green-cards")
+.with_region_refs(&[("CN", t("图 9，表 2", "figure 9, table 2")), ("EU", t("图 18，表 2", "figure 18, table 2")), ("IN", t("图 27，表 2", "figure 27, table 2"))]);
 
 pub const BY_CATEGORY_CN: Figure = Figure::region_parts(
     "green-cards-by-category-CN",

@@ -101,6 +101,10 @@ pub struct Series {
     /// chart counts calendar years among academic ones). Without it, and without a report range,
     /// a chart shows the years where its data are.
     pub years: Option<(i32, i32)>,
+    /// The report's own figure for each region (`Picks::Regions`), cited when that region alone is
+    /// drawn (a profile, or a reader's filter): China's EB-1A points are figure 14, not "14, 22,
+    /// 32". Empty: the figure's `refs` always.
+    pub region_refs: &'static [(&'static str, Phrase)],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,7 +142,7 @@ impl Figure {
 
     /// A series figure that follows the view's filters, without events.
     pub const fn series(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, picks: Picks, draw: Draw) -> Figure {
-        let family = Family::Series(Series { picks, draw, follow_filters: true, events: None, region: None, years: None });
+        let family = Family::Series(Series { picks, draw, follow_filters: true, events: None, region: None, years: None, region_refs: &[] });
         Figure { id, resource, title, refs, note: None, family }
     }
 
@@ -156,6 +160,23 @@ impl Figure {
 
     pub const fn ranked(id: &'static str, resource: &'static str, title: Phrase, refs: Phrase, ranked: Ranked) -> Figure {
         Figure { id, resource, title, refs, note: None, family: Family::Ranked(ranked) }
+    }
+
+    /// Each region's own figures in the report ([`Series::region_refs`]).
+    pub const fn with_region_refs(mut self, refs: &'static [(&'static str, Phrase)]) -> Figure {
+        if let Family::Series(s) = &mut self.family {
+            s.region_refs = refs;
+        }
+        self
+    }
+
+    /// The report's figures for what is drawn: the one region's own figures when `drawn` is a
+    /// single region the figure lists ([`Series::region_refs`]), else all of the figure's.
+    pub fn refs_for(&self, drawn: &[&str]) -> Phrase {
+        match (self.family, drawn) {
+            (Family::Series(s), [one]) => s.region_refs.iter().find(|(r, _)| r == one).map_or(self.refs, |(_, refs)| *refs),
+            _ => self.refs,
+        }
     }
 
     pub const fn with_note(mut self, note: Phrase) -> Figure {

@@ -11,7 +11,19 @@ pub const TOTALS: Figure = Figure::series(
     Picks::Regions(Cats::Fixed(&["total"])),
     Draw::Line,
 )
-.with_events("students");
+.with_events("students")
+.with_region_refs(&[
+    ("CN", t("图 15，表 3", "figure 15, table 3")),
+    ("IN", t("图 33，表 3", "figure 33, table 3")),
+    ("E3", t("图 23、24，表 3", "figures 23, 24, table 3")),
+    ("GB", EUROPE_TOTALS_REFS),
+    ("FR", EUROPE_TOTALS_REFS),
+    ("DE", EUROPE_TOTALS_REFS),
+]);
+
+/// The UK's, France's and Germany's own numbers are in the report's figures of its "main European
+/// countries"; table 3 gives only their sum.
+const EUROPE_TOTALS_REFS: Phrase = t("图 23、24", "figures 23, 24");
 
 pub const F1: Figure = Figure::series(
     "students-f1",
@@ -22,6 +34,7 @@ pub const F1: Figure = Figure::series(
     Draw::Bar,
 )
 .with_events("students")
+.with_region_refs(&[("CN", t("图 16", "figure 16")), ("IN", t("图 35", "figure 35"))])
 // Calendar years: the report's figures 16 and 35 run to 2023, where its data end.
 .with_years(2018, 2023);
 

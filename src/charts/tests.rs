@@ -492,6 +492,36 @@ fn a_region_drawn_alone_keeps_its_colour_and_the_title_says_it_is_alone() {
 }
 
 #[test]
+fn a_region_drawn_alone_cites_its_own_figures_of_the_report() {
+    use crate::catalog::{eb1a, green_cards, students, work_visas};
+    use crate::i18n::Lang;
+    use crate::state::{View, ViewState};
+    let subtitle = |fig, file: &str, view: View, regions: &[&str], lang: Lang| {
+        let state = ViewState { regions: regions.iter().map(|r| r.to_string()).collect(), ..ViewState::default_for(view) };
+        let look = Look { lang, dark: false, decal: false, animate: false, width: 0 };
+        crate::charts::figure::build(fig, &real(file), None, &crate::charts::figure::Filters::of(&state), &look).unwrap().subtitle
+    };
+    let cases: [(&crate::catalog::Figure, &str, View, &[&str], &str); 9] = [
+        (&students::F1, "f1_visas", View::Students, &["CN"], "Report figure 16"),
+        (&students::F1, "f1_visas", View::Students, &["IN"], "Report figure 35"),
+        (&students::F1, "f1_visas", View::Students, &["CN", "IN"], "Report figures 16, 35"),
+        // Europe has no F-1 numbers: China's line alone is drawn.
+        (&students::F1, "f1_visas", View::Students, &["CN", "E3"], "Report figure 16"),
+        (&eb1a::PETITIONS, "eb1a", View::Eb1a, &["E3"], "Report figure 22"),
+        (&eb1a::APPROVAL_RATES, "eb1a", View::Eb1a, &["IN"], "Report figures 32, 36"),
+        (&green_cards::TOTALS, "green_cards", View::GreenCards, &["EU"], "Report figure 21"),
+        (&students::TOTALS, "students", View::Students, &["FR"], "Report figures 23, 24"),
+        // A figure with no region of its own: the comparison, whatever is drawn.
+        (&work_visas::TOTALS, "work_visas", View::WorkVisas, &["CN"], "Report figure 37"),
+    ];
+    for (fig, file, view, regions, want) in cases {
+        let got = subtitle(fig, file, view, regions, Lang::En);
+        assert!(got.ends_with(want), "{} {regions:?}: {got}", fig.id);
+    }
+    assert!(subtitle(&eb1a::PETITIONS, "eb1a", View::Eb1a, &["CN"], Lang::Zh).ends_with("对应报告图 14"));
+}
+
+#[test]
 fn a_ranking_of_one_measure_draws_china_and_india_in_their_colours_and_the_rest_grey() {
     use crate::catalog::global;
     use crate::state::View;

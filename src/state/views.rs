@@ -249,11 +249,57 @@ mod tests {
     #[test]
     fn every_figure_says_both_languages() {
         for f in all_figures() {
-            for p in [Some(f.title), Some(f.refs), f.note].into_iter().flatten() {
+            let region_refs = match f.family {
+                crate::catalog::Family::Series(s) => s.region_refs,
+                _ => &[],
+            };
+            for p in [Some(f.title), Some(f.refs), f.note].into_iter().flatten().chain(region_refs.iter().map(|(_, p)| *p)) {
                 assert!(!p.zh.is_empty() && !p.en.is_empty(), "{}", f.id);
                 assert!(!p.en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: Chinese in English: {}", f.id, p.en);
             }
         }
+    }
+
+    #[test]
+    fn a_regions_own_figures_are_among_its_charts_and_of_its_views_regions() {
+        // "figures 23, 24, table 3" → ["f23", "f24", "t3"], in both languages alike.
+        let numbers = |p: crate::i18n::Phrase| {
+            let digits = |s: &str| s.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).map(String::from).collect::<Vec<_>>();
+            let en = p.en;
+            assert_eq!(digits(en), digits(p.zh), "{en} / {}", p.zh);
+            let mut out = Vec::new();
+            let mut table = false;
+            for w in en.split([',', ' ']).filter(|w| !w.is_empty()) {
+                table = if w.starts_with("table") {
+                    true
+                } else if w.starts_with("figure") {
+                    false
+                } else {
+                    table
+                };
+                if let Ok(n) = w.parse::<u32>() {
+                    out.push(format!("{}{n}", if table { 't' } else { 'f' }));
+                }
+            }
+            out
+        };
+        let mut seen = 0;
+        for view in View::ALL {
+            for f in view.spec().figures {
+                let crate::catalog::Family::Series(s) = f.family else { continue };
+                if s.region_refs.is_empty() {
+                    continue;
+                }
+                let all = numbers(f.refs);
+                for (region, refs) in s.region_refs {
+                    assert!(view.spec().regions.contains(region), "{}: {region} is not a region of {}", f.id, view.spec().slug);
+                    let own = numbers(*refs);
+                    assert!(!own.is_empty() && own.iter().all(|n| all.contains(n)), "{}: {region}'s {own:?} not among {all:?}", f.id);
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 16, "{seen}");
     }
 
     #[test]
