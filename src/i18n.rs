@@ -202,6 +202,7 @@ messages! {
     ShownDataValue => "图表显示本看板数据的数值。", "Charts show the dashboard's value.";
     LikelyCause => "可能原因", "Likely cause";
     ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
+    ErratumMarkSelf => "报告另一处的写法与此不同，见“勘误”", "The report states it otherwise elsewhere; see Errata";
     TooltipTotal => "合计", "Total";
     OnlyCategories => "仅 {names}", "{names} only";
     LogOnlyCounts => "对数刻度只用于数量和指数（非堆叠）", "Log scale: for counts and indexes only (not stacked)";
@@ -209,6 +210,7 @@ messages! {
     KindPrimary => "原始数据", "primary data";
     KindPress => "新闻转载的官方数据", "official data via press";
     KindReport => "仅见于报告正文", "report text only";
+    KindDerived => "由报告数值推算", "computed from the report's number";
     Gap => "无数据", "no data";
     NotSplit => "{name}（无细分数据）", "{name} (no breakdown)";
     NoDataShown => "{names}：所示年份没有数据，未绘出。", "{names}: no data for the years shown, not drawn.";
@@ -315,7 +317,7 @@ messages! {
     OneClass => "1 个签证类别", "1 class";
     OneLevel => "1 个教育层次", "1 level";
     KeyApprox => "浅色、虚线描边：报告只给出约数（表格与提示中标“约”）", "Faded, dashed outline: a figure the report gives only approximately (≈ in tables and tooltips)";
-    KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number (not in the publisher's table)";
+    KeyHollow => "○ 空心（仅有彩色描边）：报告正文给出的数值或由其推算（原始表格中没有）", "○ Unfilled, outlined in colour: the report's own number, or computed from it (not in the publisher's table)";
     KeyCovid => "阴影：新冠疫情年份（{years}）", "Shaded: the COVID-19 years ({years})";
     KeyGap => "线条或柱形中断：来源中没有该年的数值", "A break: no value in the sources for that year";
     EventsHeading => "图中标注的事件", "Events marked on the chart";

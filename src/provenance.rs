@@ -87,7 +87,7 @@ pub fn erratum_says(basis: crate::data::Kind) -> Msg {
     match basis {
         Kind::Primary => Msg::PrimarySays,
         Kind::Press => Msg::PressSays,
-        Kind::Report => Msg::ReportBasedSays,
+        Kind::Report | Kind::Derived => Msg::ReportBasedSays,
     }
 }
 

@@ -196,7 +196,7 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
 }
 
 fn derived_point(year: i32, zh: String, en: String, approx: bool) -> Point {
-    Point { year, kind: Kind::Report, quote: None, location: None, note: Some(Text::new(zh, en)), approx }
+    Point { year, kind: Kind::Derived, quote: None, location: None, note: Some(Text::new(zh, en)), approx }
 }
 
 /// Fills what the primary tables lack from the report's own totals, by exact arithmetic:
@@ -226,13 +226,20 @@ pub fn derive(gc: &mut Dataset, wv: &Dataset, wgc: &Dataset) {
             if get(gc, "EB5").is_none() {
                 if let (Some(t), Some(a), Some(b), Some(c)) = (get(gc, "total"), get(gc, "EB1"), get(gc, "EB2"), get(gc, "EB3")) {
                     let rough = gc.point(entity, "total", y).is_some_and(|p| p.approx);
-                    if gc.kind_of(entity, "total", y) == Some(Kind::Report) {
+                    let kind = gc.kind_of(entity, "total", y);
+                    if matches!(kind, Some(Kind::Report | Kind::Derived)) {
+                        // A total itself computed from the report's (above) says so.
+                        let (zh, en) = if kind == Some(Kind::Derived) {
+                            ("由报告数值推算的", "The employment-based total computed from the report's numbers")
+                        } else {
+                            ("报告口径的", "The report's employment-based total")
+                        };
                         let s = gc.series.iter_mut().find(|s| s.entity == entity && s.category == "EB5").unwrap();
                         s.values[i] = Some(t - a - b - c);
                         s.points.push(derived_point(
                             y,
-                            format!("由报告口径的职业类移民合计 {t} 减去国务院表 V 的 EB-1 {a}、EB-2 {b}、EB-3 {c} 得出。"),
-                            format!("The report's employment-based total, {t}, minus Table V's EB-1 {a}, EB-2 {b} and EB-3 {c}."),
+                            format!("由{zh}职业类移民合计 {t} 减去国务院表 V 的 EB-1 {a}、EB-2 {b}、EB-3 {c} 得出。"),
+                            format!("{en}, {t}, minus Table V's EB-1 {a}, EB-2 {b} and EB-3 {c}."),
                             rough,
                         ));
                         s.points.sort_by_key(|p| p.year);

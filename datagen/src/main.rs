@@ -81,6 +81,11 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
         }
         ds.validate()?;
     }
+    // The errata page's lede adds these up: each statement in exactly one count.
+    let counted = tally.agree + tally.supplied + tally.consistent + tally.errata + tally.unverified.len();
+    if counted != tally.statements {
+        problems.push(format!("{} statements checked but {counted} counted (agree, supplied, consistent, errata, unverified)", tally.statements));
+    }
     let known: Vec<&str> = datasets.iter().map(|d| d.name.as_str()).collect();
     let orphans = statements.iter().filter(|s| !known.contains(&s.dataset.as_str())).count();
     if !problems.is_empty() {
@@ -112,18 +117,19 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     // The release notes travel with the data (written by hand in data-src/, one entry per release).
     std::fs::copy("data-src/CHANGELOG.md", out.join("CHANGELOG.md")).map_err(|e| format!("data-src/CHANGELOG.md: {e}"))?;
     eprintln!(
-        "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} errata, {} unverified, {} for datasets not built yet",
+        "datagen: wrote {} datasets, datapackage.json and errata.json to {}; report statements: {} checked, {} agree, {} supply report-only values, {} agree with the report's own numbers, {} errata, {} unverified, {} for datasets not built yet",
         datasets.len(),
         out.display(),
         tally.statements,
         tally.agree,
         tally.supplied,
+        tally.consistent,
         tally.errata,
         tally.unverified.len(),
         orphans
     );
     for u in &tally.unverified {
-        eprintln!("  unverified: {u}");
+        eprintln!("  unverified: {} ({}): {}", u.statement, u.location.en, u.reason.en);
     }
     if changes.is_empty() {
         eprintln!("datagen: no data file changed");

@@ -59,8 +59,8 @@ fn resource(ds: &Dataset) -> Resource {
                 field(
                     "kind",
                     "string",
-                    "primary = the publisher's table; press = a press copy of it; report = the report's text only",
-                    Some(vec!["primary".into(), "press".into(), "report".into()]),
+                    "primary = the publisher's table; press = a press copy of it; report = the report's text only; derived = computed from the report's number and a table (the point's note says how)",
+                    Some(vec!["primary".into(), "press".into(), "report".into(), "derived".into()]),
                 ),
                 field("approx", "boolean", "true where the report words the value approximately (\"about\", \"约\", \"first exceeded\"): as precise as its wording", None),
             ],

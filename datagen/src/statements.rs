@@ -47,11 +47,33 @@ pub fn load(dir: &Path, report: &str) -> Result<Vec<Statement>, String> {
 
 #[derive(Default, Serialize)]
 pub struct Tally {
+    /// Every statement checked: the sum of the five counts below (`unverified` by its length).
     pub statements: usize,
+    /// Agree with the data where those rest on the publishers' tables (or their press copies).
     pub agree: usize,
+    /// Supply a number no primary table has: the data carry the report's own.
     pub supplied: usize,
+    /// Agree with data that rest on another of the report's numbers ("约 11 万" beside its own
+    /// 112,480): consistent, but not a check against a table.
+    pub consistent: usize,
     pub errata: usize,
-    pub unverified: Vec<String>,
+    pub unverified: Vec<Unverified>,
+}
+
+/// A statement the data cannot check, for the errata page: its sentence, where it is, and why.
+#[derive(Serialize)]
+pub struct Unverified {
+    /// The statement as the pipeline names it (for the build's log).
+    pub statement: String,
+    pub quote: String,
+    pub location: Text,
+    pub reason: Text,
+}
+
+impl Unverified {
+    fn of(s: &Statement, zh: &str, en: &str) -> Unverified {
+        Unverified { statement: s.describe(), quote: s.quote.clone(), location: s.location.clone(), reason: Text::new(zh, en) }
+    }
 }
 
 /// Ensures the dataset cites the report, returning its source index.
@@ -114,14 +136,17 @@ pub fn check(ds: &mut Dataset, statements: &[Statement], tally: &mut Tally) -> R
     for s in &mine {
         tally.statements += 1;
         let Some(computed) = s.compute(ds) else {
-            tally.unverified.push(format!("{} ({}): the data cannot answer it", s.describe(), s.location.en));
+            tally.unverified.push(Unverified::of(s, "本看板的数据无法回答此数", "the dashboard's data cannot answer it"));
             continue;
         };
         if !s.agrees_with(computed) && s.cause.is_none() && s.rests_on_approximation(ds) {
-            tally.unverified.push(format!("{} ({}): rests on an approximate report value", s.describe(), s.location.en));
+            tally.unverified.push(Unverified::of(s, "它依据报告中的一个约数，无法精确核对", "it rests on a number the report gives approximately"));
             continue;
         }
         match (s.agrees_with(computed), &s.cause) {
+            // A statement that supplied its own cell agrees with itself: counted once, as supplied.
+            (true, None) if s.can_supply() && ds.point(&s.entity, &s.category, s.year).is_some_and(|p| p.quote.as_deref() == Some(s.quote.as_str())) => {}
+            (true, None) if basis(ds, s) == Kind::Report => tally.consistent += 1,
             (true, None) => tally.agree += 1,
             (false, Some(cause)) => {
                 tally.errata += 1;
@@ -153,7 +178,7 @@ fn basis(ds: &Dataset, s: &Statement) -> Kind {
     let mut out = Kind::Primary;
     for k in kinds.by_ref() {
         match (out, k) {
-            (_, Kind::Report) => return Kind::Report,
+            (_, Kind::Report | Kind::Derived) => return Kind::Report,
             (Kind::Primary, Kind::Press) => out = Kind::Press,
             _ => {}
         }

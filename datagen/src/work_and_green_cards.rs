@@ -50,7 +50,7 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
 }
 
 fn note(year: i32, zh: String, en: String, approx: bool) -> Point {
-    Point { year, kind: Kind::Report, quote: None, location: None, note: Some(Text::new(zh, en)), approx }
+    Point { year, kind: Kind::Derived, quote: None, location: None, note: Some(Text::new(zh, en)), approx }
 }
 
 fn approx(ds: &Dataset, entity: &str, year: i32) -> bool {

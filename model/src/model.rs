@@ -16,13 +16,18 @@ impl Text {
     }
 }
 
-/// Where a number comes from: the publisher's own table, a press copy of it, or only the report's text.
+/// Where a number comes from: the publisher's own table, a press copy of it, only the report's text,
+/// or computed by the pipeline from a number of the report's and the tables (each such value's
+/// point says how, in its `note`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Primary,
     Press,
     Report,
+    /// Not stated anywhere: exact arithmetic on the report's number and a table's (the report's
+    /// total minus the table's parts).
+    Derived,
 }
 
 impl Kind {

@@ -170,11 +170,11 @@ impl Figure {
         self
     }
 
-    /// The report's figures for what is drawn: the one region's own figures when `drawn` is a
-    /// single region the figure lists ([`Series::region_refs`]), else all of the figure's.
-    pub fn refs_for(&self, drawn: &[&str]) -> Phrase {
-        match (self.family, drawn) {
-            (Family::Series(s), [one]) => s.region_refs.iter().find(|(r, _)| r == one).map_or(self.refs, |(_, refs)| *refs),
+    /// The report's figures for what is drawn: the region's own figures when `alone` is drawn
+    /// alone and the figure lists it ([`Series::region_refs`]), else all of the figure's.
+    pub fn refs_for(&self, alone: Option<&str>) -> Phrase {
+        match (self.family, alone) {
+            (Family::Series(s), Some(one)) => s.region_refs.iter().find(|(r, _)| *r == one).map_or(self.refs, |(_, refs)| *refs),
             _ => self.refs,
         }
     }

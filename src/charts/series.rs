@@ -410,10 +410,8 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
     let (a, b) = m.years.first().zip(m.years.last()).map(|(a, b)| (*a, *b)).unwrap_or_default();
     let mut subtitle = format!("{unit_text} · {}–{}", year_label(a, ds.period, l), year_label(b, ds.period, l));
     if plan.cites_report {
-        let mut drawn: Vec<&str> = m.lines.iter().map(|x| x.entity.as_str()).collect();
-        drawn.sort_unstable();
-        drawn.dedup();
-        subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs_for(&drawn)))]));
+        let alone = m.lines.first().map(|x| x.entity.as_str()).filter(|_| one_entity);
+        subtitle = format!("{subtitle} · {}", fill(Msg::FigureRef.text(l), &[("figs", l.pick(&fig.refs_for(alone)))]));
     }
     // Regions' lines summing some of the categories only: the subtitle says which (the title
     // and the report's figure count them all).

@@ -587,3 +587,23 @@ fn lines_of_some_categories_say_which_in_the_subtitle() {
     let all = built_default(&crate::catalog::work_visas::TOTALS, &ds, View::WorkVisas);
     assert!(!all.subtitle.contains("only"), "{}", all.subtitle);
 }
+
+#[test]
+fn a_value_computed_from_the_reports_number_says_so_and_is_not_called_the_reports() {
+    use crate::catalog::green_cards;
+    use crate::state::View;
+    // China's EB-5 in FY2019 is the report's total less Table V's EB-1 to EB-3: the report never
+    // states 4,327. FY2023's 6,262 it does state.
+    let ds = real("green_cards");
+    assert_eq!(ds.kind_of("CN", "EB5", 2019), Some(crate::data::Kind::Derived));
+    assert_eq!(ds.kind_of("CN", "EB5", 2023), Some(crate::data::Kind::Report));
+    let b = built_default(&green_cards::BY_CATEGORY_CN, &ds, View::GreenCards);
+    assert!(b.option.contains("4,327</b> <i>(computed from the report's number)</i>"), "{}", b.option);
+    assert!(b.option.contains("6,262</b> <i>(report text only)</i>"));
+    assert!(b.key.iter().any(|k| k.contains("or computed from it")), "{:?}", b.key);
+    // The report's own table gives India's 468,923, its text 489,000: the mark says the report
+    // differs from itself, not that the value differs from the report.
+    let both = built_default(&green_cards::COMBINED, &real("work_and_green_cards"), View::GreenCards);
+    assert!(both.option.contains("468,923</b> <i>(report text only)</i> † <i>The report states it otherwise elsewhere"), "{}", both.option);
+    assert!(!both.option.contains("(report text only)</i> † <i>This value differs"));
+}

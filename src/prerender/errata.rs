@@ -29,10 +29,20 @@ pub struct Summary {
     /// Numbers the report gives and no primary table has (the data carry them as the report's).
     #[serde(default)]
     pub supplied: usize,
+    /// Agree with data resting on another of the report's numbers, not on a table.
+    #[serde(default)]
+    pub consistent: usize,
     pub errata: usize,
     /// Statements that could not be checked, and why.
     #[serde(default)]
-    pub unverified: Vec<String>,
+    pub unverified: Vec<Unverified>,
+}
+
+#[derive(Deserialize)]
+pub struct Unverified {
+    pub quote: String,
+    pub location: crate::data::Text,
+    pub reason: crate::data::Text,
 }
 
 /// One erratum, with the dataset whose cell it is about.
@@ -44,8 +54,8 @@ pub struct Entry {
 }
 
 const LEDE: Phrase = t(
-    "本看板将报告正文中的 {statements} 处数字逐一与原始数据表核对：{agree} 处一致，{supplied} 处为原始表格所无、按报告数值收录，{errata} 处不一致（列于下方）。不一致之处，图表显示原始表格的数值，并在旁注明报告数值。",
-    "The dashboard checks {statements} numbers of the report's text against the primary tables: {agree} agree, {supplied} are numbers no primary table has (the data carry the report's own), and {errata} differ, listed below. Where they differ, the charts show the primary value, with the report's beside it.",
+    "本看板将报告正文中的 {statements} 处数字逐一与原始数据表核对：{agree} 处与原始表格一致；{supplied} 处为原始表格所无、按报告数值收录；{consistent} 处与报告自身的另一数值一致；{errata} 处不一致（列于下方）；{unverified} 处未能核对（列于最后）。不一致之处，图表显示原始表格的数值，并在旁注明报告数值。",
+    "The dashboard checks {statements} numbers of the report's text against the primary tables: {agree} agree with a table; {supplied} are numbers no table has (the data carry the report's own); {consistent} agree with another of the report's own numbers; {errata} differ, listed below; {unverified} could not be checked, listed last. Where they differ, the charts show the primary value, with the report's beside it.",
 );
 const UNVERIFIED: Phrase = t("未能核对", "Not checked");
 const IN_VIEW: Phrase = t("在看板中查看：{view}", "See it in the dashboard: {view}");
@@ -101,12 +111,26 @@ fn item(e: &Entry, period: Period, l: Lang) -> String {
 pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>, l: Lang) -> String {
     let s = &f.summary;
     let n = |v: usize| v.to_string();
-    let lede = fill(l.pick(&LEDE), &[("statements", &n(s.statements)), ("agree", &n(s.agree)), ("supplied", &n(s.supplied)), ("errata", &n(s.errata))]);
+    let lede = fill(
+        l.pick(&LEDE),
+        &[
+            ("statements", &n(s.statements)),
+            ("agree", &n(s.agree)),
+            ("supplied", &n(s.supplied)),
+            ("consistent", &n(s.consistent)),
+            ("errata", &n(s.errata)),
+            ("unverified", &n(s.unverified.len())),
+        ],
+    );
     let items: String = f.errata.iter().map(|e| item(e, period(&e.dataset).unwrap_or(Period::FiscalYear), l)).collect();
     let unverified = if s.unverified.is_empty() {
         String::new()
     } else {
-        let li: String = s.unverified.iter().map(|u| format!("<li lang=\"en\">{}</li>", escape_html(u))).collect();
+        let li: String = s
+            .unverified
+            .iter()
+            .map(|u| format!("<li><q lang=\"zh-CN\">{}</q> ({}): {}</li>", escape_html(&u.quote), escape_html(l.pick(&u.location)), escape_html(l.pick(&u.reason))))
+            .collect();
         format!("<h2>{}</h2><ul>{li}</ul>", escape_html(l.pick(&UNVERIFIED)))
     };
     let title = Msg::Errata.text(l);
@@ -168,6 +192,13 @@ mod tests {
         assert!(en.contains("<base href=\"/sub/\">"), "resolves as index.html does");
         assert!(en.contains("matches)document.documentElement.setAttribute('data-theme','dark');</script></head>"), "dark where the system is");
         assert!(en.contains(&format!("checks {} numbers", f.summary.statements)), "{en}");
+        // Each number checked is counted once: the lede's counts add up to it.
+        let s = &f.summary;
+        assert_eq!(s.agree + s.supplied + s.consistent + s.errata + s.unverified.len(), s.statements);
+        assert!(s.consistent > 0 && s.agree > s.supplied, "{} agree, {} supplied", s.agree, s.supplied);
+        // What could not be checked reads as the report's sentence and a reason, not a code.
+        let last = en.split("<h2>Not checked</h2>").nth(1).expect("the unchecked list");
+        assert!(last.contains("<li><q lang=\"zh-CN\">") && last.contains("): it rests on a number the report gives approximately</li>") && !last.contains("percent_of"), "{last}");
         // China's FY2023 work visas: the report's 48,338 beside the table's 48,388, the report's
         // sentence verbatim and the view that charts them.
         let cn = en.split("<li data-erratum=\"work_visas:CN-total-2023\">").nth(1).expect("China 2023").split("</li>").next().unwrap();

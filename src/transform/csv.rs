@@ -84,6 +84,7 @@ fn kind(k: Kind) -> &'static str {
         Kind::Primary => "primary",
         Kind::Press => "press",
         Kind::Report => "report",
+        Kind::Derived => "derived",
     }
 }
 

@@ -339,6 +339,7 @@ pub fn kind_label(k: Kind, lang: Lang) -> &'static str {
         Kind::Primary => Msg::KindPrimary.text(lang),
         Kind::Press => Msg::KindPress.text(lang),
         Kind::Report => Msg::KindReport.text(lang),
+        Kind::Derived => Msg::KindDerived.text(lang),
     }
 }
 
@@ -359,7 +360,9 @@ pub fn tooltips(m: &Model, unit: &str, colours: &[&str], stacked: bool, lang: La
                 let v = l.values[i];
                 let colour = colours.get(li).copied().unwrap_or("#7f7f7f");
                 let kind = if v.is_some() && l.kinds[i] != Kind::Primary { format!(" <i>({})</i>", kind_label(l.kinds[i], lang)) } else { String::new() };
-                let mark = if l.errata[i] { format!(" † <i>{}</i>", escape_html(Msg::ErratumMark.text(lang))) } else { String::new() };
+                // The report's own number can only differ from another of its statements.
+                let says = if l.kinds[i] == Kind::Report { Msg::ErratumMarkSelf } else { Msg::ErratumMark };
+                let mark = if l.errata[i] { format!(" † <i>{}</i>", escape_html(says.text(lang))) } else { String::new() };
                 html.push_str(&format!(
                     "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{kind}{mark}",
                     escape_html(&l.name),
