@@ -5,7 +5,7 @@
 // starts on the first screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, catalog, assertNoErrors } from './helpers.mjs';
+import { launch, newPage, appUrl, catalog, assertNoErrors, waitForApp } from './helpers.mjs';
 import { readTexts, problems } from './layout.mjs';
 
 let browser;
@@ -175,6 +175,36 @@ test('every bar of a ranking has its number at its end, as the data give it; on 
     }
   }
   assert.ok(labelled > 100, `${labelled} numbers at bars' ends`);
+});
+
+test("on a phone the current view's tab is in sight in the tab row, also after a switch, and the page stays put", async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  const tab = () =>
+    page.evaluate(() => {
+      const row = document.querySelector('.site-header nav ul');
+      const a = row.querySelector('a[aria-current="page"]');
+      const [r, t] = [row.getBoundingClientRect(), a.getBoundingClientRect()];
+      return { slug: a.dataset.nav, left: t.left - r.left, right: r.right - t.right, scrolled: row.scrollLeft, y: window.scrollY };
+    });
+  for (const view of ['explorer', 'global', 'green-cards']) {
+    await page.goto(appUrl(`view=${view}&lang=zh`));
+    await waitForApp(page);
+    await page.waitForFunction((v) => document.querySelector(`.site-header nav a[aria-current="page"][data-nav="${v}"]`), view);
+    await page.waitForTimeout(100);
+    const t = await tab();
+    // The row fades its last 40 px: the tab sits clear of the fade.
+    assert.ok(t.left >= 0 && t.right >= 40, `${view}: the tab is ${t.left} px from the row's left, ${t.right} px from its right`);
+    assert.equal(t.y, 0, `${view}: the page did not scroll`);
+  }
+  // A switch from far down the page: the row follows, the page does not jump to it.
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.locator('.site-header nav a[data-nav="work-visas"]').evaluate((a) => a.click());
+  await page.waitForFunction(() => document.querySelector('.site-header nav a[aria-current="page"][data-nav="work-visas"]'));
+  await page.waitForTimeout(150);
+  const t = await tab();
+  assert.ok(t.left >= 0 && t.right >= 40, `work-visas: ${JSON.stringify(t)}`);
+  await assertNoErrors(page);
+  await page.context().close();
 });
 
 test('on a phone a wide table scrolls sideways with its first column in view', async () => {

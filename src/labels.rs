@@ -45,11 +45,20 @@ fn known(code: &str) -> Option<Phrase> {
 
 /// The name of `code` in `lang`, from the dashboard's own names, then the dataset's labels.
 pub fn name(code: &str, ds: Option<&Dataset>, lang: Lang) -> String {
+    name_in(code, ds.map_or(&[], |d| &d.labels), lang)
+}
+
+/// [`name`] from a dataset's labels, or from the few a provenance keeps; a sum of codes no label
+/// names ("USA+GBR") is the sum of their names ("United States + United Kingdom").
+pub fn name_in(code: &str, labels: &[crate::data::Label], lang: Lang) -> String {
     if let Some(p) = known(code) {
         return lang.pick(&p).to_string();
     }
-    if let Some(t) = ds.and_then(|d| d.label(code)) {
-        return lang.pick(t).to_string();
+    if let Some(l) = labels.iter().find(|l| l.code == code) {
+        return lang.pick(&l.name).to_string();
+    }
+    if code.contains('+') {
+        return code.split('+').map(|c| name_in(c, labels, lang)).collect::<Vec<_>>().join(" + ");
     }
     code.to_string()
 }
@@ -63,5 +72,6 @@ mod tests {
         assert_eq!(name("CN", None, Lang::En), "China");
         assert_eq!(name("EB5", None, Lang::Zh), "EB-5 投资移民");
         assert_eq!(name("XYZ", None, Lang::En), "XYZ");
+        assert_eq!(name("CN+IN", None, Lang::Zh), "中国 + 印度");
     }
 }

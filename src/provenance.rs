@@ -2,7 +2,7 @@
 //! citation say it: the publishers and tables, definitions, errata and release dates of its file.
 
 use crate::data::texts::Policies;
-use crate::data::{Dataset, Erratum, Source, Text};
+use crate::data::{Dataset, Erratum, Kind, Source, Text};
 use crate::i18n::{fill, Lang, Msg};
 
 /// What a chart's sources panel and source line show, from any kind of data file.
@@ -15,11 +15,29 @@ pub struct Provenance {
     pub period: crate::data::Period,
     /// When the newest source was published (`Source::published`).
     pub as_of: Option<String>,
+    /// The dataset's names for the codes its errata head with ("CHN>JPN" → "China → Japan").
+    pub labels: Vec<crate::data::Label>,
 }
 
 impl From<&Dataset> for Provenance {
     fn from(d: &Dataset) -> Self {
-        Provenance { name: d.name.clone(), sources: d.sources.clone(), notes: d.notes.clone(), errata: d.errata.clone(), period: d.period, as_of: d.as_of().map(str::to_string) }
+        // Codes and their '+' parts ("USA+GBR").
+        let cited = |code: &str| {
+            d.errata.iter().any(|e| {
+                let base = e.base.iter().flat_map(|b| [b.entity.as_str(), b.category.as_str()]);
+                [e.entity.as_str(), e.category.as_str()].into_iter().chain(base).any(|c| c == code || c.split('+').any(|p| p == code))
+            })
+        };
+        let labels = d.labels.iter().filter(|l| cited(&l.code)).cloned().collect();
+        Provenance {
+            name: d.name.clone(),
+            sources: d.sources.clone(),
+            notes: d.notes.clone(),
+            errata: d.errata.clone(),
+            period: d.period,
+            as_of: d.as_of().map(str::to_string),
+            labels,
+        }
     }
 }
 
@@ -34,7 +52,9 @@ impl Provenance {
         if series.is_empty() {
             return all;
         }
-        let used = |i: usize, s: &Source| series.iter().any(|x| x.source == i || x.points.iter().any(|p| p.kind != x.kind && p.kind == s.kind));
+        // A value computed from the report's number rests on the report too.
+        let rests_on = |p: Kind, s: Kind| p == s || (p == Kind::Derived && s == Kind::Report);
+        let used = |i: usize, s: &Source| series.iter().any(|x| x.source == i || x.points.iter().any(|p| p.kind != x.kind && rests_on(p.kind, s.kind)));
         let sources: Vec<Source> = ds.sources.iter().enumerate().filter(|(i, s)| used(*i, s)).map(|(_, s)| s.clone()).collect();
         let errata = all.errata.into_iter().filter(|e| drawn.iter().any(|(en, c)| *en == e.entity && *c == e.category)).collect();
         let as_of = sources.iter().filter_map(|s| s.published.clone()).max();
@@ -71,7 +91,7 @@ pub fn source_line(p: &Provenance, lang: Lang) -> String {
 impl From<&Policies> for Provenance {
     fn from(p: &Policies) -> Self {
         let as_of = p.sources.iter().filter_map(|s| s.published.clone()).max();
-        Provenance { name: p.name.clone(), sources: p.sources.clone(), notes: p.notes.clone(), errata: vec![], period: crate::data::Period::CalendarYear, as_of }
+        Provenance { name: p.name.clone(), sources: p.sources.clone(), notes: p.notes.clone(), errata: vec![], period: crate::data::Period::CalendarYear, as_of, labels: vec![] }
     }
 }
 
@@ -95,13 +115,14 @@ pub fn erratum_says(basis: crate::data::Kind) -> Msg {
 /// not the total, year) and, for a relation the report states, what it relates to — the parts of
 /// the base that differ from the cell ("India · H, FY2020 (percent of Total)", not "(percent of
 /// FY2020)").
-pub fn erratum_heading(e: &Erratum, period: crate::data::Period, lang: Lang) -> String {
+pub fn erratum_heading(e: &Erratum, p: &Provenance, lang: Lang) -> String {
     use crate::data::Measure;
-    use crate::labels::name;
+    let period = p.period;
+    let name = |code: &str| crate::labels::name_in(code, &p.labels, lang);
     use crate::transform::year_label;
-    let mut cell = name(&e.entity, None, lang);
+    let mut cell = name(&e.entity);
     if e.category != "total" {
-        cell = format!("{cell} · {}", name(&e.category, None, lang));
+        cell = format!("{cell} · {}", name(&e.category));
     }
     let cell = format!("{cell}{}{}", Msg::ItemSep.text(lang), year_label(e.year, period, lang));
     let msg = match e.measure {
@@ -116,11 +137,7 @@ pub fn erratum_heading(e: &Erratum, period: crate::data::Period, lang: Lang) -> 
         .base
         .iter()
         .flat_map(|b| {
-            [
-                (b.entity != e.entity).then(|| name(&b.entity, None, lang)),
-                (b.category != e.category).then(|| name(&b.category, None, lang)),
-                (b.year != e.year).then(|| year_label(b.year, period, lang)),
-            ]
+            [(b.entity != e.entity).then(|| name(&b.entity)), (b.category != e.category).then(|| name(&b.category)), (b.year != e.year).then(|| year_label(b.year, period, lang))]
         })
         .flatten()
         .collect();
@@ -148,11 +165,12 @@ mod tests {
             quote: String::new(),
             cause: Text::new("", ""),
         };
-        assert_eq!(erratum_heading(&e, Period::FiscalYear, Lang::En), "India · H (employer-sponsored), FY2020 (percent of Total)");
-        assert_eq!(erratum_heading(&e, Period::FiscalYear, Lang::Zh), "印度 · H 类（雇主担保工签），2020 财年（相对合计的百分比）");
+        let fy = Provenance { period: Period::FiscalYear, ..Provenance::default() };
+        assert_eq!(erratum_heading(&e, &fy, Lang::En), "India · H (employer-sponsored), FY2020 (percent of Total)");
+        assert_eq!(erratum_heading(&e, &fy, Lang::Zh), "印度 · H 类（雇主担保工签），2020 财年（相对合计的百分比）");
         let growth = Erratum { category: "total".into(), measure: Measure::Growth, base: Some(cell("IN", "total", 2019)), ..e.clone() };
-        assert_eq!(erratum_heading(&growth, Period::FiscalYear, Lang::En), "India, FY2020 (growth on FY2019, %)");
+        assert_eq!(erratum_heading(&growth, &fy, Lang::En), "India, FY2020 (growth on FY2019, %)");
         let value = Erratum { measure: Measure::Value, base: None, ..growth };
-        assert_eq!(erratum_heading(&value, Period::FiscalYear, Lang::En), "India, FY2020");
+        assert_eq!(erratum_heading(&value, &fy, Lang::En), "India, FY2020");
     }
 }

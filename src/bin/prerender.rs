@@ -90,10 +90,9 @@ fn main() {
     match std::fs::read_to_string(&errata).map_err(|e| e.to_string()).and_then(|t| serde_json::from_str::<prerender::errata::ErrataFile>(&t).map_err(|e| e.to_string())) {
         Ok(f) => {
             let head = prerender::errata::shared_head(&page);
-            let period = |name: &str| read(name).map(|d| d.period);
             for l in talent_flows::i18n::Lang::ALL {
                 let path = format!("{dist}/{}", talent_flows::page::errata_file(l));
-                std::fs::write(&path, prerender::errata::page(&f, &head, &period, l)).unwrap_or_else(|e| panic!("prerender: cannot write {path}: {e}"));
+                std::fs::write(&path, prerender::errata::page(&f, &head, &read, l)).unwrap_or_else(|e| panic!("prerender: cannot write {path}: {e}"));
             }
         }
         Err(e) => eprintln!("prerender: {errata}: {e}; no errata page"),

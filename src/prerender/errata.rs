@@ -6,10 +6,11 @@
 //! page to read (and to cite), not raw JSON, and the app carries none of it.
 
 use crate::catalog::Figure;
-use crate::data::{Erratum, Kind, Period};
+use crate::charts::Look;
+use crate::data::{Dataset, Erratum, Kind, Period};
 use crate::i18n::{fill, group_thousands, t, Lang, Msg, Phrase};
 use crate::page::errata_file;
-use crate::provenance::{erratum_heading, erratum_says};
+use crate::provenance::{erratum_heading, erratum_says, Provenance};
 use crate::state::{url, View, ViewState};
 use crate::transform::{decimals, escape_html};
 use serde::Deserialize;
@@ -59,13 +60,24 @@ const LEDE: Phrase = t(
 );
 const UNVERIFIED: Phrase = t("未能核对", "Not checked");
 const IN_VIEW: Phrase = t("在看板中查看：{view}", "See it in the dashboard: {view}");
+const IN_DATA: Phrase = t("看板的图表未画出此数，可在数据文件中查看：{file}", "No chart of the dashboard draws it; it is in the data file {file}");
 const BACK: Phrase = t("← 返回看板", "← Back to the dashboard");
 const AS_JSON: Phrase = t("机器可读版本：{file}（与数据包一同发布）", "Machine-readable: {file} (released with the data package)");
 const OTHER_LANGUAGE: Phrase = t("English", "中文");
 
-/// The first chart (in the nav's order of views) drawn from `dataset`, and its view.
-fn chart_of(dataset: &str) -> Option<(View, &'static Figure)> {
-    View::ALL.iter().find_map(|&v| v.spec().figures.iter().find(|f| f.resource == dataset).map(|f| (v, f)))
+/// The first chart (in the nav's order of views) that draws the erratum's series as the view
+/// opens (India's graduate students are India's chart, not China's), and its view. `None` where
+/// no chart draws it (China → Japan is not among the 20 largest corridors): the data download
+/// has it.
+fn chart_of(x: &Erratum, ds: &Dataset) -> Option<(View, &'static Figure)> {
+    let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    View::ALL.iter().find_map(|&v| {
+        let state = ViewState::default_for(v);
+        v.spec().figures.iter().filter(|f| f.resource == ds.name).find_map(|f| {
+            let built = crate::charts::figure::build(f, ds, None, &crate::charts::figure::Filters::of(&state), &look)?;
+            built.drawn.iter().any(|(e, c)| *e == x.entity && *c == x.category).then_some((v, f))
+        })
+    })
 }
 
 /// The dashboard's address of `view` (focused on `chart`, if any) in `l`, from the page (which
@@ -77,22 +89,27 @@ fn dashboard(view: View, chart: Option<&'static str>, l: Lang) -> String {
     format!("./?{}", url::serialize(&s))
 }
 
-fn item(e: &Entry, period: Period, l: Lang) -> String {
+fn item(e: &Entry, ds: Option<&Dataset>, l: Lang) -> String {
     let x = &e.erratum;
+    let provenance = ds.map_or_else(|| Provenance { period: Period::FiscalYear, ..Provenance::default() }, Provenance::from);
     let fmt = |v: f64| group_thousands(v, decimals(v));
     let (colon, semicolon, stop) = if l == Lang::Zh { ("：", "；", "。") } else { (": ", "; ", ". ") };
     let shown = if x.basis == Kind::Primary { Msg::ShownValue } else { Msg::ShownDataValue };
-    let link = chart_of(&e.dataset)
-        .map(|(v, f)| {
+    let link = match ds.and_then(|ds| chart_of(x, ds)) {
+        Some((v, f)) => {
             let text = fill(l.pick(&IN_VIEW), &[("view", v.name().text(l))]);
             format!("<p class=\"erratum-view\"><a href=\"{}\">{}</a></p>", escape_html(&dashboard(v, Some(f.id), l)), escape_html(&text))
-        })
-        .unwrap_or_default();
+        }
+        None => {
+            let file = format!("downloads/csv/{}.csv", e.dataset);
+            format!("<p class=\"erratum-view\">{}</p>", fill(&escape_html(l.pick(&IN_DATA)), &[("file", &format!("<a href=\"{file}\">{file}</a>"))]))
+        }
+    };
     format!(
         "<li data-erratum=\"{id}\"><strong>{heading}</strong>{colon}{report_says} <span class=\"report-value\">{report}</span>{semicolon}{data_says} <span class=\"primary-value\">{primary}</span>{stop}{shown}\
 <blockquote lang=\"zh-CN\">{quote}</blockquote><p class=\"erratum-where\">{location}</p><p>{cause_label}{colon}{cause}</p>{link}</li>",
         id = escape_html(&format!("{}:{}-{}-{}", e.dataset, x.entity, x.category, x.year)),
-        heading = escape_html(&erratum_heading(x, period, l)),
+        heading = escape_html(&erratum_heading(x, &provenance, l)),
         report_says = escape_html(Msg::ReportSays.text(l)),
         report = escape_html(&fmt(x.report)),
         data_says = escape_html(erratum_says(x.basis).text(l)),
@@ -106,9 +123,10 @@ fn item(e: &Entry, period: Period, l: Lang) -> String {
 }
 
 /// The page in `l`. `head` is what it shares with index.html (its `<base>` and stylesheet), so it
-/// resolves its links and looks as the dashboard does wherever the site is hosted; `period` gives a
-/// dataset's way of naming years (FY2023, 2022/23), FY where the dataset cannot be read.
-pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>, l: Lang) -> String {
+/// resolves its links and looks as the dashboard does wherever the site is hosted; `dataset` reads
+/// an erratum's file: its way of naming years (FY2023, 2022/23; FY where it cannot be read), its
+/// names for codes and the chart that draws the number.
+pub fn page(f: &ErrataFile, head: &str, dataset: &dyn Fn(&str) -> Option<Dataset>, l: Lang) -> String {
     let s = &f.summary;
     let n = |v: usize| v.to_string();
     let lede = fill(
@@ -122,7 +140,7 @@ pub fn page(f: &ErrataFile, head: &str, period: &dyn Fn(&str) -> Option<Period>,
             ("unverified", &n(s.unverified.len())),
         ],
     );
-    let items: String = f.errata.iter().map(|e| item(e, period(&e.dataset).unwrap_or(Period::FiscalYear), l)).collect();
+    let items: String = f.errata.iter().map(|e| item(e, dataset(&e.dataset).as_ref(), l)).collect();
     let unverified = if s.unverified.is_empty() {
         String::new()
     } else {
@@ -186,8 +204,8 @@ mod tests {
     fn every_erratum_is_on_the_page_with_both_numbers_its_sentence_and_its_view() {
         let f = errata();
         assert_eq!(f.errata.len(), f.summary.errata, "the summary counts the list");
-        let period = |_: &str| Some(Period::FiscalYear);
-        let en = page(&f, "<base href=\"/sub/\">", &period, Lang::En);
+        let read = |name: &str| -> Option<Dataset> { serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).ok()?).ok() };
+        let en = page(&f, "<base href=\"/sub/\">", &read, Lang::En);
         assert_eq!(en.matches("<li data-erratum=").count(), f.errata.len());
         assert!(en.contains("<base href=\"/sub/\">"), "resolves as index.html does");
         assert!(en.contains("matches)document.documentElement.setAttribute('data-theme','dark');</script></head>"), "dark where the system is");
@@ -205,7 +223,17 @@ mod tests {
         assert!(cn.contains("<span class=\"report-value\">48,338</span>") && cn.contains("<span class=\"primary-value\">48,388</span>"), "{cn}");
         assert!(cn.contains("48,338 张"), "the report's sentence: {cn}");
         assert!(cn.contains("<a href=\"./?view=work-visas&amp;chart=work-visas-totals&amp;lang=en\">See it in the dashboard: Work visas</a>"), "{cn}");
-        let zh = page(&f, "", &period, Lang::Zh);
+        // Each links to the chart that draws it: India's graduate students to India's chart; a
+        // corridor outside the 20 drawn to the data file; a code is named ("China → Japan").
+        let entry = |id: &str| en.split(&format!("<li data-erratum=\"{id}\">")).nth(1).unwrap_or_else(|| panic!("{id}")).split("</li>").next().unwrap().to_string();
+        assert!(entry("students_by_level:IN-graduate-2022").contains("chart=students-by-level-IN&amp;"), "{}", entry("students_by_level:IN-graduate-2022"));
+        let japan = entry("migration_corridors:CHN&gt;JPN-migrants-2020");
+        assert!(japan.starts_with("<strong>China → Japan · ") && japan.contains("<a href=\"downloads/csv/migration_corridors.csv\">") && !japan.contains("chart="), "{japan}");
+        assert!(entry("student_destinations:USA+GBR-share-2021").starts_with("<strong>United States + United Kingdom · "), "{}", entry("student_destinations:USA+GBR-share-2021"));
+        let headings: Vec<&str> = en.split("<strong>").skip(1).map(|h| h.split("</strong>").next().unwrap()).collect();
+        assert_eq!(headings.len(), f.errata.len());
+        assert!(headings.iter().all(|h| !h.contains('_') && !h.contains("&gt;") && !h.contains("USA")), "no code is a heading: {headings:?}");
+        let zh = page(&f, "", &read, Lang::Zh);
         assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && zh.contains("报告写作 <span class=\"report-value\">48,338</span>"), "{zh}");
         assert!(zh.contains("href=\"errata.en.html\" lang=\"en\""), "the other language's page");
     }

@@ -84,6 +84,13 @@ fn Shell() -> impl IntoView {
         }
     });
 
+    // On a phone the tabs scroll sideways: the current view's tab is brought into the row's sight
+    // (the row alone scrolls, never the page), after the tabs have their new state.
+    Effect::new(move |_| {
+        view.track();
+        request_animation_frame(reveal_current_tab);
+    });
+
     // The static first screen (src/prerender/mod.rs) is the overview's: on any other view, or a
     // single chart, it goes at once (boot.js has kept it out of sight); the overview removes it
     // itself when its findings have their data (views::overview).
@@ -176,6 +183,19 @@ fn Shell() -> impl IntoView {
                 </p>
             </footer>
         </Show>
+    }
+}
+
+/// Centres the current tab in the site nav's row, where the row is narrower than its tabs: in the
+/// app's row and in that of a picture of the page laid over it (boot.js), whichever shows.
+fn reveal_current_tab() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(tabs) = doc.query_selector_all(".site-header nav a[aria-current=page]") else { return };
+    for tab in (0..tabs.length()).filter_map(|i| tabs.item(i)).filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+        let Ok(Some(row)) = tab.closest("ul") else { continue };
+        let (r, t) = (row.get_bounding_client_rect(), tab.get_bounding_client_rect());
+        let off = t.left() - r.left() - (r.width() - t.width()) / 2.0;
+        row.set_scroll_left(row.scroll_left() + off.round() as i32);
     }
 }
 

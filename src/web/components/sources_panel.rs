@@ -57,7 +57,7 @@ pub fn SourcesPanel(provenance: Arc<Provenance>) -> impl IntoView {
                     let (colon, semicolon, stop) = if l == Lang::Zh { ("：", "；", "。") } else { (": ", "; ", ". ") };
                     view! {
                         <li data-erratum=format!("{}-{}-{}", e.entity, e.category, e.year)>
-                            <strong>{erratum_heading(e, p.period, l)}</strong>
+                            <strong>{erratum_heading(e, &p, l)}</strong>
                             {colon}
                             {Msg::ReportSays.text(l)}
                             " "
