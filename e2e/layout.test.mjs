@@ -157,7 +157,7 @@ test('every bar of a ranking has its number at its end, as the data give it; on 
           const labels = b.parts.map((p) => p.label).filter(Boolean);
           for (const l of labels) assert.ok(c.boxes.some((x) => x.text === l), `${where} ${b.name}: "${l}" is drawn`);
           labelled += labels.length;
-          if (width < 1366) continue; // compact there (1.3M); the numbers are checked at full length
+          if (width < 1366) continue; // compact there (1.26M); the numbers are checked at full length
           if (o.stacked) {
             assert.ok(labels.length <= 1, `${where} ${b.name}: one total per stacked bar: ${labels}`);
             const sum = b.parts.reduce((a, p) => a + (p.v ?? 0), 0);

@@ -287,6 +287,8 @@ test('share copies a link that restores the chart; the embed dialog gives the if
   await page.locator(`${TOTALS} [data-action="share"]`).click();
   await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status')?.textContent.includes('copied'), TOTALS);
   const link = await page.evaluate(() => navigator.clipboard.readText());
+  // The note goes after a few seconds: it does not stand beside what the reader does next.
+  await page.waitForFunction((sel) => document.querySelector(sel + ' .tool-status').textContent === '', TOTALS, { timeout: 6000 });
   // The link keeps the language the reader sees.
   assert.equal(link, `${BASE}?view=work-visas&chart=work-visas-totals&regions=CN~IN&mode=index&lang=en`);
   const other = await newPage(browser);

@@ -165,7 +165,7 @@ messages! {
     FooterSources => "数据来源：美国国务院、美国国际教育协会（IIE Open Doors）、联合国经济和社会事务部、联合国教科文组织、世界银行、国际劳工组织、中国教育部及报告正文。每个图表下方列出其来源、口径与勘误。", "Data: U.S. Department of State, IIE Open Doors, UN DESA, UNESCO UIS, World Bank–KNOMAD, ILO, China's Ministry of Education, and the report's text. Each chart lists its sources, definitions and errata below it.";
     FooterZip => "全部数据（ZIP：CSV、中英文说明）", "All data (ZIP: CSVs, README in Chinese and English)";
     FooterXlsx => "全部数据（Excel）", "All data (Excel)";
-    FooterData => "下载全部数据（Data Package）", "All data (Data Package)";
+    FooterData => "数据包说明（JSON，Frictionless 数据包格式）", "Data package descriptor (JSON, Frictionless)";
     NoticeTitle => "链接中有无法识别的参数，已改用默认值：", "Some parts of the link were not understood and were replaced by defaults:";
     NoticeUnknownKey => "未知参数", "unknown parameter";
     NoticeBadValue => "无效取值", "invalid value";
@@ -289,7 +289,7 @@ messages! {
     AboutBasedOn => "依据", "Based on";
     PresetSquare => "社交媒体方图 PNG（1080 × 1080）", "Social square PNG (1080 × 1080)";
     PresetPortrait => "社交媒体竖图 PNG（1080 × 1350）", "Social portrait PNG (1080 × 1350)";
-    LayoutLabel => "图形", "Show";
+    LayoutLabel => "显示", "Show";
     LayoutLines => "历年走势", "Over time";
     LayoutRank => "国籍排名", "Nationalities ranked";
     LayoutRankGroups => "地区排名", "Regions ranked";

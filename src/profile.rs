@@ -83,8 +83,8 @@ pub const PROFILES: &[Profile] = &[
     Profile {
         code: "EU",
         definition: t(
-            "欧洲的口径因来源而异：工作签证为美国国务院非移民签证表自身的“Europe”地区组（2024 财年 55 个国籍，含俄罗斯、土耳其、乌克兰），并按报告加计 E 类；职业类移民签证为签证办公室表 V 的欧洲地区合计；留学生与 EB-1A 为报告的“欧洲主要国家”英国、法国、德国。报告没有欧洲的 F-1 签证数。",
-            "Europe differs by source: work visas are the NIV table's own “Europe” region block (55 nationalities in FY2024, including Russia, Türkiye and Ukraine), with the E classes added as the report does; green cards are the Visa Office's Table V regional total for Europe; students and EB-1A are the report's “main European countries”, the UK, France and Germany. The report gives no F-1 numbers for Europe.",
+            "欧洲的口径因来源而异：工作签证为美国国务院非移民签证表自身的“Europe”地区组（2024 财年 55 个国籍，含俄罗斯、土耳其、乌克兰），并按报告加计 E 类；职业类移民签证为报告给出的欧洲合计或由其推算（签证办公室表 V 的欧洲地区合计含 EB-4，且只到 2018 财年，与报告口径不同）；留学生与 EB-1A 为报告的“欧洲主要国家”英国、法国、德国。报告没有欧洲的 F-1 签证数。",
+            "Europe differs by source: work visas are the NIV table's own “Europe” region block (55 nationalities in FY2024, including Russia, Türkiye and Ukraine), with the E classes added as the report does; green cards are the report's totals for Europe, or computed from them (the Visa Office's Table V has Europe's total only with EB-4 and only to FY2018, not in the report's terms); students and EB-1A are the report's “main European countries”, the UK, France and Germany. The report gives no F-1 numbers for Europe.",
         ),
         students: "E3",
         eb1a: "E3",
@@ -317,6 +317,7 @@ pub fn standings(niv: &Explorer) -> Dataset {
                 category: category.to_string(),
                 kind: crate::data::Kind::Primary,
                 source: 0,
+                more_sources: vec![],
                 values: st.iter().map(|s| s.as_ref().map(v)).collect(),
                 points: vec![],
             };

@@ -54,7 +54,8 @@ impl Provenance {
         }
         // A value computed from the report's number rests on the report too.
         let rests_on = |p: Kind, s: Kind| p == s || (p == Kind::Derived && s == Kind::Report);
-        let used = |i: usize, s: &Source| series.iter().any(|x| x.source == i || x.points.iter().any(|p| p.kind != x.kind && rests_on(p.kind, s.kind)));
+        let used =
+            |i: usize, s: &Source| series.iter().any(|x| x.source == i || x.more_sources.contains(&i) || x.points.iter().any(|p| p.kind != x.kind && rests_on(p.kind, s.kind)));
         let sources: Vec<Source> = ds.sources.iter().enumerate().filter(|(i, s)| used(*i, s)).map(|(_, s)| s.clone()).collect();
         let errata = all.errata.into_iter().filter(|e| drawn.iter().any(|(en, c)| *en == e.entity && *c == e.category)).collect();
         let as_of = sources.iter().filter_map(|s| s.published.clone()).max();
@@ -148,6 +149,33 @@ pub fn erratum_heading(e: &Erratum, p: &Provenance, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::data::{Cell, Kind, Measure, Period};
+
+    fn real(name: &str) -> Dataset {
+        serde_json::from_str(&std::fs::read_to_string(format!("{}/data/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_chart_names_every_table_its_numbers_add_in() {
+        let files = |ds: &str, drawn: &[(&str, &str)]| -> Vec<String> {
+            let drawn: Vec<(String, String)> = drawn.iter().map(|(e, c)| (e.to_string(), c.to_string())).collect();
+            Provenance::of_drawn(&real(ds), &drawn).sources.iter().map(|s| s.file.clone()).collect()
+        };
+        let has = |files: &[String], part: &str| files.iter().any(|f| f.contains(part));
+        // China's work visas plus green cards: the NIV table and both parts of Table V.
+        let both = files("work_and_green_cards", &[("CN", "total")]);
+        assert!(has(&both, "NIVDetailTable") && has(&both, "tableV_part2") && has(&both, "part3_tabula"), "{both:?}");
+        // Europe's are the report's; their sum with China's and India's rests on all of them.
+        assert_eq!(files("work_and_green_cards", &[("EU", "total")]), ["report/ccg-2024-talent-mobility-report.zh.md"]);
+        let all = files("work_and_green_cards", &[("ALL", "total")]);
+        assert!(has(&all, "NIVDetailTable") && has(&all, "tableV_part2") && has(&all, "part3_tabula") && has(&all, "ccg-2024"), "{all:?}");
+        // China's green-card total: Part 3's total less Part 2's EB-4; where the report's combined
+        // total less the work visas gives it, the NIV table too.
+        let total = files("green_cards", &[("CN", "total")]);
+        assert!(has(&total, "tableV_part2") && has(&total, "part3_tabula") && has(&total, "NIVDetailTable") && has(&total, "ccg-2024"), "{total:?}");
+        // China's EB-5 after FY2018: the report's total less Part 2's EB-1 to EB-3.
+        let eb5 = files("green_cards", &[("CN", "EB5")]);
+        assert!(has(&eb5, "part3_tabula") && has(&eb5, "tableV_part2") && has(&eb5, "ccg-2024"), "{eb5:?}");
+    }
 
     #[test]
     fn an_erratum_is_headed_by_its_cell_and_what_it_relates_to() {

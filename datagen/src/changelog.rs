@@ -69,7 +69,7 @@ mod tests {
             name: "x".into(),
             years,
             sources: vec![],
-            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, values, points: vec![] }],
+            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![] }],
             ..Default::default()
         }
     }

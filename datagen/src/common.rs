@@ -46,7 +46,23 @@ pub fn dataset(m: Meta) -> Dataset {
 
 /// Adds a series; `values` must have one entry per year (None = not in the source).
 pub fn push(ds: &mut Dataset, entity: &str, category: &str, kind: Kind, source: usize, values: Vec<Option<f64>>) {
-    ds.series.push(Series { entity: entity.into(), category: category.into(), kind, source, values, points: vec![] });
+    ds.series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources: vec![], values, points: vec![] });
+}
+
+/// Records that some values of `entity`/`category` also rest on `source` (a table of another
+/// dataset, e.g. the work visas subtracted from the report's combined total): the dataset lists it
+/// and the series points to it, unless it is the series' own.
+pub fn also_cites(ds: &mut Dataset, entity: &str, category: &str, source: &talent_flows_model::Source) {
+    let i = ds.sources.iter().position(|s| s.file == source.file).unwrap_or_else(|| {
+        ds.sources.push(source.clone());
+        ds.sources.len() - 1
+    });
+    if let Some(s) = ds.series.iter_mut().find(|s| s.entity == entity && s.category == category) {
+        if s.source != i && !s.more_sources.contains(&i) {
+            s.more_sources.push(i);
+            s.more_sources.sort_unstable();
+        }
+    }
 }
 
 /// Adds an all-gaps series for a cell the report's statements will fill (kind `report`).

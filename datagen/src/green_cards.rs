@@ -13,7 +13,7 @@ use talent_flows_model::{Dataset, Kind, Period, Point, Series, Source, Text};
 pub const FIRST_YEAR: i32 = 2014;
 pub const CATEGORIES: &[&str] = &["EB1", "EB2", "EB3", "EB5", "total", "total_incl_eb4"];
 
-fn part2_source() -> Source {
+pub fn part2_source() -> Source {
     Source {
         kind: Kind::Primary,
         publisher: Text::new("美国国务院签证办公室", "U.S. Department of State, Visa Office"),
@@ -27,7 +27,7 @@ fn part2_source() -> Source {
     }
 }
 
-fn part3_source() -> Source {
+pub fn part3_source() -> Source {
     Source {
         kind: Kind::Primary,
         publisher: Text::new("美国国务院签证办公室", "U.S. Department of State, Visa Office"),
@@ -137,7 +137,9 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
                 values.push(v);
             }
             let kind = if values.iter().any(Option::is_some) { Kind::Primary } else { Kind::Report };
-            series.push(Series { entity: entity.into(), category: category.into(), kind, source, values, points: vec![] });
+            // The report's total is Part 3's employment total less Part 2's EB-4.
+            let more_sources = if category == "total" && kind == Kind::Primary { vec![1] } else { vec![] };
+            series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources, values, points: vec![] });
         }
     }
     let ds = Dataset {
@@ -211,6 +213,9 @@ pub fn derive(gc: &mut Dataset, wv: &Dataset, wgc: &Dataset) {
                 if let (Some(both), Some(niv)) = (get(wgc, "total"), get(wv, "total")) {
                     let rough = wgc.point(entity, "total", y).is_some_and(|p| p.approx);
                     if wgc.kind_of(entity, "total", y) == Some(Kind::Report) {
+                        if let Some(niv) = wv.sources.first() {
+                            crate::common::also_cites(gc, entity, "total", niv);
+                        }
                         let s = gc.series.iter_mut().find(|s| s.entity == entity && s.category == "total").unwrap();
                         s.values[i] = Some(both - niv);
                         s.points.push(derived_point(
@@ -228,6 +233,7 @@ pub fn derive(gc: &mut Dataset, wv: &Dataset, wgc: &Dataset) {
                     let rough = gc.point(entity, "total", y).is_some_and(|p| p.approx);
                     let kind = gc.kind_of(entity, "total", y);
                     if matches!(kind, Some(Kind::Report | Kind::Derived)) {
+                        crate::common::also_cites(gc, entity, "EB5", &part2_source());
                         // A total itself computed from the report's (above) says so.
                         let (zh, en) = if kind == Some(Kind::Derived) {
                             ("由报告数值推算的", "The employment-based total computed from the report's numbers")

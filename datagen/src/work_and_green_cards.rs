@@ -22,18 +22,16 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
         figures: vec![9, 18, 27],
         tables: vec![2],
         years,
-        sources: vec![
-            crate::work_visas::niv_source(niv),
-            report_source(),
-        ],
+        // The green cards added in: Table V Part 2 (EB-1 to EB-4) and Part 3 (EB-5, totals).
+        sources: vec![crate::work_visas::niv_source(niv), report_source(), crate::green_cards::part2_source(), crate::green_cards::part3_source()],
         notes: vec![
             Text::new(
                 "合计 = 非移民工作签证（见“工作签证”）+ 职业类移民签证（EB-1、EB-2、EB-3、EB-5，见“绿卡”）。两者均有原始数据的年份直接相加；其余年份取自报告正文（表 2 及各节文字）。",
                 "Total = nonimmigrant work visas (see Work visas) + employment-based green cards (EB-1, EB-2, EB-3, EB-5; see Green cards). Where both have primary data they are added; other years come from the report's text (table 2 and its sections).",
             ),
             Text::new(
-                "欧洲 = 工作签证的欧洲（美国国务院非移民签证表的“Europe”地区组）加上绿卡的欧洲（签证办公室表 V 的“欧洲”地区，含其列出的海外领地）：两者口径略有不同，成员见“工作签证”“绿卡”各图的说明。",
-                "Europe = the work visas' Europe (the NIV table's “Europe” region block) plus the green cards' Europe (Table V's “Europe” region, with the territories it lists): the two blocks differ slightly; their members are in the notes of the Work visas and Green cards charts.",
+                "欧洲 = 工作签证的欧洲（美国国务院非移民签证表的“Europe”地区组）加上绿卡的欧洲（报告给出的合计；最接近的原始口径是签证办公室表 V 的“欧洲”地区，含其列出的海外领地）：两者口径略有不同，成员见“工作签证”“绿卡”各图的说明。",
+                "Europe = the work visas' Europe (the NIV table's “Europe” region block) plus the green cards' Europe (the report's totals; the nearest primary block is Table V's “Europe” region, with the territories it lists): the two blocks differ slightly; their members are in the notes of the Work visas and Green cards charts.",
             ),
             Text::new(
                 "“三地合计”（ALL）= 中国 + 欧洲 + 印度，仅在三者均有数值的年份给出。",
@@ -44,7 +42,7 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
         labels: vec![],
         series: ENTITIES
             .iter()
-            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, values: vec![None; n], points: vec![] })
+            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, more_sources: vec![], values: vec![None; n], points: vec![] })
             .collect(),
     }
 }
@@ -74,7 +72,12 @@ pub fn complete(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
                 // (supplied by a statement or summed with a report value) carries its own point.
                 s.kind = Kind::Primary;
                 s.source = 0;
+                s.more_sources = vec![2, 3];
             } else {
+                // The State Department's work visas are added in.
+                if s.source != 0 && !s.more_sources.contains(&0) {
+                    s.more_sources.insert(0, 0);
+                }
                 s.points.push(note(
                     y,
                     format!("非移民工签（国务院）{niv} 加报告口径的职业类移民签证 {eb}。"),
@@ -95,6 +98,8 @@ pub fn complete(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
             if let Some(v) = sums[i] {
                 all.values[i] = Some(v);
                 all.points.push(note(y, "中国、欧洲、印度三地之和。".into(), "Sum of China, Europe and India.".into(), rough[i]));
+                // The parts' tables: the work visas and Table V's two parts.
+                all.more_sources = vec![0, 2, 3];
             }
         }
     }

@@ -73,9 +73,17 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             for (t, v) in total.iter_mut().zip(&values) {
                 *t += v.unwrap_or(0.0);
             }
-            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, values, points: vec![] });
+            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![] });
         }
-        series.push(Series { entity: entity.into(), category: "total".into(), kind: Kind::Primary, source: 0, values: total.into_iter().map(Some).collect(), points: vec![] });
+        series.push(Series {
+            entity: entity.into(),
+            category: "total".into(),
+            kind: Kind::Primary,
+            source: 0,
+            more_sources: vec![],
+            values: total.into_iter().map(Some).collect(),
+            points: vec![],
+        });
     }
     let ds = Dataset {
         name: "work_visas".into(),

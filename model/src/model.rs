@@ -74,6 +74,10 @@ pub struct Series {
     pub kind: Kind,
     /// Index into [`Dataset::sources`].
     pub source: usize,
+    /// Further tables some of its values add in (a total of Table V Part 2's EB-1 to EB-3 and
+    /// Part 3's EB-5), as indexes into [`Dataset::sources`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_sources: Vec<usize>,
     /// One value per entry of [`Dataset::years`]; `None` is a gap in the source, never a zero.
     #[serde(with = "values")]
     pub values: Vec<Option<f64>>,
@@ -368,7 +372,15 @@ mod tests {
             notes: vec![],
             errata: vec![],
             labels: vec![],
-            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, values: vec![Some(95818.0), None, Some(0.5)], points: vec![] }],
+            series: vec![Series {
+                entity: "CN".into(),
+                category: "total".into(),
+                kind: Kind::Primary,
+                source: 0,
+                more_sources: vec![],
+                values: vec![Some(95818.0), None, Some(0.5)],
+                points: vec![],
+            }],
         }
     }
 

@@ -17,20 +17,21 @@ const fn points(id: &'static str, category: &'static [&'static str], title: Phra
 pub const APPROVAL_RATES: Figure = points(
     "eb1a-approval-rates",
     &["approval_rate"],
-    t("EB-1A 杰出人才移民申请通过率", "EB-1A (extraordinary ability) approval rates"),
+    t("{regions}申请人的 EB-1A 杰出人才移民申请通过率", "EB-1A (extraordinary ability) approval rates, {regions}"),
     t("图 14、22、32、36", "figures 14, 22, 32, 36"),
 )
 // Figure 36 sets the three regions' rates side by side.
 .with_region_refs(&[("CN", t("图 14、36", "figures 14, 36")), ("E3", t("图 22、36", "figures 22, 36")), ("IN", t("图 32、36", "figures 32, 36"))]);
 
-pub const PETITIONS: Figure = points("eb1a-petitions", &["petitions"], t("EB-1A 杰出人才移民申请数", "EB-1A petitions"), t("图 14、22、32", "figures 14, 22, 32"))
-    .with_region_refs(&[("CN", t("图 14", "figure 14")), ("E3", t("图 22", "figure 22")), ("IN", t("图 32", "figure 32"))]);
+pub const PETITIONS: Figure =
+    points("eb1a-petitions", &["petitions"], t("{regions}申请人的 EB-1A 杰出人才移民申请数", "EB-1A petitions, {regions}"), t("图 14、22、32", "figures 14, 22, 32"))
+        .with_region_refs(&[("CN", t("图 14", "figure 14")), ("E3", t("图 22", "figure 22")), ("IN", t("图 32", "figure 32"))]);
 
 pub const CN_APPROVALS: Figure = Figure::fixed(
     "eb1a-cn-approvals",
     "eb1a",
     t("中国出生申请人 EB-1A 获批数（美国移民局，经媒体转载）", "EB-1A approvals, born in China (USCIS, via press)"),
-    t("图 14 的补充", "a complement to figure 14"),
+    t("图 14（补充数据）", "figure 14 (supplementary data)"),
     &[("CN", "approvals")],
     Draw::Bar,
 )

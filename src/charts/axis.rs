@@ -169,11 +169,16 @@ fn trim_decimals(x: f64, places: usize) -> String {
     }
 }
 
-/// A short axis number: 万 and 亿 in Chinese (as always), K, M and B in English.
+/// A short axis number: 万 and 亿 in Chinese (as always), K, M and B in English, to three
+/// significant figures (1.04M beside 515K, not 1M beside 515.1K).
 pub fn compact_number(v: f64, lang: Lang) -> String {
     let trim = |x: f64| {
-        let s = crate::i18n::fixed(x, 1);
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        let places = match x.abs() {
+            a if a >= 100.0 => 0,
+            a if a >= 10.0 => 1,
+            _ => 2,
+        };
+        trim_decimals(x, places)
     };
     let a = v.abs();
     match lang {
@@ -247,6 +252,11 @@ mod tests {
         assert_eq!(linear(0.0, 1_500_000.0, 3).labels_json(Lang::En, true), r#"{"0":"0","500000":"0.5M","1000000":"1M","1500000":"1.5M"}"#);
         assert_eq!(t.labels_json(Lang::En, false), r#"{"0":"0","5000":"5,000","10000":"10,000","15000":"15,000"}"#);
         assert_eq!(compact_number(2_500_000.0, Lang::En), "2.5M");
+        // Three significant figures, whatever the unit.
+        assert_eq!(
+            (compact_number(1_038_886.0, Lang::En), compact_number(515_112.0, Lang::En), compact_number(13_850.0, Lang::En)),
+            ("1.04M".into(), "515K".into(), "13.9K".into())
+        );
         assert_eq!(compact_number(60_000_000.0, Lang::Zh), "6000万");
         let l = log(3.0, 250_000.0);
         assert_eq!((l.min, l.max), (1.0, 1_000_000.0));

@@ -85,6 +85,13 @@ fn lines_keep_gaps_colours_and_reading_aids() {
     assert_eq!(v["yAxis"]["name"], "visas");
     assert_eq!(v["yAxis"]["type"], "value");
     assert_eq!(v["animation"], false);
+    // Dark: the band shows on the dark card, and an event's line is dimmer than its number.
+    assert_eq!(s0["markArea"]["itemStyle"]["color"], "rgba(127,127,127,0.12)");
+    assert_eq!(s0["markLine"]["lineStyle"]["opacity"], 1.0);
+    let dark = json(&series::build(&model(), &ChartText { dark: true, ..text() }, Draw::Stacked, Scale::Lin, &by_region, &[]));
+    assert_eq!(dark["series"][0]["markArea"]["itemStyle"]["color"], "rgba(200,200,200,0.16)");
+    assert_eq!(dark["series"][0]["markLine"]["lineStyle"]["opacity"], 0.5);
+    assert_eq!(dark["series"][0]["markLine"]["label"]["color"], dark["series"][0]["markLine"]["lineStyle"]["color"], "the number at full strength");
 }
 
 #[test]
@@ -154,7 +161,7 @@ fn bar_ends_carry_their_numbers_as_the_reader_writes_them() {
     use crate::state::Mode;
     let look = |lang, width| Look { lang, dark: false, decal: false, animate: false, width };
     assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::En, 760)), "1,255,992");
-    assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::En, 280)), "1.3M", "compact where narrow");
+    assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::En, 280)), "1.26M", "compact where narrow");
     assert_eq!(ranked::end_label(1_255_992.0, Mode::Abs, false, &look(Lang::Zh, 760)), "125.6万");
     assert_eq!(ranked::end_label(2_500.0, Mode::Abs, true, &look(Lang::En, 760)), "≈2,500", "approximate looks approximate");
     assert_eq!(ranked::end_label(12.25, Mode::Share, false, &look(Lang::En, 760)), "12.3%");
@@ -460,6 +467,11 @@ fn a_title_that_names_its_origins_names_those_drawn() {
         let look = Look { lang: l, dark: false, decal: false, animate: false, width: 0 };
         assert_eq!(crate::charts::figure::build(&F1, &ds, None, &crate::charts::figure::Filters::of(&china), &look).unwrap().title, want);
     }
+    // Europe's profile: its EB-1A charts say whose numbers they are.
+    let e3 = ViewState { regions: vec!["E3".into()], ..ViewState::default_for(View::Eb1a) };
+    let look = Look { lang: Lang::En, dark: false, decal: false, animate: false, width: 0 };
+    let b = crate::charts::figure::build(&crate::catalog::eb1a::PETITIONS, &real("eb1a"), None, &crate::charts::figure::Filters::of(&e3), &look).unwrap();
+    assert_eq!(b.title, "EB-1A petitions, UK + France + Germany");
     // Before the data: an ellipsis, never the placeholder.
     assert_eq!(F1.title_before_data(Lang::En), "US F-1 student visas, … (calendar years)");
     assert_eq!(

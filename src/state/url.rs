@@ -170,7 +170,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     let get = |key: &str| values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
 
     let view = match get("view") {
-        None => View::DEFAULT,
+        // A chart's id names one figure: a link with the id alone (an embed code cut short) opens
+        // the view that has it.
+        None => get("chart").and_then(|c| View::ALL.iter().copied().find(|v| v.spec().figure(c).is_some())).unwrap_or(View::DEFAULT),
         Some(v) => View::from_slug(v.trim()).unwrap_or_else(|| {
             bad("view", v, Problem::BadValue);
             View::DEFAULT

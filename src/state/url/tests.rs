@@ -282,3 +282,15 @@ proptest! {
         prop_assert!(s.from.zip(s.to).is_none_or(|(a, b)| a <= b) && !s.regions.is_empty());
     }
 }
+
+#[test]
+fn a_chart_id_alone_opens_the_view_that_has_it() {
+    let (s, n) = parse("chart=green-cards-by-category-CN&embed=1&lang=zh");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.view, s.chart, s.embed), (View::GreenCards, Some("green-cards-by-category-CN"), true));
+    assert_eq!(serialize(&s), "view=green-cards&chart=green-cards-by-category-CN&lang=zh&embed=1");
+    // An unknown id still falls back to the overview, with its notice.
+    let (s, n) = parse("chart=no-such-chart");
+    assert_eq!((s.view, s.chart), (View::Overview, None));
+    assert_eq!(n.len(), 1);
+}

@@ -116,6 +116,19 @@ pub fn CardTools(
     let ctx = use_ctx();
     let lang = ctx.lang;
     let (said, set_said) = signal(String::new());
+    // "Link copied" says so for a few seconds, then leaves the row (a failure stays: it holds the
+    // link to copy by hand).
+    let say_briefly = move |text: String| {
+        set_said.set(text.clone());
+        set_timeout(
+            move || {
+                if said.get_untracked() == text {
+                    set_said.set(String::new())
+                }
+            },
+            std::time::Duration::from_secs(4),
+        );
+    };
     // The download menu closes once a download is chosen.
     let menu = NodeRef::<leptos::html::Details>::new();
     let close_menu = move || {
@@ -145,8 +158,11 @@ pub fn CardTools(
         if is_touch_device() && system_share(&title.get_untracked(), &href) {
             return;
         }
-        let ok = copy_text(&href);
-        set_said.set(if ok { Msg::LinkCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string() + if ok { "" } else { &href });
+        if copy_text(&href) {
+            say_briefly(Msg::LinkCopied.text(lang.get_untracked()).to_string());
+        } else {
+            set_said.set(Msg::CopyFailed.text(lang.get_untracked()).to_string() + &href);
+        }
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let snippet = move || {
@@ -305,7 +321,7 @@ pub fn CardTools(
                 <div class="dialog-buttons">
                     <button type="button" data-action="copy-embed" on:click=move |_| {
                         let ok = copy_text(&code.get_untracked());
-                        set_said.set(if ok { Msg::CodeCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string());
+                        say_briefly(if ok { Msg::CodeCopied } else { Msg::CopyFailed }.text(lang.get_untracked()).to_string());
                     }>{t(Msg::CopyCode)}</button>
                     <button type="button" data-action="close" on:click=move |_| { if let Some(d) = dialog.get() { d.close(); } }>{t(Msg::Close)}</button>
                 </div>
