@@ -55,8 +55,8 @@ pub fn findings() -> Vec<Finding> {
         Finding {
             title: Text::new("美国仍是全球首要的国际人才高地", "The US remains the world's leading talent hub"),
             body: Text::new(
-                "美国向中国、欧洲和印度公民颁发的非移民工作签证及职业类移民签证：2019 年 {all19}，2023 年 {all23}（{allpct}）。五国在美留学生 2022/23 学年 {st22}，为 2019/20 学年的 {stpct}。",
-                "Work visas plus employment green cards issued to citizens of China, Europe and India: {all19} in 2019, {all23} in 2023 ({allpct}). Students from the five countries in 2022/23: {st22}, {stpct} of 2019/20.",
+                "美国向中国、欧洲和印度公民颁发的非移民工作签证及职业类移民签证：2019 年 {all19}，2023 年 {all23}（为 2019 年的 {allpct}）。五国在美留学生 2022/23 学年 {st22}，为 2019/20 学年的 {stpct}。",
+                "Work visas plus employment green cards issued to citizens of China, Europe and India: {all19} in 2019, {all23} in 2023 ({allpct} of 2019). Students from the five countries in 2022/23: {st22}, {stpct} of 2019/20.",
             ),
             link: || link(View::GreenCards, |s| {
                 s.chart = Some(green_cards::COMBINED.id);

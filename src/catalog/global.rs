@@ -42,7 +42,8 @@ pub const WORKERS: Figure = Figure::ranked(
 pub const EB_CONSULAR: Figure = Figure::fixed(
     "global-eb-consular",
     "skilled_migration",
-    t("美国职业类移民签证签发量（领事签发）", "US employment-based immigrant visas issued abroad"),
+    // The file counts calendar years (its Blue Cards); these are the Visa Office's fiscal years.
+    t("美国职业类移民签证签发量（领事签发，美国财年）", "US employment-based immigrant visas issued abroad (US fiscal years)"),
     t("一（二）3", "section 1.2.3"),
     &[("USA", "eb_consular")],
     Draw::Bar,
