@@ -44,8 +44,8 @@ fn china_migrants(sources: &Path) -> Result<Dataset, String> {
             kind: Kind::Primary,
             publisher: Text::new("联合国经济和社会事务部人口司（G. Abel 汇总）", "UN DESA Population Division (totals compiled by G. Abel)"),
             table: Text::new(
-                "《国际移民存量 2020》按国家汇总的移民存量：海外移民（disp）与外国出生人口（fb），1990–2020",
-                "International Migrant Stock 2020, country totals: diaspora (disp) and foreign-born stock (fb), 1990–2020",
+                "《国际移民存量 2020》按国家汇总的移民存量：海外移民（原表 disp 列）与外国出生人口（原表 fb 列），1990–2020",
+                "International Migrant Stock 2020, country totals: diaspora (the file's column disp) and foreign-born stock (column fb), 1990–2020",
             ),
             file: ABEL.into(),
             url: Some("https://www.un.org/development/desa/pd/content/international-migrant-stock".into()),
@@ -53,8 +53,8 @@ fn china_migrants(sources: &Path) -> Result<Dataset, String> {
         }],
         notes: vec![
             Text::new(
-                "emigrants = 出生在中国大陆、居住在其他国家和地区（含中国香港、澳门）的国际移民，即 UN DESA 目的地 × 来源地表中来源为中国的合计；immigrants = 居住在中国大陆的国际移民（外国出生者），即 UN DESA 表 1 的中国行。均为年中存量，不含港澳台的数据。",
-                "emigrants = international migrants born in China (mainland) living in other countries and areas (including Hong Kong SAR and Macao SAR): the sum over destinations of UN DESA's destination × origin table for origin China. immigrants = international migrants (foreign-born) living in China (mainland): UN DESA Table 1's China row. Mid-year stocks; Hong Kong, Macao and Taiwan are separate areas.",
+                "emigrants = 出生在中国大陆、居住在其他国家和地区（含中国香港、中国澳门）的国际移民，即 UN DESA 目的地 × 来源地表中来源为中国的合计；immigrants = 居住在中国大陆的国际移民（外国出生者），即 UN DESA 表 1 的中国行。均为年中存量；中国香港、中国澳门、中国台湾为单列地区，不计入。",
+                "emigrants = international migrants born in China (mainland) living in other countries and areas (including Hong Kong SAR and Macao SAR): the sum over destinations of UN DESA's destination × origin table for origin China. immigrants = international migrants (foreign-born) living in China (mainland): UN DESA Table 1's China row. Mid-year stocks; Hong Kong SAR, Macao SAR and Taiwan, China are separate areas, not included.",
             ),
             Text::new(
                 "数字取自 G. Abel 为国际移民组织《世界移民报告 2022》一章整理的汇总表（UN DESA 2020 年数据）；外国出生人口与 UN DESA 表 1 逐年相同，2020 年海外移民与 UN DESA 双边表之和（10,461,170）相同。",

@@ -13,6 +13,42 @@ pub fn same_name(a: &str, b: &str) -> bool {
     key(a) == key(b)
 }
 
+/// Notes define a dataset's columns as "code = …" (the CSV's column names); a reader of the page
+/// meets the code first, so each such code is written after the column's name, from the dataset's
+/// own labels: "emigrants = …" → "海外移民（emigrants 列）= …" / "Emigrants (column emigrants) = …".
+pub fn name_column_codes(ds: &mut Dataset) {
+    let name = |code: &str| ds.labels.iter().find(|l| l.code == code).map(|l| l.name.clone());
+    let rewrite = |note: &str, zh: bool| {
+        let mut out = String::new();
+        let mut rest = note;
+        while let Some(at) = rest.find(" = ") {
+            let head = &rest[..at];
+            // The codes run back from " = " over lower-case letters, '_' and " / ".
+            let start = head.rfind(|c: char| !(c.is_ascii_lowercase() || c == '_' || c == ' ' || c == '/')).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+            let codes_text = head[start..].trim_start();
+            let codes: Vec<&str> = codes_text.split(" / ").collect();
+            let names: Option<Vec<Text>> = codes.iter().map(|c| name(c)).collect();
+            match names.filter(|_| !codes_text.is_empty()) {
+                Some(names) => {
+                    out.push_str(&head[..head.len() - codes_text.len()]);
+                    let joined = names.iter().map(|n| if zh { n.zh.as_str() } else { n.en.as_str() }).collect::<Vec<_>>().join(" / ");
+                    if zh {
+                        out.push_str(&format!("{joined}（{codes_text} 列）= "));
+                    } else {
+                        out.push_str(&format!("{joined} (column{} {codes_text}) = ", if codes.len() > 1 { "s" } else { "" }));
+                    }
+                }
+                None => out.push_str(&rest[..at + 3]),
+            }
+            rest = &rest[at + 3..];
+        }
+        out.push_str(rest);
+        out
+    };
+    let notes = ds.notes.iter().map(|n| Text::new(rewrite(&n.zh, true), rewrite(&n.en, false))).collect();
+    ds.notes = notes;
+}
+
 /// The descriptive part of a dataset; series are added with [`push`].
 pub struct Meta {
     pub name: &'static str,
@@ -134,5 +170,31 @@ mod tests {
         assert!(same_name("China-mainland", " china - mainland "));
         assert!(same_name("India", "INDIA"));
         assert!(!same_name("China - mainland", "China - Taiwan"));
+    }
+}
+
+#[cfg(test)]
+mod column_code_tests {
+    use super::*;
+
+    #[test]
+    fn a_notes_column_code_follows_its_name() {
+        let mut ds = dataset(Meta {
+            name: "t",
+            title: Text::new("", ""),
+            unit: Text::new("", ""),
+            period: Period::CalendarYear,
+            figures: vec![],
+            tables: vec![],
+            years: vec![],
+            sources: vec![],
+            notes: vec![Text::new("emigrants = 海外；inflow_rank / outflow_rank = 名次。WORLD = 表中行。", "emigrants = abroad. inflow_rank / outflow_rank = ranks; x = y.")],
+        });
+        label(&mut ds, "emigrants", "海外移民", "Emigrants");
+        label(&mut ds, "inflow_rank", "流入排序", "Inflow rank");
+        label(&mut ds, "outflow_rank", "流出排序", "Outflow rank");
+        name_column_codes(&mut ds);
+        assert_eq!(ds.notes[0].zh, "海外移民（emigrants 列）= 海外；流入排序 / 流出排序（inflow_rank / outflow_rank 列）= 名次。WORLD = 表中行。");
+        assert_eq!(ds.notes[0].en, "Emigrants (column emigrants) = abroad. Inflow rank / Outflow rank (columns inflow_rank / outflow_rank) = ranks; x = y.");
     }
 }

@@ -28,8 +28,23 @@ use talent_flows_model::Dataset;
 
 fn write_json(path: &Path, value: &impl serde::Serialize) -> Result<(), String> {
     let mut text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    bare_place_name(&text).map_or(Ok(()), |at| Err(format!("{}: “{at}” — write 中国台湾, 中国香港, 中国澳门", path.display())))?;
     text.push('\n');
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The first Chinese mention of Taiwan, Hong Kong or Macao not written as 中国台湾 / 中国香港 /
+/// 中国澳门 (the names a page published in China must use), with a little context.
+fn bare_place_name(text: &str) -> Option<String> {
+    if let Some(i) = text.find("港澳台") {
+        return Some(text[i..].chars().take(8).collect());
+    }
+    ["台湾", "香港", "澳门"].iter().find_map(|name| {
+        text.match_indices(name).find(|(i, _)| !text[..*i].ends_with("中国")).map(|(i, _)| {
+            let start = text[..i].char_indices().rev().nth(5).map_or(0, |(j, _)| j);
+            text[start..].chars().take(12).collect()
+        })
+    })
 }
 
 fn run(sources: &Path, out: &Path) -> Result<(), String> {
@@ -98,6 +113,7 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
     // Every source dated: the "data as of" of each card and each resource's `as_of`.
     for ds in &mut datasets {
         releases.date(&mut ds.sources)?;
+        common::name_column_codes(ds);
     }
     releases.date(&mut explorer.sources)?;
     releases.date(&mut policies.sources)?;
@@ -149,5 +165,19 @@ fn main() {
     if let Err(e) = run(&sources, &out) {
         eprintln!("datagen: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bare_place_name;
+
+    #[test]
+    fn place_names_in_chinese_carry_china() {
+        assert_eq!(bare_place_name("中国台湾、中国香港、中国澳门另列"), None);
+        assert!(bare_place_name("国籍行；台湾、香港另列").unwrap().contains("台湾"));
+        assert!(bare_place_name("含中国香港、澳门").unwrap().contains("澳门"));
+        assert!(bare_place_name("不含港澳台的数据").is_some());
+        assert_eq!(bare_place_name("Taiwan, China"), None);
     }
 }

@@ -251,8 +251,8 @@ fn build_totals(sources: &Path) -> Result<Dataset, String> {
                 "Academic years are named by their first year: 2000 = 2000/01, 2022 = 2022/23. The report's “2019” and “2023” mean the academic years 2019/20 and 2022/23 (table 3).",
             ),
             Text::new(
-                "数值为 IIE《门户开放报告》统计的在美国高等教育机构就读的国际学生人数（含参加 OPT 毕业后实习者），按来源地（国籍）计。中国 = 表中“China”行（中国大陆）；香港、澳门、台湾另列，不计入。",
-                "Counts are international students at US higher-education institutions as reported by IIE Open Doors (students on Optional Practical Training included), by place of origin. China = the table's “China” row (mainland); Hong Kong, Macau and Taiwan are separate rows and not included.",
+                "数值为 IIE《门户开放报告》统计的在美国高等教育机构就读的国际学生人数（含参加 OPT 毕业后实习者），按来源地（国籍）计。中国 = 表中“China”行（中国大陆）；中国香港、中国澳门、中国台湾在表中另列，不计入。",
+                "Counts are international students at US higher-education institutions as reported by IIE Open Doors (students on Optional Practical Training included), by place of origin. China = the table's “China” row (mainland); Hong Kong SAR, Macao SAR and Taiwan, China are separate rows and not included.",
             ),
             Text::new(
                 "E3（欧洲主要国家）= 英国 + 法国 + 德国；ALL（五国合计，表 3）= 中国 + 印度 + 英国 + 法国 + 德国；均由本数据逐年相加得出。WORLD = 表中“WORLD TOTAL”行（全部来源地）。",

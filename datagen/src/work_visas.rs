@@ -104,8 +104,8 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
                 "The report's definition: China and India = classes H + L + O + J; Europe adds E. Dependants are included. H = H-1B, H-1B1, H-1C, H-2A, H-2B, H-3, H-4; L = L-1, L-2; O = O-1, O-2, O-3; J = J-1, J-2; E = E-1, E-2, E-2C, E-3, E-3D, E-3R.",
             ),
             Text::new(
-                "中国 = 表中“China - mainland”（中国大陆）国籍行；台湾、香港、澳门另列，不计入。",
-                "China = the table's “China - mainland” nationality row; Taiwan, Hong Kong and Macau are separate rows and not included.",
+                "中国 = 表中“China - mainland”（中国大陆）国籍行；中国台湾、中国香港、中国澳门在表中另列，不计入。",
+                "China = the table's “China - mainland” nationality row; Taiwan, China, Hong Kong SAR and Macao SAR, China are separate rows and not included.",
             ),
             Text::new(
                 format!("欧洲 = 美国国务院表格自身的“Europe”地区组（{last} 财年 {europe_size} 个国籍，含俄罗斯、土耳其、乌克兰、高加索及中亚五国）：{zh_members}。"),
