@@ -222,6 +222,37 @@ test('on a phone a wide table scrolls sideways with its first column in view', a
   });
   assert.ok(scrolled.wide && scrolled.moved > 50, `the table is wider than the phone: ${JSON.stringify(scrolled)}`);
   assert.ok(Math.abs(scrolled.left - scrolled.wrap) <= 1, `the row names stay at the left: ${JSON.stringify(scrolled)}`);
+  // The caption (the card's title, just above) is not drawn half cut off by the scroll: hidden on
+  // screen, kept for screen readers.
+  const caption = await wrap.locator('caption').evaluate((c) => ({ w: c.getBoundingClientRect().width, text: c.textContent }));
+  assert.ok(caption.w <= 1 && caption.text.length > 5, `the caption: ${JSON.stringify(caption)}`);
+  // A shadow at the right edge says there is more to the right, and leaves once the end is reached.
+  const edge = async () => {
+    const box = await wrap.evaluate((w) => {
+      const r = w.getBoundingClientRect();
+      const row = w.querySelector('tbody tr').getBoundingClientRect();
+      return { x: r.right - 5, y: row.top + 1, width: 4, height: 3 };
+    });
+    const png = (await page.screenshot({ clip: box })).toString('base64');
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3;
+      return sum / (d.length / 4);
+    }, png);
+  };
+  await wrap.evaluate((w) => (w.scrollLeft = 0));
+  const more = await edge();
+  await wrap.evaluate((w) => (w.scrollLeft = w.scrollWidth));
+  const end = await edge();
+  assert.ok(end - more > 12 && end > 240, `the right edge darker with more to see (${more.toFixed(0)}) than at the end (${end.toFixed(0)})`);
   await page.context().close();
 });
 

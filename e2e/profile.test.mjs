@@ -67,7 +67,7 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
     assert.ok(checked >= 4, `${p.region}: ${checked} headline numbers`);
     if (p.region === 'EU') assert.equal(errata, 1, "Europe's green cards: 102.9% of FY2019, the report's 97%");
     const students = heads.find((h) => h.headline === 'students');
-    const world = value(readDataset('students'), 'WORLD', 'total', Number(students.year));
+    const world = value(readDataset(students.dataset), 'WORLD', 'total', Number(students.year));
     assert.ok(students.facts.some((f) => f.includes(`${((Number(students.value) / world) * 100).toFixed(1)}%`)), `${p.region}: share of all students`);
     for (const c of p.charts) await waitForChart(page, chartSel(c.resource, c.id));
     assert.equal(await page.locator('.profile-charts section[data-chart-id]:not([hidden])').count(), p.charts.length);

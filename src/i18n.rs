@@ -314,6 +314,8 @@ messages! {
     CountClasses => "{n} 个签证类别", "{n} classes";
     CountLevels => "{n} 个教育层次", "{n} levels";
     OneRegion => "1 个地区", "1 region";
+    CountOrigins => "{n} 个来源地", "{n} origins";
+    OneOrigin => "1 个来源地", "1 origin";
     OneClass => "1 个签证类别", "1 class";
     OneLevel => "1 个教育层次", "1 level";
     KeyApprox => "浅色、虚线描边：报告只给出约数（表格与提示中标“约”）", "Faded, dashed outline: a figure the report gives only approximately (≈ in tables and tooltips)";
@@ -338,7 +340,7 @@ messages! {
     Copied => "已复制。", "Copied.";
     DataAsOf => "数据截至 {date}", "Data as of {date}";
     Published => "发布于 {date}", "published {date}";
-    TotalGap => "{name}：{years}无合计数——所用来源中没有{missing}，报告也未给出合计；其余类别见分类别图表。", "{name}: no total for {years} — the sources found do not have {missing}, and the report does not state the total; the other categories are in the by-category chart.";
+    GapWhy => "{name}（{years}）{why}。", "{name}, {years}: {why}.";
     YearNumber => "年份（数值）", "Year (number)";
     ColumnUnit => "{name}（{unit}）", "{name} ({unit})";
     ApproxColumn => "约数（报告原文为概数）", "approximate (the report words it so)";

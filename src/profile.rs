@@ -48,13 +48,13 @@ pub const PROFILES: &[Profile] = &[
         f1: Some("CN"),
         niv: "china-mainland",
         work_classes: H_L_O_J,
-        // Each headline's year is the last of a chart: the work visas and F-1 charts go beyond the
-        // report's range to the latest year, as their headlines (green cards' FY2024 lacks EB-5 and
+        // Each headline's year is the last of a chart: the work visas, students and F-1 charts go
+        // beyond the report's range to the latest year, as their headlines (green cards' FY2024 lacks EB-5 and
         // the total: their chart and headline stop at FY2023).
         charts: &[
             (View::WorkVisas, &work_visas::BY_CLASS_CN.through_latest(), "CN"),
             (View::GreenCards, &green_cards::BY_CATEGORY_CN, "CN"),
-            (View::Students, &students::BY_LEVEL_CN, "CN"),
+            (View::Students, &students::BY_LEVEL_CN.through_latest(), "CN"),
             (View::Students, &students::F1.through_latest(), "CN"),
             (View::Eb1a, &eb1a::PETITIONS, "CN"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "CN"),
@@ -74,7 +74,7 @@ pub const PROFILES: &[Profile] = &[
         charts: &[
             (View::WorkVisas, &work_visas::BY_CLASS_IN.through_latest(), "IN"),
             (View::GreenCards, &green_cards::BY_CATEGORY_IN, "IN"),
-            (View::Students, &students::BY_LEVEL_IN, "IN"),
+            (View::Students, &students::BY_LEVEL_IN.through_latest(), "IN"),
             (View::Students, &students::F1.through_latest(), "IN"),
             (View::Eb1a, &eb1a::PETITIONS, "IN"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "IN"),
@@ -95,7 +95,7 @@ pub const PROFILES: &[Profile] = &[
             (View::WorkVisas, &work_visas::BY_CLASS_EU.through_latest(), "EU"),
             // Europe's categories are EB-5 alone in the tables found: its totals instead.
             (View::GreenCards, &green_cards::TOTALS, "EU"),
-            (View::Students, &students::BY_LEVEL_E3, "E3"),
+            (View::Students, &students::BY_LEVEL_E3.through_latest(), "E3"),
             (View::Eb1a, &eb1a::PETITIONS, "E3"),
             (View::Eb1a, &eb1a::APPROVAL_RATES, "E3"),
         ],
@@ -154,7 +154,9 @@ const SOURCES: [Source; 5] = [
     Source {
         key: "students",
         label: t("在美国高校的留学生", "Students in US higher education"),
-        dataset: "students",
+        // Open Doors' table by level runs to the latest year (its totals are the same as the
+        // places-of-origin table's, which stops at 2022/23).
+        dataset: "students_by_level",
         category: "total",
         period: Period::AcademicYear,
         unit: Unit::Count,
@@ -278,7 +280,7 @@ pub fn source_of(h: &Headline, ds: &crate::data::Dataset, lang: Lang) -> Option<
 }
 
 /// The datasets the headlines read.
-pub const HEADLINE_DATA: [&str; 5] = ["work_visas", "green_cards", "students", "f1_visas", "eb1a"];
+pub const HEADLINE_DATA: [&str; 5] = ["work_visas", "green_cards", "students_by_level", "f1_visas", "eb1a"];
 /// Every profile's standing among every nationality, year by year: a dataset counted at build time
 /// from the NIV table (`niv_explorer`, 1.5 MB) by [`standings`] and written beside the pictures,
 /// so that a profile loads a few KB for its two facts instead of the whole table. A path from the
@@ -320,6 +322,7 @@ pub fn standings(niv: &Explorer) -> Dataset {
                 more_sources: vec![],
                 values: st.iter().map(|s| s.as_ref().map(v)).collect(),
                 points: vec![],
+                gaps: vec![],
             };
             [line(RANK, &|s| s.rank as f64), line(OF, &|s| s.of as f64), line(SHARE, &|s| s.share)]
         })
@@ -444,7 +447,8 @@ mod tests {
         let f1 = eu.iter().find(|h| h.key == "f1").unwrap();
         assert_eq!((f1.value, f1.text.as_str()), (None, "—"), "a gap stays a gap");
         let students = eu.iter().find(|h| h.key == "students").unwrap();
-        assert_eq!(students.cell, Some(("students", "E3", "total", 2022)));
+        // The latest year of Open Doors' table by level, beyond the report's 2022/23.
+        assert_eq!(students.cell, Some(("students_by_level", "E3", "total", 2024)));
         assert!(students.facts.iter().any(|f| f.starts_with("占在美国际学生总数的")), "{:?}", students.facts);
         let rate = eu.iter().find(|h| h.key == "eb1a").unwrap();
         assert_eq!((rate.text.as_str(), rate.facts.len()), ("75.23%", 0), "a rate has no change on 2019");

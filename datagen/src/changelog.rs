@@ -53,8 +53,9 @@ fn line(old: &Option<String>, new: &Dataset) -> Option<String> {
     if revised > 0 {
         parts.push(format!("{revised} values revised"));
     }
-    if parts.is_empty() && (old.notes != new.notes || old.sources != new.sources || old.errata.len() != new.errata.len()) {
-        parts.push("notes, sources or errata changed".into());
+    let gaps = |d: &Dataset| d.series.iter().map(|s| s.gaps.clone()).collect::<Vec<_>>();
+    if parts.is_empty() && (old.notes != new.notes || old.sources != new.sources || old.errata.len() != new.errata.len() || gaps(&old) != gaps(new)) {
+        parts.push("notes, sources, errata or gap reasons changed".into());
     }
     (!parts.is_empty()).then(|| format!("{}: {}", new.name, parts.join("; ")))
 }
@@ -69,7 +70,7 @@ mod tests {
             name: "x".into(),
             years,
             sources: vec![],
-            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![] }],
+            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] }],
             ..Default::default()
         }
     }

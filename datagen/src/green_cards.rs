@@ -139,7 +139,7 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
             let kind = if values.iter().any(Option::is_some) { Kind::Primary } else { Kind::Report };
             // The report's total is Part 3's employment total less Part 2's EB-4.
             let more_sources = if category == "total" && kind == Kind::Primary { vec![1] } else { vec![] };
-            series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources, values, points: vec![] });
+            series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources, values, points: vec![], gaps: vec![] });
         }
     }
     let ds = Dataset {
@@ -252,6 +252,39 @@ pub fn derive(gc: &mut Dataset, wv: &Dataset, wgc: &Dataset) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Where a region's total is a gap although some of its categories are known (India's FY2020–21:
+/// EB-1 to EB-3 are in Table V, EB-5 is not, and the report states no total), the gap says why.
+pub fn explain_gaps(gc: &mut Dataset) {
+    let parts = [("EB1", "EB-1"), ("EB2", "EB-2"), ("EB3", "EB-3"), ("EB5", "EB-5")];
+    let years = gc.years.clone();
+    for entity in ["CN", "EU", "IN"] {
+        let mut gaps = Vec::new();
+        for &y in &years {
+            if gc.value(entity, "total", y).is_some() {
+                continue;
+            }
+            let (known, lacking): (Vec<_>, Vec<_>) = parts.iter().partition(|(c, _)| gc.value(entity, c, y).is_some());
+            if known.is_empty() || lacking.is_empty() {
+                continue;
+            }
+            let names = lacking.iter().map(|(_, n)| *n).collect::<Vec<_>>();
+            gaps.push(talent_flows_model::Gap {
+                year: y,
+                why: Text::new(
+                    format!("无合计：所用来源中没有 {}，报告也未给出合计；其余类别见分类别图表", names.join("、")),
+                    format!(
+                        "no total — the sources found do not have {}, and the report does not state the total; the other categories are in the by-category chart",
+                        names.join(", ")
+                    ),
+                ),
+            });
+        }
+        if let Some(s) = gc.series.iter_mut().find(|s| s.entity == entity && s.category == "total") {
+            s.gaps = gaps;
         }
     }
 }

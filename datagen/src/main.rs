@@ -75,6 +75,8 @@ fn run(sources: &Path, out: &Path) -> Result<(), String> {
         green_cards::derive(&mut gc, &wv, &wgc);
         work_and_green_cards::complete(&mut wgc, &wv, &gc);
     }
+    green_cards::explain_gaps(&mut gc);
+    work_and_green_cards::explain_gaps(&mut wgc, &wv, &gc);
 
     let mut datasets: Vec<Dataset> = vec![wv, gc, wgc];
     // Everything else stands alone: primary data, then the report's statements fill the gaps.

@@ -42,7 +42,7 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
         labels: vec![],
         series: ENTITIES
             .iter()
-            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, more_sources: vec![], values: vec![None; n], points: vec![] })
+            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, more_sources: vec![], values: vec![None; n], points: vec![], gaps: vec![] })
             .collect(),
     }
 }
@@ -104,4 +104,51 @@ pub fn complete(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
         }
     }
     all.points.sort_by_key(|p| p.year);
+}
+
+/// Where a region's combined total is a gap although one of its two parts is known, the gap says
+/// which part is missing; a three-region sum says which region has none.
+pub fn explain_gaps(wgc: &mut Dataset, wv: &Dataset, gc: &Dataset) {
+    let years = wgc.years.clone();
+    let region = |e: &str| match e {
+        "CN" => ("中国", "China"),
+        "EU" => ("欧洲", "Europe"),
+        _ => ("印度", "India"),
+    };
+    for entity in ENTITIES {
+        let mut gaps = Vec::new();
+        for &y in &years {
+            if wgc.value(entity, "total", y).is_some() {
+                continue;
+            }
+            let why = if *entity == "ALL" {
+                let none: Vec<_> = ["CN", "EU", "IN"].into_iter().filter(|e| wgc.value(e, "total", y).is_none()).map(region).collect();
+                if none.len() == 3 {
+                    continue;
+                }
+                let zh: Vec<_> = none.iter().map(|r| r.0).collect();
+                let en: Vec<_> = none.iter().map(|r| r.1).collect();
+                Text::new(
+                    format!("无合计：三地之和需三地均有数值，{}该年没有", zh.join("、")),
+                    format!("no total — the sum needs all three, and {} {} none that year", en.join(" and "), if en.len() > 1 { "have" } else { "has" }),
+                )
+            } else {
+                match (wv.value(entity, "total", y).is_some(), gc.value(entity, "total", y).is_some()) {
+                    (true, false) => Text::new(
+                        "无合计：有工作签证的数值，没有职业类移民签证的（见“绿卡”），报告也未给出合计",
+                        "no total — the work visas are known but not the employment green cards (see Green cards), and the report does not state the total",
+                    ),
+                    (false, true) => Text::new(
+                        "无合计：有职业类移民签证的数值，没有工作签证的，报告也未给出合计",
+                        "no total — the green cards are known but not the work visas, and the report does not state the total",
+                    ),
+                    _ => continue,
+                }
+            };
+            gaps.push(talent_flows_model::Gap { year: y, why });
+        }
+        if let Some(s) = wgc.series.iter_mut().find(|s| s.entity == *entity) {
+            s.gaps = gaps;
+        }
+    }
 }

@@ -73,7 +73,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             for (t, v) in total.iter_mut().zip(&values) {
                 *t += v.unwrap_or(0.0);
             }
-            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![] });
+            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] });
         }
         series.push(Series {
             entity: entity.into(),
@@ -83,6 +83,7 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             more_sources: vec![],
             values: total.into_iter().map(Some).collect(),
             points: vec![],
+            gaps: vec![],
         });
     }
     let ds = Dataset {

@@ -8,4 +8,4 @@ pub mod package;
 pub mod statements;
 pub mod texts;
 
-pub use model::{Cell, Dataset, Erratum, Kind, Label, Measure, Period, Point, Series, Source, Text};
+pub use model::{Cell, Dataset, Erratum, Gap, Kind, Label, Measure, Period, Point, Series, Source, Text};

@@ -85,6 +85,17 @@ pub struct Series {
     /// primary series, a value derived from two others…), by year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<Point>,
+    /// Why a year has no value where the sources hold part of it (a total with one part missing),
+    /// by year: said under any chart that draws the gap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<Gap>,
+}
+
+/// Why one year of a series is a gap.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Gap {
+    pub year: i32,
+    pub why: Text,
 }
 
 /// Provenance of a single value.
@@ -238,11 +249,19 @@ impl Dataset {
             if s.points.iter().any(|p| !self.years.contains(&p.year)) {
                 return Err(format!("{}: series {}/{} has a point outside its years", self.name, s.entity, s.category));
             }
+            if let Some(g) = s.gaps.iter().find(|g| self.years.iter().position(|y| *y == g.year).is_none_or(|i| s.values[i].is_some())) {
+                return Err(format!("{}: series {}/{} says why {} is a gap, but it has a value there or no such year", self.name, s.entity, s.category, g.year));
+            }
             if s.values.iter().flatten().any(|v| !v.is_finite()) {
                 return Err(format!("{}: series {}/{} has a non-finite value", self.name, s.entity, s.category));
             }
         }
         Ok(())
+    }
+
+    /// Why a year of a series is a gap, where the data say.
+    pub fn gap_why(&self, entity: &str, category: &str, year: i32) -> Option<&Text> {
+        self.series(entity, category)?.gaps.iter().find(|g| g.year == year).map(|g| &g.why)
     }
 
     pub fn series(&self, entity: &str, category: &str) -> Option<&Series> {
@@ -380,6 +399,7 @@ mod tests {
                 more_sources: vec![],
                 values: vec![Some(95818.0), None, Some(0.5)],
                 points: vec![],
+                gaps: vec![],
             }],
         }
     }

@@ -85,7 +85,14 @@ pub const STEPS: &[Step] = &[
             "报告指出，各国通过率在 2012–2016 年上升、2016–2020 年下降，趋势一致，说明 USCIS 并未基于国籍区别对待。",
             "The report finds every country's rate rose in 2012–2016 and fell in 2016–2020, the same trend: USCIS did not treat any nationality differently.",
         ),
-        notes: &[Annotation::Span { from: 2012, to: 2016, text: t("上升", "rising") }, Annotation::Span { from: 2016, to: 2020, text: t("下降", "falling") }],
+        // The rates are sparse (the report's own numbers): the peak and the low that the spans
+        // stand for, read off the chart's table.
+        notes: &[
+            Annotation::Span { from: 2012, to: 2016, text: t("上升", "rising") },
+            Annotation::Span { from: 2016, to: 2020, text: t("下降", "falling") },
+            Annotation::Point { series: "E3", year: 2016, text: t("{value}%", "{value}%"), at: Side::Below },
+            Annotation::Point { series: "CN", year: 2020, text: t("{value}%", "{value}%"), at: Side::Below },
+        ],
     },
     Step {
         figure: &work_visas::TOTALS,

@@ -169,8 +169,8 @@ fn trim_decimals(x: f64, places: usize) -> String {
     }
 }
 
-/// A short axis number: 万 and 亿 in Chinese (as always), K, M and B in English, to three
-/// significant figures (1.04M beside 515K, not 1M beside 515.1K).
+/// A short number: 万 and 亿 in Chinese, K, M and B in English, to three significant figures or
+/// the whole number of units (1.04M beside 515K, not 1M beside 515.1K; 639万 beside 5063万).
 pub fn compact_number(v: f64, lang: Lang) -> String {
     let trim = |x: f64| {
         let places = match x.abs() {
@@ -185,6 +185,9 @@ pub fn compact_number(v: f64, lang: Lang) -> String {
         Lang::En if a >= 1e9 => format!("{}B", trim(v / 1e9)),
         Lang::En if a >= 1e6 => format!("{}M", trim(v / 1e6)),
         Lang::En if a >= 1e3 => format!("{}K", trim(v / 1e3)),
+        // 638.7万 and 5063.28万 side by side read as two precisions: 639万 beside 5063万.
+        Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
+        Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
         _ => axis_number(v, lang),
     }
 }
@@ -258,6 +261,11 @@ mod tests {
             ("1.04M".into(), "515K".into(), "13.9K".into())
         );
         assert_eq!(compact_number(60_000_000.0, Lang::Zh), "6000万");
+        assert_eq!(
+            (compact_number(50_632_800.0, Lang::Zh), compact_number(6_387_000.0, Lang::Zh), compact_number(12_947.0, Lang::Zh)),
+            ("5063万".into(), "639万".into(), "1.29万".into())
+        );
+        assert_eq!(compact_number(281_000_000.0, Lang::Zh), "2.81亿");
         let l = log(3.0, 250_000.0);
         assert_eq!((l.min, l.max), (1.0, 1_000_000.0));
         assert_eq!(l.values(), vec![1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0]);

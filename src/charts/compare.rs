@@ -112,6 +112,7 @@ pub fn card(fig: &Figure, c: &Compare, ds: &Dataset, look: &Look) -> Built {
         table: table(&rows, &names, unit, l),
         stem: format!("{}_{}-{}", fig.id, c.years.0, c.years.1),
         notes: vec![],
+        gaps: vec![],
         legend: legend(c, &names),
         key: vec![],
         events: vec![],

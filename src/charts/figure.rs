@@ -75,9 +75,12 @@ pub struct Built {
     pub summary: String,
     /// The downloads' file name, without extension: the chart id and what it shows.
     pub stem: String,
-    /// What the chart must say about what it shows, under it (a total missing where its parts are
-    /// known, and why).
+    /// What the chart must say about what it shows, above it (what a ranking leaves out, lines
+    /// with nothing to draw).
     pub notes: Vec<String>,
+    /// Why a drawn line breaks, where the data say (the series' `gaps`): under the chart, beside
+    /// the key's "a break" line.
+    pub gaps: Vec<String>,
     /// The series as the card lists them above the chart (and toggles them).
     pub legend: Vec<LegendItem>,
     /// What the chart's marks mean, one line each (hollow points, the COVID band, gaps).

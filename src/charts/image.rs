@@ -113,7 +113,7 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
 }
 
 /// The text under an image's chart, so that it reads without the page: the key to its marks
-/// (hollow report values, the COVID band), its numbered events, its notes (a total's gaps), then
+/// (hollow report values, the COVID band), its numbered events, its notes and why a line breaks, then
 /// the source line and data date. An image of a set size (`address`: the dashboard's, for the
 /// rest) keeps its room for the chart: its events and source only.
 pub fn footer(built: &super::figure::Built, source: &str, address: Option<&str>) -> String {
@@ -125,7 +125,7 @@ pub fn footer(built: &super::figure::Built, source: &str, address: Option<&str>)
         parts.push(built.events.join("  "));
     }
     if address.is_none() {
-        parts.extend(built.notes.iter().cloned());
+        parts.extend(built.notes.iter().chain(&built.gaps).cloned());
     }
     parts.push(source.to_string());
     parts.extend(address.map(str::to_string));
@@ -194,12 +194,12 @@ mod tests {
         let state = crate::state::ViewState::default_for(crate::state::View::GreenCards);
         let look = crate::charts::Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 760 };
         let b = crate::charts::figure::build(&crate::catalog::green_cards::TOTALS, &ds, Some(&ev), &crate::charts::figure::Filters::of(&state), &look).unwrap();
-        assert!(!b.key.is_empty() && !b.events.is_empty() && !b.notes.is_empty(), "this chart has all three");
+        assert!(!b.key.is_empty() && !b.events.is_empty() && !b.gaps.is_empty(), "this chart has all three");
         let text = footer(&b, "Source: U.S. Department of State", None);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], b.key.join("  "));
         assert!(lines[1].starts_with(b.events[0].as_str()));
-        assert!(lines.contains(&b.notes[0].as_str()));
+        assert!(lines.contains(&b.gaps[0].as_str()));
         assert_eq!(lines.last(), Some(&"Source: U.S. Department of State"));
         // A social image: its events, source and address; the chart keeps its room.
         let social = footer(&b, "Source: U.S. Department of State", Some("https://example.org/?view=green-cards"));

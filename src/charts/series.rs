@@ -308,35 +308,27 @@ fn file_stem(id: &str, m: &Model, mode: Mode) -> String {
     transform::csv::file_stem(id, &codes, years.0, years.1, mode.code())
 }
 
-/// Where a drawn total is a gap although some of its parts are known (India's green cards in
-/// FY2020–21: EB-1 to EB-3 are in the State Department's tables, EB-5 is not, and the report does
-/// not state the total), a sentence that says so, naming what is missing.
-fn total_gaps(ds: &Dataset, m: &Model, parts: &[&str], lang: Lang) -> Vec<String> {
-    let label = |c: &str| labels::name(c, Some(ds), lang);
-    m.lines
-        .iter()
-        .filter(|line| line.category == "total" && !parts.is_empty())
-        .filter_map(|line| {
-            let mut years = Vec::new();
-            let mut missing: Vec<&str> = Vec::new();
-            // A gap in the data, not in the mode (a change has none in the first year shown).
-            for &y in m.years.iter().filter(|&&y| ds.value(&line.entity, &line.category, y).is_none()) {
-                let (known, lacking): (Vec<&str>, Vec<&str>) = parts.iter().partition(|c| ds.value(&line.entity, c, y).is_some());
-                if !known.is_empty() && !lacking.is_empty() {
-                    years.push(year_label(y, m.period, lang));
-                    for c in lacking {
-                        if !missing.contains(&c) {
-                            missing.push(c);
-                        }
-                    }
-                }
+/// Why a drawn line has a gap, where the data say (India's green-card total in FY2020–21: EB-1 to
+/// EB-3 are in the State Department's tables, EB-5 is not, and the report states no total): one
+/// sentence per line and reason, naming the years.
+fn gap_reasons(ds: &Dataset, m: &Model, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in &m.lines {
+        let mut reasons: Vec<(&str, Vec<String>)> = Vec::new();
+        // A gap in the data, not in the mode (a change has none in the first year shown).
+        for &y in &m.years {
+            let Some(why) = ds.gap_why(&line.entity, &line.category, y) else { continue };
+            let why = lang.pick(why);
+            match reasons.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, years)) => years.push(year_label(y, m.period, lang)),
+                None => reasons.push((why, vec![year_label(y, m.period, lang)])),
             }
-            (!years.is_empty()).then(|| {
-                let missing: Vec<String> = missing.iter().map(|c| label(c)).collect();
-                fill(Msg::TotalGap.text(lang), &[("name", &line.name), ("years", &years.join(Msg::ItemSep.text(lang))), ("missing", &missing.join(Msg::ItemSep.text(lang)))])
-            })
-        })
-        .collect()
+        }
+        for (why, years) in reasons {
+            out.push(fill(Msg::GapWhy.text(lang), &[("name", &line.name), ("years", &years.join(Msg::ItemSep.text(lang))), ("why", why)]));
+        }
+    }
+    out
 }
 
 /// The lines of a plan over the years shown: the reader's; by default the figure's own range or
@@ -445,10 +437,8 @@ pub fn card(fig: &Figure, plan: &Plan, ds: &Dataset, events: Option<&Events>, f:
         table: transform::table(&m, &unit_text, l),
         summary: transform::summary(&m, l),
         stem: file_stem(fig.id, &m, plan.mode),
-        notes: total_gaps(ds, &m, f.all_categories, l)
-            .into_iter()
-            .chain((!empty.is_empty()).then(|| fill(Msg::NoDataShown.text(l), &[("names", &empty.join(Msg::ItemSep.text(l)))])))
-            .collect(),
+        notes: (!empty.is_empty()).then(|| fill(Msg::NoDataShown.text(l), &[("names", &empty.join(Msg::ItemSep.text(l)))])).into_iter().collect(),
+        gaps: gap_reasons(ds, &m, l),
         legend: m.lines.iter().zip(&colours).map(|(x, c)| LegendItem { name: x.name.clone(), colour: c }).collect(),
         key: key(&m, &text, l),
         events: shown.iter().map(|(_, number, date, label)| format!("{number} {date} {label}")).collect(),

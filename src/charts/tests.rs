@@ -232,7 +232,7 @@ fn palettes_are_stable_and_distinct_for_the_main_regions() {
 }
 
 #[test]
-fn a_total_missing_where_its_parts_are_known_is_said_under_the_chart() {
+fn a_gap_where_part_of_the_total_is_known_says_why_under_the_chart() {
     use crate::charts::figure::{build, Filters};
     use crate::state::{View, ViewState};
     let ds: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/green_cards.json")).unwrap()).unwrap();
@@ -240,14 +240,22 @@ fn a_total_missing_where_its_parts_are_known_is_said_under_the_chart() {
     let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 0 };
     let b = build(&crate::catalog::green_cards::TOTALS, &ds, None, &Filters::of(&state), &look).unwrap();
     assert_eq!(ds.value("IN", "total", 2020), None);
-    let india = b.notes.iter().find(|n| n.starts_with("India:")).expect("India's gap is said");
-    assert!(india.starts_with("India: no total for FY2020, FY2021 — the sources found do not have EB-5 investors"), "{india}");
-    assert!(!b.notes.iter().any(|n| n.starts_with("China:")), "China's total has no such gap");
+    let india = b.gaps.iter().find(|n| n.starts_with("India,")).expect("India's gap is said");
+    assert!(india.starts_with("India, FY2020, FY2021: no total — the sources found do not have EB-5,"), "{india}");
+    assert!(!b.gaps.iter().any(|n| n.starts_with("China")), "China's total has no such gap in the report's years");
+    // Work visas plus green cards (the story's first step): India's gap names the missing part.
+    let wgc: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/work_and_green_cards.json")).unwrap()).unwrap();
+    let b = build(&crate::catalog::green_cards::COMBINED, &wgc, None, &Filters::of(&state), &look).unwrap();
+    let india = b.gaps.iter().find(|n| n.starts_with("India")).expect("India's gap is said");
+    assert!(india.starts_with("India, FY2020, FY2021: no total — the work visas are known but not the employment green cards"), "{india}");
+    let zh = Look { lang: crate::i18n::Lang::Zh, ..look };
+    let b = build(&crate::catalog::green_cards::COMBINED, &wgc, None, &Filters::of(&state), &zh).unwrap();
+    assert!(b.gaps.iter().any(|n| n.starts_with("印度（2020 财年，2021 财年）无合计：有工作签证的数值")), "{:?}", b.gaps);
     // A change from the year before has none in the first year shown: that is no gap in the data.
     let wv: crate::data::Dataset = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/work_visas.json")).unwrap()).unwrap();
     let yoy = ViewState { mode: crate::state::Mode::Yoy, ..ViewState::default_for(View::WorkVisas) };
     let b = build(&crate::catalog::work_visas::TOTALS, &wv, None, &Filters::of(&yoy), &look).unwrap();
-    assert!(b.notes.iter().all(|n| !n.contains("no total")), "{:?}", b.notes);
+    assert!(b.gaps.iter().all(|n| !n.contains("no total")), "{:?}", b.gaps);
 }
 
 #[test]

@@ -160,7 +160,8 @@ impl View {
                 slug: "explorer",
                 figures: catalog::explorer::FIGURES,
                 name: Msg::NavExplorer,
-                default_regions: &["china-mainland", "india", "mexico"],
+                // The comparison the dashboard makes everywhere; Europe = the State Department's block.
+                default_regions: &["china-mainland", "group-europe", "india"],
                 data_entities: true,
                 category_key: "classes",
                 data_categories: true,

@@ -425,7 +425,9 @@ pub fn filters_summary(s: &crate::state::ViewState, filters: &[crate::state::Fil
     }
     let count = |n: usize, one: Msg, many: Msg| if n == 1 { one.text(l).to_string() } else { fill(many.text(l), &[("n", &n.to_string())]) };
     if has(Filter::Regions) {
-        parts.push(count(s.regions.len(), Msg::OneRegion, Msg::CountRegions));
+        // The explorer's picks are nationalities and region groups alike: origins.
+        let (one, many) = if view.spec().data_entities { (Msg::OneOrigin, Msg::CountOrigins) } else { (Msg::OneRegion, Msg::CountRegions) };
+        parts.push(count(s.regions.len(), one, many));
     }
     if has(Filter::Categories) {
         let (one, many) = if view.spec().category_key == "levels" { (Msg::OneLevel, Msg::CountLevels) } else { (Msg::OneClass, Msg::CountClasses) };
@@ -457,8 +459,16 @@ mod tests {
     }
 
     fn ds() -> Dataset {
-        let series =
-            |e: &str, v: Vec<Option<f64>>| Series { entity: e.into(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values: v, points: vec![] };
+        let series = |e: &str, v: Vec<Option<f64>>| Series {
+            entity: e.into(),
+            category: "total".into(),
+            kind: Kind::Primary,
+            source: 0,
+            more_sources: vec![],
+            values: v,
+            points: vec![],
+            gaps: vec![],
+        };
         Dataset {
             name: "t".into(),
             years: vec![2018, 2019, 2020, 2021],
@@ -540,6 +550,7 @@ mod tests {
             more_sources: vec![],
             values: vec![Some(999.0); 4],
             points: vec![],
+            gaps: vec![],
         });
         let r = ranking(&d, &["total"], "total", 2020, 5, &[]);
         assert_eq!(r.iter().map(|x| x.entity.as_str()).collect::<Vec<_>>(), vec!["CN", "IN"]);
@@ -558,6 +569,12 @@ mod tests {
         s.categories.push("EB2".into());
         assert_eq!(filters_summary(&s, spec.filters, Some((2014, 2023)), Lang::En), "Filters · 2 regions · 2 classes · 2014–2023");
         assert_eq!(filters_summary(&s, spec.filters, Some((2014, 2023)), Lang::Zh), "筛选 · 2 个地区 · 2 个签证类别 · 2014–2023");
+        // The explorer's picks are nationalities and groups: origins. It opens on China · Europe · India.
+        let e = ViewState::default_for(View::Explorer);
+        assert_eq!(e.regions, ["china-mainland", "group-europe", "india"]);
+        let line = filters_summary(&e, View::Explorer.spec().filters, Some((1997, 2024)), Lang::En);
+        assert!(line.contains(" · 3 origins · "), "{line}");
+        assert!(filters_summary(&e, View::Explorer.spec().filters, Some((1997, 2024)), Lang::Zh).contains(" · 3 个来源地 · "));
     }
 
     #[test]

@@ -233,7 +233,8 @@ pub fn CardTools(
         close_menu();
         let Some(b) = built.get_untracked() else { return };
         let (t, source, address) = (title.get_untracked(), source.get_untracked(), link(false));
-        let about = xlsx::About { title: &t, subtitle: &b.subtitle, source: &source, address: &address, notes: &b.notes };
+        let notes: Vec<String> = b.notes.iter().chain(&b.gaps).cloned().collect();
+        let about = xlsx::About { title: &t, subtitle: &b.subtitle, source: &source, address: &address, notes: &notes };
         let sheets = xlsx::workbook(&b.table, &about, lang.get_untracked()).to_string();
         wasm_bindgen_futures::spawn_local(async move {
             match xlsx_blob(&sheets).await {

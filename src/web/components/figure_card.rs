@@ -101,7 +101,7 @@ fn ChartFigure(figure: &'static Figure, notes: &'static [Annotation], #[prop(int
     view! {
         <CardFrame tabs=tabs figure=figure status=status retry=retry title=title subtitle=subtitle csv=csv stem=stem dataset=Signal::derive(dataset) built=built built_at=built_at hidden=hidden>
             {figure.note.map(|n| view! { <p class="chart-note">{move || lang.get().pick(&n).to_string()}</p> })}
-            {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note" data-note="gap">{n.clone()}</p> }).collect_view()))}
+            {move || built.with(|b| b.as_ref().map(|b| b.notes.iter().map(|n| view! { <p class="chart-note">{n.clone()}</p> }).collect_view()))}
             <TabPanel chosen=tabs tab=Tab::Chart>
                 <Legend built=built />
                 // A new chart when the language changes (ECharts' own texts), and only then: built
@@ -182,10 +182,12 @@ fn ChartKey(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView 
     let lang = use_ctx().lang;
     let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key.clone()).unwrap_or_default()));
     let events = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default()));
+    let gaps = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.gaps.clone()).unwrap_or_default()));
     view! {
         <Show when=move || key.with(|k| !k.is_empty())>
             <p class="chart-key" data-key="marks">{move || key.get().into_iter().map(|k| view! { <span>{k}</span> }).collect_view()}</p>
         </Show>
+        {move || gaps.get().into_iter().map(|g| view! { <p class="chart-gap">{g}</p> }).collect_view()}
         <Show when=move || events.with(|e| !e.is_empty())>
             <div class="chart-events" data-key="events">
                 <p class="chart-events-title">{move || Msg::EventsHeading.text(lang.get())}</p>
