@@ -36,6 +36,9 @@ pub struct Trend {
     pub period: Period,
     /// Lines for a primary table's series, points for the report's values (checked too).
     pub marks: Marks,
+    /// Drawn as an index of this year (= 100), where the finding is a change on it: China's work
+    /// visas at 50.5% of 2019 fall out of sight beside India's in counts, not as an index.
+    pub index: Option<i32>,
 }
 
 impl Trend {
@@ -63,7 +66,7 @@ pub fn findings() -> Vec<Finding> {
                 s.from = Some(2019);
             }),
             headline: ("st22", Text::new("2022/23 学年中国、印度、英法德在美留学生", "students from China, India, the UK, France and Germany in the US, 2022/23")),
-            trend: Trend { dataset: "students", category: "total", entities: &["ALL"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines },
+            trend: Trend { dataset: "students", category: "total", entities: &["ALL"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines, index: None },
         },
         Finding {
             title: Text::new("印度已成为美国国际人才的第一大来源国", "India has become the largest source of talent for the US"),
@@ -75,7 +78,7 @@ pub fn findings() -> Vec<Finding> {
             // The students' series: the visa totals mix the report's values into the State
             // Department's, and a line is drawn only through a primary table's.
             headline: ("inst", Text::new("2022/23 学年在美印度留学生", "Indian students in the US, 2022/23")),
-            trend: Trend { dataset: "students", category: "total", entities: &["IN", "CN"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines },
+            trend: Trend { dataset: "students", category: "total", entities: &["IN", "CN"], from: 2000, to: 2022, step: 1, mark: 2022, period: Period::AcademicYear, marks: Marks::Lines, index: None },
         },
         Finding {
             title: Text::new("EB-1A 审批没有特别的国别偏好", "EB-1A approvals show no country preference"),
@@ -85,7 +88,7 @@ pub fn findings() -> Vec<Finding> {
             ),
             link: || link(View::Eb1a, |s| s.chart = Some(eb1a::APPROVAL_RATES.id)),
             headline: ("cn", Text::new("2010 年中国 EB-1A 通过率", "China's EB-1A approval rate, 2010")),
-            trend: Trend { dataset: "eb1a", category: "approval_rate", entities: &["CN", "IN", "E3"], from: 2010, to: 2021, step: 1, mark: 2010, period: Period::FiscalYear, marks: Marks::Points },
+            trend: Trend { dataset: "eb1a", category: "approval_rate", entities: &["CN", "IN", "E3"], from: 2010, to: 2021, step: 1, mark: 2010, period: Period::FiscalYear, marks: Marks::Points, index: None },
         },
         Finding {
             title: Text::new("印度和欧洲的工作签证恢复远快于中国", "Work visas recovered far faster for India and Europe than for China"),
@@ -98,7 +101,18 @@ pub fn findings() -> Vec<Finding> {
                 s.mode = Mode::Index;
             }),
             headline: ("cnpct", Text::new("中国 2023 财年工作签证，相当于 2019 年的", "China's work visas in FY2023, against 2019")),
-            trend: Trend { dataset: "work_visas", category: "total", entities: &["CN", "IN", "EU"], from: 2014, to: 2023, step: 1, mark: 2023, period: Period::FiscalYear, marks: Marks::Lines },
+            trend: Trend {
+                dataset: "work_visas",
+                category: "total",
+                entities: &["CN", "IN", "EU"],
+                from: 2014,
+                to: 2023,
+                step: 1,
+                mark: 2023,
+                period: Period::FiscalYear,
+                marks: Marks::Lines,
+                index: Some(2019),
+            },
         },
         Finding {
             title: Text::new("疫情后中国工作签证大降、职业移民签证显著增加", "After COVID, China's work visas fell while its green cards rose"),
@@ -113,7 +127,7 @@ pub fn findings() -> Vec<Finding> {
             // EB-1: the totals of 2019–2023 are worked out from the report's, and a line goes only
             // through a primary table's values.
             headline: ("eb1", Text::new("2022 财年中国公民获得的 EB-1 职业移民签证", "EB-1 green cards to Chinese citizens, FY2022")),
-            trend: Trend { dataset: "green_cards", category: "EB1", entities: &["CN"], from: 2014, to: 2023, step: 1, mark: 2022, period: Period::FiscalYear, marks: Marks::Lines },
+            trend: Trend { dataset: "green_cards", category: "EB1", entities: &["CN"], from: 2014, to: 2023, step: 1, mark: 2022, period: Period::FiscalYear, marks: Marks::Lines, index: None },
         },
         Finding {
             title: Text::new("中国正在成为人才来源国、过境国与目的国", "China is becoming a source, transit and destination country"),
@@ -123,7 +137,7 @@ pub fn findings() -> Vec<Finding> {
             ),
             link: || link(View::China, |_| {}),
             headline: ("emi", Text::new("2020 年中国大陆海外移民", "emigrants from mainland China, 2020")),
-            trend: Trend { dataset: "china_migrants", category: "emigrants", entities: &["CHN"], from: 1990, to: 2020, step: 5, mark: 2020, period: Period::CalendarYear, marks: Marks::Lines },
+            trend: Trend { dataset: "china_migrants", category: "emigrants", entities: &["CHN"], from: 1990, to: 2020, step: 5, mark: 2020, period: Period::CalendarYear, marks: Marks::Lines, index: None },
         },
     ]
 }
@@ -286,7 +300,20 @@ fn stated(i: usize, get: Lookup) -> Vec<(String, i32, f64, f64)> {
 
 /// The values of a finding's trend, one line per entity.
 fn trend_lines(t: &Trend, get: Lookup) -> Vec<SparkLine> {
-    t.entities.iter().map(|e| SparkLine { colour: palette::region(e), points: t.years().map(|y| (y, get(t.dataset, e, t.category, y))).collect() }).collect()
+    t.entities
+        .iter()
+        .map(|e| {
+            let base = t.index.map(|b| get(t.dataset, e, t.category, b).filter(|v| *v != 0.0));
+            let value = |y| {
+                let v = get(t.dataset, e, t.category, y)?;
+                match base {
+                    Some(b) => Some(v / b? * 100.0),
+                    None => Some(v),
+                }
+            };
+            SparkLine { colour: palette::region(e), points: t.years().map(|y| (y, value(y))).collect() }
+        })
+        .collect()
 }
 
 /// Finding `i`'s headline number with what it counts, and its trend line with the years and
@@ -298,7 +325,10 @@ pub fn figure_html(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
     let t = &f.trend;
     let lines = trend_lines(t, get);
     let year = |y| year_label(y, t.period, lang);
-    let years = format!("{}–{}", year(t.from), year(t.to));
+    let years = match t.index {
+        Some(b) => format!("{}–{} · {}", year(t.from), year(t.to), fill(Msg::IndexUnit.text(lang), &[("base", &year(b))])),
+        None => format!("{}–{}", year(t.from), year(t.to)),
+    };
     // One series is what the headline counts; several are named by the dashboard's region names.
     let name = |e: &str| if t.entities.len() > 1 { labels::name(e, None, lang) } else { lang.pick(&f.headline.1).to_string() };
     // For a screen reader: each series' first and last values.
@@ -308,7 +338,9 @@ pub fn figure_html(i: usize, f: &Finding, get: Lookup, lang: Lang) -> String {
         .zip(&lines)
         .map(|(e, l)| {
             let shown: Vec<_> = l.points.iter().filter_map(|(y, v)| Some((*y, (*v)?))).collect();
-            let at = |p: Option<&(i32, f64)>| p.map(|(y, v)| format!("{} {}", year(*y), group_thousands(*v, decimals(*v)))).unwrap_or_else(|| "—".into());
+            // An index to one decimal, as the charts' tables give it.
+            let places = |v: f64| if t.index.is_some() { 1 } else { decimals(v) };
+            let at = |p: Option<&(i32, f64)>| p.map(|(y, v)| format!("{} {}", year(*y), group_thousands(*v, places(*v)))).unwrap_or_else(|| "—".into());
             format!("{}: {} → {}", name(e), at(shown.first()), at(shown.last()))
         })
         .collect();
@@ -402,6 +434,21 @@ mod tests {
         let c = cited(&get);
         let via = |n: &str, e: &str, cat: &str, y: i32| look_up(&c, n, e, cat, y);
         assert_eq!(body(1, &all[1], &via, Lang::En), two);
+    }
+
+    #[test]
+    fn the_work_visa_recovery_is_drawn_as_an_index_of_2019() {
+        let all = findings();
+        let t = &all[3].trend;
+        let ds = data_file(t.dataset);
+        let get = |n: &str, e: &str, c: &str, y: i32| (n == t.dataset).then(|| ds.value(e, c, y)).flatten();
+        let lines = trend_lines(t, &get);
+        let at = |l: &SparkLine, y: i32| l.points.iter().find(|(x, _)| *x == y).and_then(|(_, v)| *v).unwrap();
+        assert_eq!(at(&lines[0], 2019), 100.0);
+        assert_eq!(format!("{:.1}", at(&lines[0], 2023)), "50.5", "China's, as the headline says");
+        assert!(at(&lines[1], 2023) > 150.0, "India's");
+        let html = figure_html(3, &all[3], &get, Lang::En);
+        assert!(html.contains("FY2014–FY2023 · Index (FY2019 = 100)"), "{html}");
     }
 
     #[test]
