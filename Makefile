@@ -15,6 +15,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 SOURCES ?= ../shared/sources
+# The wasm names the crates' sources without this machine's cargo home (smaller, and the same on
+# every machine); merged with .cargo/config.toml's flags for the target.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
 # The debug build of datagen is the one `cargo test` already compiled: CI builds it once.
 DATAGEN := cargo run -q -p datagen --
 

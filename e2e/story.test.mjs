@@ -41,7 +41,7 @@ test('each of the six steps loads from its address with its readings drawn and n
       assert.equal(drawn.length, s.notes.length, `step ${s.step}: only its readings`);
       if (s.step === 1) {
         // India's FY2020–21 break in the line says why, under the chart (the data's `gaps`).
-        const gap = await page.locator(`${sel} .chart-panel .chart-gap`).allInnerTexts();
+        const gap = await page.locator(`${sel} .chart-panel .chart-key span`).allInnerTexts();
         const india = lang === 'en' ? /^India, FY2020, FY2021: no total — the work visas are known but not the employment green cards/ : /^印度（2020 财年，2021 财年）无合计：有工作签证的数值，没有职业类移民签证的/;
         assert.ok(gap.some((g) => india.test(g)), `step 1 ${lang}: ${JSON.stringify(gap)}`);
       }

@@ -314,15 +314,8 @@ pub fn standings(niv: &Explorer) -> Dataset {
     let series = per_year
         .iter()
         .flat_map(|(p, st)| {
-            let line = |category: &str, v: &dyn Fn(&Standing) -> f64| crate::data::Series {
-                entity: p.code.to_string(),
-                category: category.to_string(),
-                kind: crate::data::Kind::Primary,
-                source: 0,
-                more_sources: vec![],
-                values: st.iter().map(|s| s.as_ref().map(v)).collect(),
-                points: vec![],
-                gaps: vec![],
+            let line = |category: &str, v: &dyn Fn(&Standing) -> f64| {
+                crate::data::Series::new(p.code, category, crate::data::Kind::Primary, 0, st.iter().map(|s| s.as_ref().map(v)).collect())
             };
             [line(RANK, &|s| s.rank as f64), line(OF, &|s| s.of as f64), line(SHARE, &|s| s.share)]
         })

@@ -66,13 +66,7 @@ mod tests {
     use talent_flows_model::{Kind, Series};
 
     fn ds(years: Vec<i32>, values: Vec<Option<f64>>) -> Dataset {
-        Dataset {
-            name: "x".into(),
-            years,
-            sources: vec![],
-            series: vec![Series { entity: "CN".into(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] }],
-            ..Default::default()
-        }
+        Dataset { name: "x".into(), years, sources: vec![], series: vec![Series::new("CN", "total", Kind::Primary, 0, values)], ..Default::default() }
     }
 
     #[test]

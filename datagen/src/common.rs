@@ -82,7 +82,7 @@ pub fn dataset(m: Meta) -> Dataset {
 
 /// Adds a series; `values` must have one entry per year (None = not in the source).
 pub fn push(ds: &mut Dataset, entity: &str, category: &str, kind: Kind, source: usize, values: Vec<Option<f64>>) {
-    ds.series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources: vec![], values, points: vec![], gaps: vec![] });
+    ds.series.push(Series::new(entity, category, kind, source, values));
 }
 
 /// Records that some values of `entity`/`category` also rest on `source` (a table of another

@@ -67,7 +67,7 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
         .map(|(code, _)| {
             // A calendar year counts only when all twelve monthly reports are there: no partial sums.
             let values = years.iter().map(|&y| (1..=12).map(|m| months.get(&(y, m)).and_then(|mm| mm.get(code)).copied()).sum::<Option<f64>>()).collect();
-            Series { entity: (*code).into(), category: "F1".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] }
+            Series::new(code, "F1", Kind::Primary, 0, values)
         })
         .collect();
     let ds = Dataset {

@@ -139,7 +139,7 @@ pub fn build(sources: &Path) -> Result<Dataset, String> {
             let kind = if values.iter().any(Option::is_some) { Kind::Primary } else { Kind::Report };
             // The report's total is Part 3's employment total less Part 2's EB-4.
             let more_sources = if category == "total" && kind == Kind::Primary { vec![1] } else { vec![] };
-            series.push(Series { entity: entity.into(), category: category.into(), kind, source, more_sources, values, points: vec![], gaps: vec![] });
+            series.push(Series { more_sources, ..Series::new(entity, category, kind, source, values) });
         }
     }
     let ds = Dataset {

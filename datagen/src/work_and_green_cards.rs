@@ -42,7 +42,7 @@ pub fn skeleton(years: Vec<i32>, niv: &crate::niv::NivTable) -> Dataset {
         labels: vec![],
         series: ENTITIES
             .iter()
-            .map(|e| Series { entity: (*e).into(), category: "total".into(), kind: Kind::Report, source: 1, more_sources: vec![], values: vec![None; n], points: vec![], gaps: vec![] })
+            .map(|e| Series::new(e, "total", Kind::Report, 1, vec![None; n]))
             .collect(),
     }
 }

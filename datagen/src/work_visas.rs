@@ -73,18 +73,9 @@ pub fn build(niv: &NivTable) -> Result<Dataset, String> {
             for (t, v) in total.iter_mut().zip(&values) {
                 *t += v.unwrap_or(0.0);
             }
-            series.push(Series { entity: entity.into(), category: (*class).into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] });
+            series.push(Series::new(entity, class, Kind::Primary, 0, values));
         }
-        series.push(Series {
-            entity: entity.into(),
-            category: "total".into(),
-            kind: Kind::Primary,
-            source: 0,
-            more_sources: vec![],
-            values: total.into_iter().map(Some).collect(),
-            points: vec![],
-            gaps: vec![],
-        });
+        series.push(Series::new(entity, "total", Kind::Primary, 0, total.into_iter().map(Some).collect()));
     }
     let ds = Dataset {
         name: "work_visas".into(),

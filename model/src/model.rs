@@ -91,6 +91,14 @@ pub struct Series {
     pub gaps: Vec<Gap>,
 }
 
+impl Series {
+    /// A line of one table's values (`source`, an index into [`Dataset::sources`]), with no point
+    /// or gap of its own yet.
+    pub fn new(entity: &str, category: &str, kind: Kind, source: usize, values: Vec<Option<f64>>) -> Series {
+        Series { entity: entity.into(), category: category.into(), kind, source, more_sources: vec![], values, points: vec![], gaps: vec![] }
+    }
+}
+
 /// Why one year of a series is a gap.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Gap {
@@ -391,16 +399,7 @@ mod tests {
             notes: vec![],
             errata: vec![],
             labels: vec![],
-            series: vec![Series {
-                entity: "CN".into(),
-                category: "total".into(),
-                kind: Kind::Primary,
-                source: 0,
-                more_sources: vec![],
-                values: vec![Some(95818.0), None, Some(0.5)],
-                points: vec![],
-                gaps: vec![],
-            }],
+            series: vec![Series::new("CN", "total", Kind::Primary, 0, vec![Some(95818.0), None, Some(0.5)])],
         }
     }
 

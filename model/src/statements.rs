@@ -143,16 +143,7 @@ mod tests {
     use crate::model::{Kind, Period, Series, Source};
 
     fn ds() -> Dataset {
-        let s = |e: &str, v: Vec<Option<f64>>| Series {
-            entity: e.into(),
-            category: "total".into(),
-            kind: Kind::Primary,
-            source: 0,
-            more_sources: vec![],
-            values: v,
-            points: vec![],
-            gaps: vec![],
-        };
+        let s = |e: &str, v: Vec<Option<f64>>| Series::new(e, "total", Kind::Primary, 0, v);
         Dataset {
             name: "d".into(),
             period: Period::CalendarYear,

@@ -91,7 +91,6 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
     let t = |m: Msg| escape_html(m.text(l));
     let notes: String =
         fig.note.iter().map(|n| l.pick(n)).chain(card.notes.iter().map(String::as_str)).map(|n| format!("<p class=\"chart-note\">{}</p>", escape_html(n))).collect();
-    let gaps: String = card.gaps.iter().map(|g| format!("<p class=\"chart-gap\">{}</p>", escape_html(g))).collect();
     // The legend as the app's (`figure_card::Legend`): its buttons work once the app runs.
     let legend = if card.legend.len() > 1 {
         let items: String = card
@@ -109,10 +108,11 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
     } else {
         String::new()
     };
-    let key = if card.key.is_empty() {
+    // As the app's (`figure_card::ChartKey`): the marks, then why a line breaks.
+    let key = if card.key.is_empty() && card.gaps.is_empty() {
         String::new()
     } else {
-        format!("<p class=\"chart-key\">{}</p>", card.key.iter().map(|k| format!("<span>{}</span>", escape_html(k))).collect::<String>())
+        format!("<p class=\"chart-key\">{}</p>", card.key.iter().chain(&card.gaps).map(|k| format!("<span>{}</span>", escape_html(k))).collect::<String>())
     };
     let events = if card.events.is_empty() {
         String::new()
@@ -129,7 +129,7 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
     format!(
         "<section class=\"chart-card\"><div class=\"card-head\"><div><h2>{title}</h2><p class=\"chart-subtitle\">{subtitle}</p></div>\
 <div role=\"tablist\" class=\"tabs\" aria-label=\"{show}\"><button type=\"button\" role=\"tab\" aria-selected=\"true\">{tab_chart}</button><button type=\"button\" role=\"tab\" aria-selected=\"false\" tabindex=\"-1\">{table}</button></div></div>\
-{notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"{height}>{chart}</div>{key}{gaps}{events}</div>\
+{notes}<div class=\"panel chart-panel\">{legend}<div class=\"echart pre-chart\" role=\"img\" aria-label=\"{summary}\"{height}>{chart}</div>{key}{events}</div>\
 <p class=\"source-line\">{source}{as_of}</p><details class=\"sources-panel\"><summary>{sources}</summary></details>\
 <div class=\"card-tools\"><button type=\"button\">{share}</button><button type=\"button\">{cite}</button><button type=\"button\" class=\"pre-embed\">{embed}</button>\
 <details class=\"download-menu\"><summary>{download}</summary></details><span class=\"tool-status\"></span></div>{full}</section>",

@@ -106,7 +106,7 @@ fn dataset(e: &Explorer, totals: impl IntoIterator<Item = (String, crate::data::
     let mut series = Vec::new();
     let mut labels = Vec::new();
     for (code, name, values) in totals {
-        series.push(Series { entity: code.clone(), category: "total".into(), kind: Kind::Primary, source: 0, more_sources: vec![], values, points: vec![], gaps: vec![] });
+        series.push(Series::new(&code, "total", Kind::Primary, 0, values));
         labels.push(Label { code, name });
     }
     Dataset {

@@ -459,16 +459,7 @@ mod tests {
     }
 
     fn ds() -> Dataset {
-        let series = |e: &str, v: Vec<Option<f64>>| Series {
-            entity: e.into(),
-            category: "total".into(),
-            kind: Kind::Primary,
-            source: 0,
-            more_sources: vec![],
-            values: v,
-            points: vec![],
-            gaps: vec![],
-        };
+        let series = |e: &str, v: Vec<Option<f64>>| Series::new(e, "total", Kind::Primary, 0, v);
         Dataset {
             name: "t".into(),
             years: vec![2018, 2019, 2020, 2021],
@@ -542,16 +533,7 @@ mod tests {
     #[test]
     fn rankings_sort_largest_first_and_skip_aggregates() {
         let mut d = ds();
-        d.series.push(Series {
-            entity: "WLD".into(),
-            category: "total".into(),
-            kind: Kind::Primary,
-            source: 0,
-            more_sources: vec![],
-            values: vec![Some(999.0); 4],
-            points: vec![],
-            gaps: vec![],
-        });
+        d.series.push(Series::new("WLD", "total", Kind::Primary, 0, vec![Some(999.0); 4]));
         let r = ranking(&d, &["total"], "total", 2020, 5, &[]);
         assert_eq!(r.iter().map(|x| x.entity.as_str()).collect::<Vec<_>>(), vec!["CN", "IN"]);
         assert_eq!(ranking(&d, &["total"], "total", 2019, 5, &[]).len(), 1, "IN has no 2019 value");

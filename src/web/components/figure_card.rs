@@ -180,14 +180,13 @@ fn Legend(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
 #[component]
 fn ChartKey(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
     let lang = use_ctx().lang;
-    let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key.clone()).unwrap_or_default()));
+    // The marks' key, then why a line breaks where the data say: one line each.
+    let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key.iter().chain(&b.gaps).cloned().collect::<Vec<_>>()).unwrap_or_default()));
     let events = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default()));
-    let gaps = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.gaps.clone()).unwrap_or_default()));
     view! {
         <Show when=move || key.with(|k| !k.is_empty())>
             <p class="chart-key" data-key="marks">{move || key.get().into_iter().map(|k| view! { <span>{k}</span> }).collect_view()}</p>
         </Show>
-        {move || gaps.get().into_iter().map(|g| view! { <p class="chart-gap">{g}</p> }).collect_view()}
         <Show when=move || events.with(|e| !e.is_empty())>
             <div class="chart-events" data-key="events">
                 <p class="chart-events-title">{move || Msg::EventsHeading.text(lang.get())}</p>
