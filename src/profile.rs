@@ -49,8 +49,8 @@ pub const PROFILES: &[Profile] = &[
         niv: "china-mainland",
         work_classes: H_L_O_J,
         // Each headline's year is the last of a chart: the work visas, students and F-1 charts go
-        // beyond the report's range to the latest year, as their headlines (green cards' FY2024 lacks EB-5 and
-        // the total: their chart and headline stop at FY2023).
+        // beyond the report's range to the latest year, as their headlines (green cards' FY2024
+        // lacks EB-5 and the total: their chart and headline stop at FY2023).
         charts: &[
             (View::WorkVisas, &work_visas::BY_CLASS_CN.through_latest(), "CN"),
             (View::GreenCards, &green_cards::BY_CATEGORY_CN, "CN"),

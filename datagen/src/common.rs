@@ -24,8 +24,9 @@ pub fn name_column_codes(ds: &mut Dataset) {
         while let Some(at) = rest.find(" = ") {
             let head = &rest[..at];
             // The codes run back from " = " over lower-case letters, '_' and " / ".
-            let start = head.rfind(|c: char| !(c.is_ascii_lowercase() || c == '_' || c == ' ' || c == '/')).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-            let codes_text = head[start..].trim_start();
+            let in_codes = |c: char| c.is_ascii_lowercase() || c == '_' || c == ' ' || c == '/';
+            let codes_text = head.trim_end_matches(in_codes);
+            let codes_text = head[codes_text.len()..].trim_start();
             let codes: Vec<&str> = codes_text.split(" / ").collect();
             let names: Option<Vec<Text>> = codes.iter().map(|c| name(c)).collect();
             match names.filter(|_| !codes_text.is_empty()) {

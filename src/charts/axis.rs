@@ -180,15 +180,11 @@ pub fn compact_number(v: f64, lang: Lang) -> String {
         };
         trim_decimals(x, places)
     };
-    let a = v.abs();
-    match lang {
-        Lang::En if a >= 1e9 => format!("{}B", trim(v / 1e9)),
-        Lang::En if a >= 1e6 => format!("{}M", trim(v / 1e6)),
-        Lang::En if a >= 1e3 => format!("{}K", trim(v / 1e3)),
-        // 638.7万 and 5063.28万 side by side read as two precisions: 639万 beside 5063万.
-        Lang::Zh if a >= 1e8 => format!("{}亿", trim(v / 1e8)),
-        Lang::Zh if a >= 1e4 => format!("{}万", trim(v / 1e4)),
-        _ => axis_number(v, lang),
+    // The units an axis shares, here for one number (638.7万 beside 5063.28万 read as two
+    // precisions: 639万 beside 5063万).
+    match shared_unit(v.abs(), lang, true) {
+        Some((scale, unit)) => format!("{}{unit}", trim(v / scale)),
+        None => axis_number(v, lang),
     }
 }
 

@@ -95,6 +95,14 @@ pub struct Built {
     pub drawn: Vec<(String, String)>,
 }
 
+impl Built {
+    /// The lines under the chart: its marks' key, then why a line breaks (the app's card and the
+    /// build's picture alike).
+    pub fn key_lines(&self) -> impl Iterator<Item = &String> {
+        self.key.iter().chain(&self.gaps)
+    }
+}
+
 /// A series as the card's legend shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendItem {

@@ -108,12 +108,9 @@ pub fn static_card(fig: &Figure, ds: &Dataset, card: &Built, l: Lang, chart: &st
     } else {
         String::new()
     };
-    // As the app's (`figure_card::ChartKey`): the marks, then why a line breaks.
-    let key = if card.key.is_empty() && card.gaps.is_empty() {
-        String::new()
-    } else {
-        format!("<p class=\"chart-key\">{}</p>", card.key.iter().chain(&card.gaps).map(|k| format!("<span>{}</span>", escape_html(k))).collect::<String>())
-    };
+    // As the app's (`figure_card::ChartKey`).
+    let key: String = card.key_lines().map(|k| format!("<span>{}</span>", escape_html(k))).collect();
+    let key = if key.is_empty() { key } else { format!("<p class=\"chart-key\">{key}</p>") };
     let events = if card.events.is_empty() {
         String::new()
     } else {

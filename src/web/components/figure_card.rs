@@ -180,8 +180,7 @@ fn Legend(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
 #[component]
 fn ChartKey(built: Memo<Option<crate::charts::figure::Built>>) -> impl IntoView {
     let lang = use_ctx().lang;
-    // The marks' key, then why a line breaks where the data say: one line each.
-    let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key.iter().chain(&b.gaps).cloned().collect::<Vec<_>>()).unwrap_or_default()));
+    let key = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.key_lines().cloned().collect::<Vec<_>>()).unwrap_or_default()));
     let events = Memo::new(move |_| built.with(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default()));
     view! {
         <Show when=move || key.with(|k| !k.is_empty())>
