@@ -166,7 +166,7 @@ const SCREENS = [
   // [address, its fragment, width, height, text blocks that must not move, a text of the drawing]
   ['view=story&step=4&lang=en', 'view-story-4.en.light', 1366, 900, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2', '.chart-card .card-tools'], 'India: 151.2% of 2019'],
   ['view=story&lang=zh', 'view-story-1.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.story-says', '.chart-card h2', '.chart-card .card-tools'], null],
-  ['view=story&step=2&embed=1&lang=zh', 'view-story-2.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.chart-card h2', '.chart-card .card-tools', '.chart-card .open-full'], '中国峰值 372,532'],
+  ['view=story&step=2&embed=1&lang=zh', 'view-story-2.zh.light', 390, 800, ['.story-steps', '.story-title', '.story-numbers', '.chart-card h2', '.chart-card .card-tools', '.chart-card .open-full'], '中国峰值：372,532'],
   ['view=profile&region=IN&lang=en', 'view-profile-IN.en.light', 1366, 1300, ['.profile-pick', '.profile-name', '.profile-headlines', '.profile-definition', '.chart-card h2', '.chart-card .card-tools'], null],
   ['view=profile&lang=en', 'view-profile-CN.en.light', 390, 800, ['.profile-pick', '.profile-headlines', '.profile-definition'], null],
 ];

@@ -301,4 +301,21 @@ mod tests {
         assert_eq!(data_files(overview::FIGURES), ["work_and_green_cards", "students"]);
         assert_eq!(data_files(global::FIGURES).last(), Some(&"outbound_students"), "no figure of the global view marks events");
     }
+
+    /// A reading that names its line before its value writes them as the English does, "name:
+    /// value": in Chinese with a full-width colon, never a bare space ("中国峰值：372,532").
+    #[test]
+    fn story_readings_name_their_value_with_a_colon() {
+        let notes = story::STEPS.iter().flat_map(|s| s.notes).filter(|n| matches!(n, story::Annotation::Point { .. }));
+        let mut named = 0;
+        for note in notes {
+            let text = note.text();
+            if text.zh.starts_with("{value}") {
+                continue;
+            }
+            named += 1;
+            assert!(text.zh.contains('：') && !text.zh.contains(": ") && text.en.contains(": "), "{text:?}");
+        }
+        assert!(named >= 8, "{named} named readings");
+    }
 }

@@ -66,7 +66,7 @@ pub const STEPS: &[Step] = &[
             "报告称，美国依然是全球首要的国际人才高地，对顶尖人才和国际学生的吸引力依然强劲。",
             "In the report's words, the US remains the world's leading talent hub, still strongly attractive to top talent and international students.",
         ),
-        notes: &[COVID, Annotation::Point { series: "CN", year: 2021, text: t("中国谷底 {value}", "China's low: {value}"), at: Side::Right }],
+        notes: &[COVID, Annotation::Point { series: "CN", year: 2021, text: t("中国谷底：{value}", "China's low: {value}"), at: Side::Right }],
     },
     Step {
         figure: &students::TOTALS,
@@ -75,7 +75,7 @@ pub const STEPS: &[Step] = &[
             "The report finds that after COVID Indians' US work visas, green cards and enrolments all grew fast: India has become the largest source of talent for the US.",
         ),
         notes: &[
-            Annotation::Point { series: "CN", year: 2019, text: t("中国峰值 {value}", "China's peak: {value}"), at: Side::Left },
+            Annotation::Point { series: "CN", year: 2019, text: t("中国峰值：{value}", "China's peak: {value}"), at: Side::Left },
             Annotation::Point { series: "IN", year: 2019, text: t("印度 {year}：{value}", "India {year}: {value}"), at: Side::Left },
         ],
     },
@@ -113,8 +113,8 @@ pub const STEPS: &[Step] = &[
             "Employment green cards for Chinese citizens climbed in 2021 and 2022, reaching a ten-year high in 2022.",
         ),
         notes: &[
-            Annotation::Point { series: "CN", year: 2019, text: t("2019 年 {value}", "2019: {value}"), at: Side::Below },
-            Annotation::Point { series: "CN", year: 2022, text: t("近十年峰值 {value}", "Ten-year high: {value}"), at: Side::Below },
+            Annotation::Point { series: "CN", year: 2019, text: t("2019 年：{value}", "2019: {value}"), at: Side::Below },
+            Annotation::Point { series: "CN", year: 2022, text: t("近十年峰值：{value}", "Ten-year high: {value}"), at: Side::Below },
         ],
     },
     Step {
@@ -124,8 +124,8 @@ pub const STEPS: &[Step] = &[
             "The report puts immigrants in mainland China at about 1.04 million in mid-2020: about 10% of China's emigrants and 0.07% of its population.",
         ),
         notes: &[
-            Annotation::Point { series: "CHN|emigrants", year: 2020, text: t("海外移民 {value}", "Emigrants: {value}"), at: Side::AboveLeft },
-            Annotation::Point { series: "CHN|immigrants", year: 2020, text: t("在华移民 {value}", "Immigrants: {value}"), at: Side::AboveLeft },
+            Annotation::Point { series: "CHN|emigrants", year: 2020, text: t("海外移民：{value}", "Emigrants: {value}"), at: Side::AboveLeft },
+            Annotation::Point { series: "CHN|immigrants", year: 2020, text: t("在华移民：{value}", "Immigrants: {value}"), at: Side::AboveLeft },
         ],
     },
 ];
