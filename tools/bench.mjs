@@ -39,10 +39,11 @@ async function coldLoad(url, app) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  // When the wasm is compiled and instantiated (the app's main runs next): the glue's own call.
+  // When the wasm is compiled and instantiated (the app's main runs next): the glue's own call
+  // (with the bytes: src/prerender/mod.rs, gate_app).
   await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiateStreaming;
-    WebAssembly.instantiateStreaming = (...args) => instantiate(...args).then((r) => (performance.mark('wasm-ready'), r));
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = (...args) => instantiate.apply(WebAssembly, args).then((r) => (performance.mark('wasm-ready'), r));
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 30000 });
