@@ -24,8 +24,10 @@ async function heldPage(width, locale = 'en-US') {
     await route.continue();
   });
   page.pictures = [];
+  page.stylesheets = [];
   page.on('request', (r) => {
     if (/\/pre\/.*\.html$/.test(new URL(r.url()).pathname)) page.pictures.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'stylesheet') page.stylesheets.push(r.url());
   });
   return { page, release };
 }
@@ -58,6 +60,8 @@ for (const [what, slug, resource, chartId, described, widths] of CASES) {
       await page.goto(appUrl(embed ? `view=${slug}&chart=${id}&embed=1&lang=en` : `view=${slug}&lang=en`));
       await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached', timeout: 10000 });
       assert.deepEqual(page.pictures, [embed ? `/pre/${id}.en.light.html` : `/pre/view-${slug}.en.light.html`], 'one fragment');
+      // Its styles are in the page (index.html): the picture waits for no stylesheet of its own.
+      assert.deepEqual(page.stylesheets, [], 'no stylesheet requested');
       const title = catalog().views.find((v) => v.slug === slug).figures.find((f) => f.id === id).title.en;
       const preTitle = await page.locator('#static-chart h2').first().innerText();
       assert.equal(preTitle, title, 'the catalog names the chart as the picture does');

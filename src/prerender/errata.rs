@@ -182,14 +182,17 @@ fn follow_system_theme() -> String {
     format!("if(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches)document.documentElement.setAttribute('data-theme','{}');", Theme::Dark.code())
 }
 
-/// What the errata page shares with `index`: its `<base>` and stylesheet tags, as trunk wrote them.
+/// What the errata page shares with `index`: its `<base>`, its stylesheet (the `<style>` element
+/// trunk writes into the page) and its icon, as trunk wrote them.
 pub fn shared_head(index: &str) -> String {
-    let tag = |start: &str| -> Option<&str> {
-        let at = index.find(start)?;
-        let end = index[at..].find('>')? + at + 1;
-        Some(&index[at..end])
+    // Only the head's: the body's pictures carry `<style>`s of their own.
+    let head = &index[..index.find("</head>").unwrap_or(index.len())];
+    let element = |start: &str, end: &str| -> Option<&str> {
+        let at = head.find(start)?;
+        let to = head[at..].find(end)? + at + end.len();
+        Some(&head[at..to])
     };
-    ["<base ", "<link rel=\"stylesheet\"", "<link rel=\"icon\""].iter().filter_map(|s| tag(s)).collect()
+    [("<base ", ">"), ("<style>", "</style>"), ("<link rel=\"icon\"", ">")].iter().filter_map(|(s, e)| element(s, e)).collect()
 }
 
 #[cfg(test)]
@@ -240,7 +243,7 @@ mod tests {
 
     #[test]
     fn the_page_takes_base_and_stylesheet_from_the_index() {
-        let index = "<head><base href=\"/a/\"><link rel=\"icon\" href=\"/a/f.svg\"><link rel=\"stylesheet\" href=\"/a/main-1.css\" integrity=\"x\"/></head>";
-        assert_eq!(shared_head(index), "<base href=\"/a/\"><link rel=\"stylesheet\" href=\"/a/main-1.css\" integrity=\"x\"/><link rel=\"icon\" href=\"/a/f.svg\">");
+        let index = "<head><base href=\"/a/\"><link rel=\"icon\" href=\"/a/f.svg\"><style>.a>b{c:d}</style></head><body><style>.pic{}</style>";
+        assert_eq!(shared_head(index), "<base href=\"/a/\"><style>.a>b{c:d}</style><link rel=\"icon\" href=\"/a/f.svg\">");
     }
 }

@@ -48,8 +48,10 @@ pub fn html(datasets: &[(&str, Dataset)]) -> String {
     } else {
         String::new()
     };
-    // The box an embed's picture goes in (`charts`, shown by boot.js), empty until then.
-    format!("<div id=\"{ID}\">{blocks}</div><div id=\"{STATIC_CHART_ID}\"></div>{values}")
+    // The box a view's or an embed's picture goes in (`charts`, shown by boot.js), empty until
+    // then. First in the body: boot.js puts the picture in as soon as it arrives, without waiting
+    // for the parser to pass the overview's screen (hidden on those pages).
+    format!("<div id=\"{STATIC_CHART_ID}\"></div><div id=\"{ID}\">{blocks}</div>{values}")
 }
 
 pub use crate::page::FIRST_CHART;
@@ -300,7 +302,8 @@ mod tests {
     #[test]
     fn both_languages_and_every_finding_without_data() {
         let h = html(&[]);
-        assert!(h.starts_with("<div id=\"prerender\">"));
+        // The pictures' box first, so a view's picture need not wait for the rest to be parsed.
+        assert!(h.starts_with("<div id=\"static-chart\"></div><div id=\"prerender\">"), "{}", &h[..80]);
         assert_eq!(h.matches("class=\"finding\"").count(), 12, "six findings in each language");
         assert!(h.contains("lang=\"zh-CN\"") && h.contains("lang=\"en\""));
         assert!(h.contains("The US remains the world&#39;s leading talent hub"), "text is escaped");
