@@ -72,7 +72,8 @@ for (const [what, slug, resource, chartId, described, widths] of CASES) {
       const [sx, sy, sw, sh] = pre.svg;
       assert.ok(sx >= bx - 1 && sy >= by - 1 && sx + sw <= bx + bw + 1 && sy + sh <= by + bh + 1, `the drawing ${pre.svg} stays in its box ${pre.rect}`);
       assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
-      assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+      // Marked once the frame that shows it is drawn; the app is held, so only the picture can.
+      await page.waitForFunction(() => performance.getEntriesByName('first-chart').length === 1, null, { timeout: 5000 });
       // The whole card, to its tools row (and an embed's link to the dashboard), so what follows stays put.
       const preCard = await page.evaluate(() => { const r = document.querySelector('#static-chart .chart-card').getBoundingClientRect(); return [r.y, r.height].map(Math.round); });
       // ECharts, what the reader waits for next, loads beside the picture: not when the app asks.
@@ -182,7 +183,8 @@ for (const [q, fragment, width, height, blocks, reading] of SCREENS) {
     await page.waitForSelector('#static-chart .pre-chart svg', { state: 'attached', timeout: 10000 });
     assert.deepEqual(page.pictures, [`/pre/${fragment}.html`], 'one fragment');
     assert.equal(await page.locator('[data-chart-id]').count(), 0, 'the app has not run yet');
-    assert.ok(await page.evaluate(() => performance.getEntriesByName('first-chart').length === 1), 'first-chart marked by the picture');
+    // Marked once the frame that shows it is drawn; the app is held, so only the picture can.
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length === 1, null, { timeout: 5000 });
     const boxes = (scope) =>
       page.evaluate(
         ([scope, sels]) =>

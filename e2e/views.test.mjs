@@ -452,6 +452,8 @@ test('static first screen: the first chart shows as its picture before the app r
   await page.goto(appUrl('lang=zh'));
   const pre = '#prerender .pre-zh .pre-chart';
   await page.waitForSelector(`${pre} .pic svg`, { state: 'attached', timeout: 15000 });
+  // Marked once the frame that shows it is drawn (the app is held: only the picture can mark).
+  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length === 1, null, { timeout: 5000 });
   const drawn = await page.evaluate((sel) => {
     const box = document.querySelector(sel);
     const shown = [...box.querySelectorAll('.pic')].filter((p) => getComputedStyle(p).display !== 'none');

@@ -51,6 +51,11 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = window, js_name = __loadECharts)]
     pub fn load_echarts() -> Result<js_sys::Promise, JsValue>;
 
+    /// `performance.mark(name)` (once per page) when the frame that shows what was just drawn
+    /// has been laid out and painted; defined by public/boot.js, which marks its pictures so.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __markShown)]
+    pub fn mark_shown(name: &str) -> Result<(), JsValue>;
+
     /// Loads the download build of ECharts (`echarts-export.js`, see tools/echarts-export-entry.js)
     /// once per page; defined by public/boot.js.
     #[wasm_bindgen(catch, js_namespace = window, js_name = __loadEChartsExport)]
