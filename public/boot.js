@@ -119,19 +119,23 @@
   });
   if (pre) {
     // The browser's own word that the screen has been painted (first-contentful-paint): a frame
-    // callback is not, where the browser holds the first paint back (paint holding).
-    try {
-      new PerformanceObserver(function (list, observer) {
-        if (list.getEntriesByName('first-contentful-paint').length) {
-          observer.disconnect();
-          setTimeout(open, 0);
-        }
-      }).observe({ type: 'paint', buffered: true });
-    } catch (e) {
-      requestAnimationFrame(function () {
-        setTimeout(open, 0);
-      });
-    }
+    // callback is not, where the browser holds the first paint back (paint holding). And its
+    // chart's picture: the text may be painted before it arrives.
+    var painted = new Promise(function (resolve) {
+      try {
+        new PerformanceObserver(function (list, observer) {
+          if (list.getEntriesByName('first-contentful-paint').length) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: 'paint', buffered: true });
+      } catch (e) {
+        requestAnimationFrame(resolve);
+      }
+    });
+    Promise.all([painted, drawn]).then(function () {
+      setTimeout(open, 0);
+    });
     setTimeout(open, 3000);
   } else {
     // Preloaded where no picture comes first; after one the gate opens and the loader fetches it.
