@@ -7,14 +7,20 @@
 (async function () {
   const which = location.search.slice(1);
   const chart = echarts.init(document.getElementById('c'));
+  let drawn = false;
   let marked = false;
-  // Once the frame that shows the drawing has been laid out and painted, as the app's mark.
+  // Once the frame that shows the drawing has been laid out and painted, as the app's mark. Not at
+  // ECharts' first 'rendered': that comes for the empty chart, often before its data has arrived.
   chart.on('rendered', () => {
-    if (!marked) {
+    if (drawn && !marked) {
       marked = true;
       requestAnimationFrame(() => setTimeout(() => performance.mark('first-chart'), 0));
     }
   });
+  const draw = (option) => {
+    drawn = true;
+    chart.setOption(option);
+  };
   const animation = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const load = async (name) => (await fetch(`../data/${name}.json`)).json();
   const values = (d, e, c) => d.series.find((s) => s.entity === e && s.category === c).values;
@@ -22,7 +28,7 @@
     const d = await load('work_visas');
     const years = d.years.filter((y) => y >= 2014 && y <= 2023);
     const at = years.map((y) => d.years.indexOf(y));
-    chart.setOption({
+    draw({
       animation,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -33,7 +39,7 @@
     });
   } else if (which === 'global-migrants') {
     const d = await load('world_migrants');
-    chart.setOption({
+    draw({
       animation,
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
@@ -45,7 +51,7 @@
     const d = await load('migrant_destinations');
     const totals = d.series.filter((s) => s.category === 'total' && s.entity !== 'WLD').sort((a, b) => b.values[0] - a.values[0]).slice(0, 20).reverse();
     const of = (c) => totals.map((t) => values(d, t.entity, c)[0]);
-    chart.setOption({
+    draw({
       animation,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -60,7 +66,7 @@
     const i23 = d.years.indexOf(2023);
     const regions = [['CN', 'China'], ['EU', 'Europe'], ['IN', 'India'], ['ALL', 'All shown']];
     const value = (e, i) => values(d, e, 'total')[i];
-    chart.setOption({
+    draw({
       animation,
       legend: { top: 0, left: 0 },
       tooltip: { trigger: 'axis' },
