@@ -31,6 +31,29 @@ for (const [view, cards] of Object.entries(VIEWS)) {
   });
 }
 
+// A view of many cards (the global view has ten files) asks for its first card's files beside the
+// app, and for the others once the app's wasm is in: asked for together they held the wasm back.
+test('global: the first card\'s data comes with the app, the other cards\' after its wasm', async () => {
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=global'));
+  await waitForApp(page);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/')).length >= 10);
+  const t = await page.evaluate(() => {
+    const all = performance.getEntriesByType('resource');
+    const data = all.filter((e) => e.name.includes('/data/'));
+    const first = data.filter((e) => e.name.endsWith('/world_migrants.json'));
+    return {
+      wasm: all.find((e) => e.name.endsWith('.wasm')).responseEnd,
+      first: first.map((e) => e.startTime),
+      others: data.filter((e) => !first.includes(e)).map((e) => e.startTime),
+    };
+  });
+  assert.equal(t.first.length, 1);
+  assert.ok(t.first[0] < t.wasm, `the first card's file was asked for before the wasm was in: ${JSON.stringify(t)}`);
+  assert.ok(t.others.length >= 9 && t.others.every((s) => s >= t.wasm), `the others after it: ${JSON.stringify(t)}`);
+  await assertNoErrors(page);
+});
+
 test('overview: findings carry numbers from the data and link to the proving chart', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=overview'));
@@ -323,6 +346,8 @@ test('charts start when the reader nears them: a phone reads the overview before
   const far = await newPage(browser, { width: 1280, height: 700 });
   await far.goto(appUrl('view=global'));
   await waitForChart(far, '[data-chart-id]');
+  // Every card has its data (the lower cards' files come after the app's wasm) and its chart's box.
+  await far.waitForFunction(() => [...document.querySelectorAll('section[data-chart]:not([hidden])')].every((s) => s.querySelector('.echart')));
   const unstarted = () => far.evaluate(() => [...document.querySelectorAll('section[data-chart]:not([hidden]) .echart')].filter((el) => !echarts.getInstanceByDom(el)).length);
   assert.ok((await unstarted()) >= 5, 'charts far down the global view have not started');
   await far.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -276,6 +276,24 @@
     });
   }
 
+  // Once the app's wasm has been downloaded (at most 4 s, so a wasm that never comes holds up
+  // nothing), or at once where this browser cannot tell.
+  function wasmArrived() {
+    return new Promise(function (resolve) {
+      setTimeout(resolve, 4000);
+      try {
+        new PerformanceObserver(function (list, observer) {
+          if (list.getEntries().some(function (e) { return /\.wasm$/.test(e.name); })) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: 'resource', buffered: true });
+      } catch (e) {
+        resolve();
+      }
+    });
+  }
+
   // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
   var charts = config.charts || {};
   var one = q.get('chart');
@@ -284,8 +302,13 @@
   var map = (window.__prefetch = {});
   // After the picture, where there is one (as ECharts, above).
   var ready = shown ? drawn : Promise.resolve();
+  // A whole view's files: its first card's at once, the others once the app's wasm is in. Asked
+  // for together, the global view's ten files held the wasm back by a quarter of a second (a
+  // browser fetches six at a time from a host over HTTP/1.1), and with it every chart.
+  var lead = files === VIEWS[view] && (config.lead || {})[view];
+  var later = lead ? ready.then(wasmArrived) : ready;
   files.forEach(function (name) {
-    map[name] = ready.then(function () {
+    map[name] = (!lead || lead.indexOf(name) >= 0 ? ready : later).then(function () {
       // A name with a folder is a file the build derived (as src/web/loader.rs `url`).
       return fetch((name.indexOf('/') < 0 ? 'data/' : '') + name + '.json');
     }).then(function (r) {

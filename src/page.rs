@@ -104,11 +104,11 @@ pub fn view_file_id(slug: &str) -> String {
 /// The `<script type="application/json">` that carries [`boot_config`], read by public/boot.js.
 pub const BOOT_CONFIG_ID: &str = "boot-config";
 
-/// The page's settings: for public/boot.js the breakpoint, the default view, each view's and each
-/// chart's data files (to download beside the app), the spellings of `lang=`, of the themes and of a
-/// switched-on flag (`embed=1`); the embeds drawn as pictures at build time (`pre`); for the
-/// app's citations the data release shipped with the page
-/// (datapackage.json's `version` and `created`, `release`).
+/// The page's settings: for public/boot.js the breakpoint, the default view, the data files (to
+/// download beside the app) of each view, of each view's first card (`lead`) and of each chart,
+/// the spellings of `lang=`, of the themes and of a switched-on flag (`embed=1`); the embeds drawn
+/// as pictures at build time (`pre`); for the app's citations the data release shipped with the
+/// page (datapackage.json's `version` and `created`, `release`).
 pub fn boot_config(release: Option<(&str, &str)>) -> String {
     let views: serde_json::Map<String, Value> = View::ALL.iter().map(|v| (v.spec().slug.to_string(), json!(v.spec().data_files()))).collect();
     let lang: serde_json::Map<String, Value> = Lang::ALL.iter().map(|l| (l.code().to_string(), json!(l.aliases()))).collect();
@@ -126,10 +126,13 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
         .collect();
     let pre =
         json!({ "id": STATIC_CHART_ID, "charts": charts, "views": screens, "variants": variants, "file": view_file_id("{view}"), "keys": STATIC_KEYS, "first": FIRST_CHART.id });
+    // A view's first card's files: downloaded at once, the view's others after the wasm.
+    let lead: serde_json::Map<String, Value> =
+        View::ALL.iter().filter_map(|v| v.spec().figures.first().map(|f| (v.spec().slug.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f)))))).collect();
     // With `chart=` only that figure is shown: its files alone.
     let files: serde_json::Map<String, Value> =
         View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f))))).collect();
-    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre, "charts": files })
+    json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lead": lead, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre, "charts": files })
         .to_string()
 }
 
@@ -221,6 +224,14 @@ mod tests {
         assert_eq!(v["lang"]["zh"][0], "zh");
         assert_eq!(v["on"], json!(["1", "true"]));
         assert_eq!(v["views"].as_object().unwrap().len(), View::ALL.len());
+        // The first card's files of a view with cards, and only files of that view.
+        assert_eq!(v["lead"]["global"], json!(["world_migrants"]));
+        assert_eq!(v["lead"]["green-cards"], json!(["green_cards", "events"]));
+        assert!(v["lead"].get("story").is_none(), "the story's screens are its steps' (pre.variants)");
+        for (slug, lead) in v["lead"].as_object().unwrap() {
+            let all = v["views"][slug].as_array().unwrap();
+            assert!(!lead.as_array().unwrap().is_empty() && lead.as_array().unwrap().iter().all(|f| all.contains(f)), "{slug}: {lead}");
+        }
     }
 
     #[test]
