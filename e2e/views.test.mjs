@@ -54,6 +54,45 @@ test('global: the first card\'s data comes with the app, the other cards\' after
   await assertNoErrors(page);
 });
 
+// Its data and the events file come in either order: drawn before the events were in, the chart
+// was drawn again a moment later with its event line and its plot moved down.
+test('a chart that marks the report\'s events is drawn once, with them, even when they come after its data', async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    window.__draws = [];
+    let ec;
+    // Every option the app gives a chart (ECharts' namespace is frozen: a proxy over it).
+    Object.defineProperty(window, 'echarts', {
+      configurable: true,
+      get: () => ec,
+      set: (v) => {
+        ec = new Proxy(v, {
+          get: (o, k) => (k !== 'init' ? o[k] : (el, ...rest) => {
+            const chart = o.init(el, ...rest);
+            const setOption = chart.setOption.bind(chart);
+            chart.setOption = (option, ...more) => {
+              window.__draws.push({ id: el.closest('[data-chart-id]')?.dataset.chartId, events: JSON.stringify(option.series.map((s) => s.markLine?.data || [])) });
+              return setOption(option, ...more);
+            };
+            return chart;
+          }),
+        });
+      },
+    });
+  });
+  await page.route('**/data/events.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  await page.goto(appUrl('view=work-visas&chart=work-visas-totals&embed=1'));
+  await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
+  await page.waitForTimeout(300);
+  const draws = await page.evaluate(() => window.__draws.filter((d) => d.id === 'work-visas-totals'));
+  assert.equal(draws.length, 1, `drawn once: ${JSON.stringify(draws)}`);
+  assert.ok(draws[0].events.includes('①'), `with its event line: ${draws[0].events}`);
+  await assertNoErrors(page);
+});
+
 test('overview: findings carry numbers from the data and link to the proving chart', async () => {
   const page = await newPage(browser);
   await page.goto(appUrl('view=overview'));

@@ -75,7 +75,12 @@ fn ChartFigure(figure: &'static Figure, notes: &'static [Annotation], #[prop(int
     let width = RwSignal::new(0u32);
     let built = Memo::new(move |_| {
         let ds = dataset()?;
-        let ev = events.and_then(|e| e.get()).and_then(|r| r.ok());
+        // A chart that marks the report's events waits for them (a file that failed draws it
+        // without): drawn first without them, it was drawn again a moment later, its plot moved.
+        let ev = match events.map(|e| e.get()) {
+            Some(None) => return None,
+            loaded => loaded.flatten().and_then(|r| r.ok()),
+        };
         let look = ctx.look(width.get());
         build(figure, &ds, ev.as_deref(), &filters.get(), &look).map(|b| annotated(b, notes, &look))
     });
