@@ -238,3 +238,33 @@ export async function checkCardsAgainstData(page) {
   }
   return checked;
 }
+
+/**
+ * Records every option the app gives a chart, before the page runs: `window.__draws`, each with
+ * its card's `id`, when it was given (`at`, ms) and its series' event lines (`events`, JSON).
+ * ECharts' namespace is frozen: a proxy stands in for it.
+ */
+export async function recordDraws(page) {
+  await page.addInitScript(() => {
+    window.__draws = [];
+    let ec;
+    Object.defineProperty(window, 'echarts', {
+      configurable: true,
+      get: () => ec,
+      set: (v) => {
+        ec = new Proxy(v, {
+          get: (o, k) => (k !== 'init' ? o[k] : (el, ...rest) => {
+            const chart = o.init(el, ...rest);
+            const setOption = chart.setOption.bind(chart);
+            chart.setOption = (option, ...more) => {
+              const events = JSON.stringify((option.series || []).map((s) => s.markLine?.data || []));
+              window.__draws.push({ id: el.closest('[data-chart-id]')?.dataset.chartId, at: performance.now(), events });
+              return setOption(option, ...more);
+            };
+            return chart;
+          }),
+        });
+      },
+    });
+  });
+}

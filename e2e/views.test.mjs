@@ -2,7 +2,7 @@
 // the shipped dataset's, and its filters change both the chart and the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, appUrl, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount, datasetValue, seriesValues, waitForApp } from './helpers.mjs';
+import { launch, newPage, appUrl, recordDraws, chartSel, waitForChart, readChart, readDataset, query, assertNoErrors, checkCardsAgainstData, viewSlugs, defaultChartCount, datasetValue, seriesValues, waitForApp } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -58,28 +58,7 @@ test('global: the first card\'s data comes with the app, the other cards\' after
 // was drawn again a moment later with its event line and its plot moved down.
 test('a chart that marks the report\'s events is drawn once, with them, even when they come after its data', async () => {
   const page = await newPage(browser);
-  await page.addInitScript(() => {
-    window.__draws = [];
-    let ec;
-    // Every option the app gives a chart (ECharts' namespace is frozen: a proxy over it).
-    Object.defineProperty(window, 'echarts', {
-      configurable: true,
-      get: () => ec,
-      set: (v) => {
-        ec = new Proxy(v, {
-          get: (o, k) => (k !== 'init' ? o[k] : (el, ...rest) => {
-            const chart = o.init(el, ...rest);
-            const setOption = chart.setOption.bind(chart);
-            chart.setOption = (option, ...more) => {
-              window.__draws.push({ id: el.closest('[data-chart-id]')?.dataset.chartId, events: JSON.stringify(option.series.map((s) => s.markLine?.data || [])) });
-              return setOption(option, ...more);
-            };
-            return chart;
-          }),
-        });
-      },
-    });
-  });
+  await recordDraws(page);
   await page.route('**/data/events.json', async (route) => {
     await new Promise((r) => setTimeout(r, 500));
     await route.continue();
@@ -90,6 +69,23 @@ test('a chart that marks the report\'s events is drawn once, with them, even whe
   const draws = await page.evaluate(() => window.__draws.filter((d) => d.id === 'work-visas-totals'));
   assert.equal(draws.length, 1, `drawn once: ${JSON.stringify(draws)}`);
   assert.ok(draws[0].events.includes('①'), `with its event line: ${draws[0].events}`);
+  await assertNoErrors(page);
+});
+
+// The page's first chart draws alone: the card below it (on a wide screen, near enough to start)
+// starts once the first is on the screen, instead of holding back the frame that shows it.
+test('work-visas: the first chart is on the screen before the next card\'s chart starts', async () => {
+  const page = await newPage(browser, { width: 1280, height: 1200 });
+  await recordDraws(page);
+  await page.goto(appUrl('view=work-visas'));
+  await page.waitForFunction(() => window.__draws.some((d) => d.id === 'work-visas-by-class-CN'), null, { timeout: 20000 });
+  const t = await page.evaluate(() => ({
+    shown: performance.getEntriesByName('app-chart')[0]?.startTime,
+    draws: window.__draws.map((d) => [d.id, Math.round(d.at)]),
+  }));
+  assert.equal(t.draws[0][0], 'work-visas-totals', JSON.stringify(t));
+  const next = t.draws.find((d) => d[0] !== 'work-visas-totals');
+  assert.ok(t.shown !== undefined && next[1] >= t.shown, `the next chart started at ${next[1]} ms, the first was shown at ${t.shown} ms: ${JSON.stringify(t)}`);
   await assertNoErrors(page);
 });
 

@@ -49,9 +49,62 @@ fn mark_first_chart(inst: &Instance) {
         for mark in ["first-chart", "app-chart"] {
             let _ = mark_shown(mark);
         }
+        after_frame(first::shown);
     });
     inst.on("rendered", handler.as_ref());
     handler.forget();
+}
+
+/// The page's first chart to start draws alone: until it is on the screen no other chart starts.
+/// Drawn in the same task (a view's second card), they held back the frame that shows it.
+mod first {
+    use leptos::prelude::{ArcRwSignal, Get, GetUntracked, Set};
+    use std::cell::Cell;
+    use wasm_bindgen::JsCast;
+
+    thread_local! {
+        static CLAIMED: Cell<bool> = const { Cell::new(false) };
+        static SHOWN: ArcRwSignal<bool> = ArcRwSignal::new(false);
+    }
+
+    /// Whether the chart whose flag is `is_first` may start now: the first to ask may, the others
+    /// once it is shown (the read is tracked: an effect that was refused runs again then).
+    pub fn may_start(is_first: &Cell<bool>) -> bool {
+        if is_first.get() || SHOWN.with(|s| s.get()) {
+            return true;
+        }
+        if CLAIMED.with(|c| c.replace(true)) {
+            return false;
+        }
+        is_first.set(true);
+        // Should it never be shown (its card removed, ECharts failed), the others go on anyway.
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::closure::Closure::once_into_js(shown).unchecked_ref(), 1000);
+        }
+        true
+    }
+
+    pub fn shown() {
+        SHOWN.with(|s| {
+            if !s.get_untracked() {
+                s.set(true);
+            }
+        });
+    }
+}
+
+/// `f`, once the next frame has been laid out and painted: a task queued from a frame callback.
+fn after_frame(f: fn()) {
+    let Some(w) = web_sys::window() else { return f() };
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    if w.request_animation_frame(frame.unchecked_ref()).is_err() {
+        f();
+    }
 }
 
 /// Draws `option` (an ECharts option as JSON text, from `charts::figure::build`). `label` is the
@@ -138,6 +191,7 @@ pub fn EChart(
     });
 
     let g = glue.clone();
+    let is_first = std::cell::Cell::new(false);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         // A chart that has not started starts when the reader nears it; until then not even its
@@ -164,10 +218,14 @@ pub fn EChart(
                 return; // set up when shown
             }
             glue.size = size;
+            if !observe::printing() && !first::may_start(&is_first) {
+                return; // once the page's first chart is on the screen
+            }
             match ready {
                 Some(true) => {}
                 Some(false) => {
                     web_sys::console::error_1(&"ECharts is not loaded".into());
+                    first::shown();
                     set_failed.set(true);
                     return;
                 }
@@ -182,6 +240,7 @@ pub fn EChart(
                 Ok(inst) => glue.instance = Some(inst),
                 Err(e) => {
                     web_sys::console::error_2(&"ECharts could not start:".into(), &e);
+                    first::shown();
                     set_failed.set(true);
                     return;
                 }
@@ -204,6 +263,7 @@ pub fn EChart(
                 mark_first_chart(&inst);
                 if let Err(e) = inst.set_option(&opt, &not_merge()) {
                     web_sys::console::error_2(&"ECharts rejected the option:".into(), &e);
+                    first::shown();
                     set_failed.set(true);
                 }
             }
