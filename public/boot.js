@@ -164,9 +164,10 @@
   }
   // The marks the benchmark reads (tools/bench.mjs), taken as above: the picture's (below) and the
   // app's own chart's (src/web/echarts/mod.rs); the benchmark's plain page takes its own so too.
-  window.__markShown = function (name) {
+  window.__markShown = function (name, then) {
     afterFrame(function () {
       markOnce(name);
+      if (typeof then === 'function') then();
     });
   };
 

@@ -52,9 +52,10 @@ extern "C" {
     pub fn load_echarts() -> Result<js_sys::Promise, JsValue>;
 
     /// `performance.mark(name)` (once per page) when the frame that shows what was just drawn
-    /// has been laid out and painted; defined by public/boot.js, which marks its pictures so.
+    /// has been laid out and painted, then `then()` if it is a function; defined by
+    /// public/boot.js, which marks its pictures so.
     #[wasm_bindgen(catch, js_namespace = window, js_name = __markShown)]
-    pub fn mark_shown(name: &str) -> Result<(), JsValue>;
+    pub fn mark_shown(name: &str, then: &JsValue) -> Result<(), JsValue>;
 
     /// Loads the download build of ECharts (`echarts-export.js`, see tools/echarts-export-entry.js)
     /// once per page; defined by public/boot.js.

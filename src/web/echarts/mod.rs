@@ -46,10 +46,9 @@ fn mark_first_chart(inst: &Instance) {
         marked = true;
         // A picture stood in for this chart until now: the chart takes its place in this frame.
         picture::chart_drawn();
-        for mark in ["first-chart", "app-chart"] {
-            let _ = mark_shown(mark);
-        }
-        after_frame(first::shown);
+        // The page's other charts start once this one is on the screen (`first`).
+        let _ = mark_shown("first-chart", &JsValue::UNDEFINED);
+        let _ = mark_shown("app-chart", &Closure::once_into_js(first::shown));
     });
     inst.on("rendered", handler.as_ref());
     handler.forget();
@@ -64,6 +63,7 @@ mod first {
 
     thread_local! {
         static CLAIMED: Cell<bool> = const { Cell::new(false) };
+        // Not an arena signal: that would go with the effect that happened to create it.
         static SHOWN: ArcRwSignal<bool> = ArcRwSignal::new(false);
     }
 
@@ -90,20 +90,6 @@ mod first {
                 s.set(true);
             }
         });
-    }
-}
-
-/// `f`, once the next frame has been laid out and painted: a task queued from a frame callback.
-fn after_frame(f: fn()) {
-    let Some(w) = web_sys::window() else { return f() };
-    let task = Closure::once_into_js(f);
-    let frame = Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(task.unchecked_ref());
-        }
-    });
-    if w.request_animation_frame(frame.unchecked_ref()).is_err() {
-        f();
     }
 }
 
