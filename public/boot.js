@@ -121,18 +121,9 @@
     // The browser's own word that the screen has been painted (first-contentful-paint): a frame
     // callback is not, where the browser holds the first paint back (paint holding). And its
     // chart's picture: the text may be painted before it arrives.
-    var painted = new Promise(function (resolve) {
-      try {
-        new PerformanceObserver(function (list, observer) {
-          if (list.getEntriesByName('first-contentful-paint').length) {
-            observer.disconnect();
-            resolve();
-          }
-        }).observe({ type: 'paint', buffered: true });
-      } catch (e) {
-        requestAnimationFrame(resolve);
-      }
-    });
+    var painted = reported('paint', function (e) {
+      return e.name === 'first-contentful-paint';
+    }, requestAnimationFrame);
     Promise.all([painted, drawn]).then(function () {
       setTimeout(open, 0);
     });
@@ -277,22 +268,34 @@
     });
   }
 
-  // Once the app's wasm has been downloaded (at most 4 s, so a wasm that never comes holds up
-  // nothing), or at once where this browser cannot tell.
-  function wasmArrived() {
+  // Once the browser has reported a performance entry of `type` that passes `test` (one reported
+  // before counts); where it cannot report them, when `otherwise` calls back.
+  function reported(type, test, otherwise) {
     return new Promise(function (resolve) {
-      setTimeout(resolve, 4000);
       try {
         new PerformanceObserver(function (list, observer) {
-          if (list.getEntries().some(function (e) { return /\.wasm$/.test(e.name); })) {
+          if (list.getEntries().some(test)) {
             observer.disconnect();
             resolve();
           }
-        }).observe({ type: 'resource', buffered: true });
+        }).observe({ type: type, buffered: true });
       } catch (e) {
-        resolve();
+        otherwise(resolve);
       }
     });
+  }
+
+  // Once the app's wasm has been downloaded (at most 4 s, so a wasm that never comes holds up
+  // nothing), or at once where this browser cannot tell.
+  function wasmArrived() {
+    var wasm = reported('resource', function (e) {
+      return /\.wasm$/.test(e.name);
+    }, function (go) {
+      go();
+    });
+    return Promise.race([wasm, new Promise(function (go) {
+      setTimeout(go, 4000);
+    })]);
   }
 
   // A chart shown alone (`chart=`: an embed, a focused chart) needs its own files only.
