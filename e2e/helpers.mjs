@@ -240,20 +240,22 @@ export async function checkCardsAgainstData(page) {
 }
 
 /**
- * Records every option the app gives a chart, before the page runs: `window.__draws`, each with
- * its card's `id`, when it was given (`at`, ms) and its series' event lines (`events`, JSON).
- * ECharts' namespace is frozen: a proxy stands in for it.
+ * Records every option the app gives a chart: `window.__draws`, each with its card's `id`, when
+ * it was given (`at`, ms) and its series' event lines (`events`, JSON). ECharts is wrapped once its
+ * script has run (its namespace is frozen: a proxy stands in for it), never before: the app asks
+ * whether `echarts` is there.
  */
 export async function recordDraws(page) {
   await page.addInitScript(() => {
     window.__draws = [];
-    let ec;
-    Object.defineProperty(window, 'echarts', {
-      configurable: true,
-      get: () => ec,
-      set: (v) => {
-        ec = new Proxy(v, {
-          get: (o, k) => (k !== 'init' ? o[k] : (el, ...rest) => {
+    const wrap = () => {
+      const ec = window.echarts;
+      if (!ec || ec.__recorded) return;
+      window.echarts = new Proxy(ec, {
+        get: (o, k) => {
+          if (k === '__recorded') return true;
+          if (k !== 'init') return o[k];
+          return (el, ...rest) => {
             const chart = o.init(el, ...rest);
             const setOption = chart.setOption.bind(chart);
             chart.setOption = (option, ...more) => {
@@ -262,8 +264,17 @@ export async function recordDraws(page) {
               return setOption(option, ...more);
             };
             return chart;
-          }),
-        });
+          };
+        },
+      });
+    };
+    // boot.js's loader (window.__loadECharts): every caller waits for it, the app included.
+    let load;
+    Object.defineProperty(window, '__loadECharts', {
+      configurable: true,
+      get: () => load && (() => load().then((r) => (wrap(), r))),
+      set: (f) => {
+        load = f;
       },
     });
   });
