@@ -126,12 +126,11 @@ pub fn boot_config(release: Option<(&str, &str)>) -> String {
         .collect();
     let pre =
         json!({ "id": STATIC_CHART_ID, "charts": charts, "views": screens, "variants": variants, "file": view_file_id("{view}"), "keys": STATIC_KEYS, "first": FIRST_CHART.id });
+    let files_of = |f: &crate::catalog::Figure| json!(crate::catalog::data_files(std::slice::from_ref(f)));
     // A view's first card's files: downloaded at once, the view's others after the wasm.
-    let lead: serde_json::Map<String, Value> =
-        View::ALL.iter().filter_map(|v| v.spec().figures.first().map(|f| (v.spec().slug.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f)))))).collect();
+    let lead: serde_json::Map<String, Value> = View::ALL.iter().filter_map(|v| v.spec().figures.first().map(|f| (v.spec().slug.to_string(), files_of(f)))).collect();
     // With `chart=` only that figure is shown: its files alone.
-    let files: serde_json::Map<String, Value> =
-        View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), json!(crate::catalog::data_files(std::slice::from_ref(f))))).collect();
+    let files: serde_json::Map<String, Value> = View::ALL.iter().flat_map(|v| v.spec().figures.iter()).map(|f| (f.id.to_string(), files_of(f))).collect();
     json!({ "wide": WIDE, "defaultView": View::DEFAULT.spec().slug, "views": views, "lead": lead, "lang": lang, "theme": theme, "on": FLAG_ON, "release": release, "pre": pre, "charts": files })
         .to_string()
 }

@@ -54,38 +54,42 @@ async function coldLoad(url, app) {
     });
   }
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 30000 });
-  const { ms, bytes, data } = await page.evaluate(() => {
-    const mark = performance.getEntriesByName('first-chart')[0].startTime;
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
-    const bytes = entries.filter((e) => e.responseEnd <= mark).reduce((a, e) => a + e.transferSize, 0);
-    return { ms: mark, bytes, data: entries.filter((e) => e.name.includes('/data/') && e.responseEnd <= mark).length };
-  });
+  // When `name` was marked, the bytes of the responses finished before it, and how many of them
+  // were data files.
+  const marked = async (name) => {
+    await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 30000 });
+    return page.evaluate((n) => {
+      const mark = performance.getEntriesByName(n)[0].startTime;
+      const before = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].filter((e) => e.responseEnd <= mark);
+      return { ms: mark, bytes: before.reduce((a, e) => a + e.transferSize, 0), data: before.filter((e) => e.name.includes('/data/')).length };
+    }, name);
+  };
   // A chart drawn from its JSON cannot be shown before that JSON has arrived (the app's picture
   // needs none). The plain page once marked ECharts' first 'rendered', which is the empty chart's.
-  if (!app && data === 0) throw new Error(`${url}: "first-chart" was marked before the chart's data arrived`);
+  const mustHaveData = (m, name) => {
+    if (m.data === 0) throw new Error(`${url}: "${name}" was marked before any of its data arrived`);
+  };
+  const first = await marked('first-chart');
+  if (!app) mustHaveData(first, 'first-chart');
   let appMs = null;
   let appBytes = null;
   let steps = null;
   if (app) {
-    await page.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0, null, { timeout: 30000 });
-    let appData;
-    ({ appMs, appBytes, steps, appData } = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('app-chart')[0].startTime;
-      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
-      const wasm = entries.find((e) => e.name.endsWith('_bg.wasm'));
+    const own = await marked('app-chart');
+    mustHaveData(own, 'app-chart');
+    appMs = own.ms;
+    appBytes = own.bytes;
+    // Where the app's time goes: its wasm downloaded, compiled and instantiated, its chart drawn.
+    steps = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'));
       const ready = performance.getEntriesByName('wasm-ready')[0];
-      // Where the app's time goes: its wasm downloaded, compiled and instantiated, its chart drawn.
-      const steps = { wasm: wasm ? wasm.responseEnd : NaN, ready: ready ? ready.startTime : NaN };
-      const appData = entries.filter((e) => e.name.includes('/data/') && e.responseEnd <= mark).length;
-      return { appMs: mark, appBytes: entries.filter((e) => e.responseEnd <= mark).reduce((a, e) => a + e.transferSize, 0), steps, appData };
-    }));
-    if (appData === 0) throw new Error(`${url}: "app-chart" was marked before any data arrived`);
+      return { wasm: wasm ? wasm.responseEnd : NaN, ready: ready ? ready.startTime : NaN };
+    });
   }
   await page.waitForTimeout(300);
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await context.close();
-  return { ms, bytes, heap, appMs, appBytes, steps };
+  return { ms: first.ms, bytes: first.bytes, heap, appMs, appBytes, steps };
 }
 
 const app = [];
@@ -102,7 +106,6 @@ for (let i = 0; i < RUNS; i++) {
 // there ("app-chart"). The story's step 4 is held against the work-visas plain page (the same
 // three lines from the same file, as counts; the step's are indexed and annotated); the explorer
 // and a profile have no plain page: their times alone.
-const PAGE_RUNS = RUNS;
 const PAGES = [
   ['work-visas view (lines)', '?view=work-visas&lang=en', 'bench/baseline.html?work-visas'],
   ['global view (bars; its rankings below)', '?view=global&lang=en', 'bench/baseline.html?global-migrants'],
@@ -116,7 +119,7 @@ const pages = [];
 for (const [name, url, plain] of PAGES) {
   const a = [];
   const b = [];
-  for (let i = 0; i < PAGE_RUNS; i++) {
+  for (let i = 0; i < RUNS; i++) {
     a.push(await coldLoad(`${base}${url}`, true));
     if (plain) b.push(await coldLoad(`${base}${plain}`, false));
   }
@@ -128,7 +131,7 @@ for (const [name, url, plain] of PAGES) {
 const switchContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const switchPage = await switchContext.newPage();
 const switches = [];
-for (let i = 0; i < PAGE_RUNS; i++) {
+for (let i = 0; i < RUNS; i++) {
   await switchPage.goto(`${base}?view=work-visas&lang=en`);
   await switchPage.waitForFunction(() => performance.getEntriesByName('app-chart').length > 0, null, { timeout: 30000 });
   await switchPage.waitForTimeout(500);
@@ -252,7 +255,7 @@ const rows = [
   [`Filter click → chart updated, p95 (${CLICKS} clicks)`, `${pct(clicks, 95).toFixed(1)} ms`, '≤ 50 ms', pct(clicks, 95) <= 50],
   ['  the same on a page settled for 2 s, p50 · p95', `${pct(settled, 50).toFixed(1)} · ${pct(settled, 95).toFixed(1)} ms`, '', null],
   ...pages.flatMap((e) => [
-    [`${e.name}: chart visible · app's chart${e.plain ? ' · plain page' : ''} (median of ${PAGE_RUNS})`, `${e.visible.toFixed(0)} · ${e.app.toFixed(0)}${e.plain ? ` · ${e.plain.toFixed(0)}` : ''} ms`, '', null],
+    [`${e.name}: chart visible · app's chart${e.plain ? ' · plain page' : ''} (median of ${RUNS})`, `${e.visible.toFixed(0)} · ${e.app.toFixed(0)}${e.plain ? ` · ${e.plain.toFixed(0)}` : ''} ms`, '', null],
     e.steps,
     ...(e.plain
       ? [
@@ -261,7 +264,7 @@ const rows = [
         ]
       : []),
   ]),
-  [`View switch → first chart (work visas → green cards, median of ${PAGE_RUNS})`, `${median(switches).toFixed(0)} ms`, '≤ 300 ms', median(switches) <= 300],
+  [`View switch → first chart (work visas → green cards, median of ${RUNS})`, `${median(switches).toFixed(0)} ms`, '≤ 300 ms', median(switches) <= 300],
   ['Explorer: open → first chart', `${explorerMs} ms`, '', null],
   ['JS heap after load (default view, median)', kb(median(app.map((r) => r.heap))), '', null],
   [`Lighthouse performance, mobile preset (median of ${LH_RUNS})`, String(perf), '≥ 95', perf >= 95],
