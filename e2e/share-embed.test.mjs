@@ -386,9 +386,12 @@ test("the footer's errata: a page in the reader's language with every erratum, b
 
 test('cite this chart: four styles in the page language, with the version, a URL that restores the view and the access date', async () => {
   const pkg = JSON.parse(fs.readFileSync(new URL('../dist/data/datapackage.json', import.meta.url)));
-  const now = new Date();
-  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  // The reader's clock, fixed: the access date is the day the reader cites, and a run that
+  // crosses midnight must not see two different days (CI once did).
+  const now = new Date(2026, 2, 7, 10, 30);
+  const iso = '2026-03-07';
   const page = await newPage(browser);
+  await page.clock.setFixedTime(now);
   await page.goto(appUrl('view=work-visas&regions=CN~IN&mode=index&lang=en'));
   await waitForChart(page, TOTALS, 2);
   await page.locator(`${TOTALS} [data-action="cite"]`).click();
