@@ -600,6 +600,35 @@ test('static first screen: the first chart shows as its picture before the app r
   await assertNoErrors(pictured);
 });
 
+test('explorer: codes the data do not know are left out of the chart, its title, the chips and the address, and said so', async () => {
+  const page = await newPage(browser);
+  const sel = chartSel('niv_explorer', 'explorer-totals');
+  await page.goto(appUrl('view=explorer&regions=atlantis~india&classes=QQ&lang=en'));
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('regions') === 'india');
+  await waitForChart(page, sel, 1);
+  assert.equal((await query(page)).get('classes'), null, 'every class: the unknown one is gone');
+  assert.equal(await page.locator(`${sel} h2`).innerText(), 'US nonimmigrant visas issued: all visa classes');
+  const chips = await page.locator('[data-control="regions"] .chip').allInnerTexts();
+  assert.equal(chips.length, 1, `${chips}`);
+  assert.match(chips[0], /India/);
+  assert.equal(await page.locator('[data-control="categories"] .chip, [data-control="classes"] .chip').count(), 0);
+  const text = await page.locator('[data-notice="url"]').innerText();
+  for (const k of ['regions=atlantis — not in the data, left out', 'classes=QQ — not in the data, left out']) assert.ok(text.includes(k), text);
+  await assertNoErrors(page);
+});
+
+test('students: the title names the origins drawn', async () => {
+  const page = await newPage(browser);
+  const sel = chartSel('students', 'students-totals');
+  await page.goto(appUrl('view=students&regions=IN&lang=en'));
+  await waitForChart(page, sel, 1);
+  assert.equal(await page.locator(`${sel} h2`).innerText(), 'Students from India in US higher education');
+  await page.goto(appUrl('view=students&lang=zh'));
+  await waitForChart(page, sel, 3);
+  assert.equal(await page.locator(`${sel} h2`).innerText(), '在美国高校就读的中国、印度、英法德三国学生');
+  await assertNoErrors(page);
+});
+
 test('explorer: names in the page language, typed in either; the State Department regions as groups; China · Europe · India in one click', async () => {
   const niv = readDataset('niv_explorer');
   const page = await newPage(browser, { locale: 'zh-CN' });

@@ -189,6 +189,38 @@ test('garbled URL parameters fall back to defaults with a visible notice and nev
   await assertNoErrors(page);
 });
 
+test('years the data do not have: left out with a notice, never an empty chart; the boxes, the summary and the chart agree', async () => {
+  const page = await newPage(browser);
+  const years = async () => page.evaluate(() => ['from', 'to'].map((n) => document.querySelector(`[data-control="years"] select[name="${n}"]`).value));
+  const summary = () => page.locator('details[data-control="drawer"] > summary').innerText();
+  const notice = page.locator('[data-notice="url"]');
+  // Wholly outside the data (FY2014–2024): the report's range, as with no years at all.
+  await page.goto(appUrl('view=work-visas&regions=XX&from=2010&to=2012&lang=en'));
+  await waitForChart(page, TOTALS, 3);
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+  let chart = await readChart(page, TOTALS);
+  assert.deepEqual([chart.x[0], chart.x.at(-1)], ['FY2014', 'FY2023']);
+  assert.ok(chart.series.every((s) => s.data.every((v) => v > 0)), 'a drawn chart, not an empty one');
+  assert.deepEqual(await years(), ['2014', '2023']);
+  assert.match(await summary(), /2014–2023$/);
+  let text = await notice.innerText();
+  for (const k of ['from=2010 — not in the data, left out', 'to=2012 — not in the data, left out', 'regions=XX']) assert.ok(text.includes(k), `the notice keeps the link's own and says ${k}: ${text}`);
+  assert.equal(await search(page), '?view=work-visas&lang=en', 'the address is what is shown');
+  // Half outside: the end the data have is kept.
+  await page.goto(appUrl('view=work-visas&from=1990&to=2016&lang=zh'));
+  await waitForChart(page, TOTALS, 3);
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+  chart = await readChart(page, TOTALS);
+  assert.deepEqual([chart.x[0], chart.x.at(-1)], ['2014 财年', '2016 财年']);
+  assert.deepEqual(await years(), ['2014', '2016']);
+  assert.ok((await notice.innerText()).includes('from=1990 — 数据中没有，已忽略'));
+  // The reader's next change is an ordinary one: its address, no notice.
+  await page.getByRole('checkbox', { name: '印度' }).uncheck();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('regions') === 'CN~EU');
+  assert.equal(await notice.count(), 0);
+  await assertNoErrors(page);
+});
+
 test('filter changes keep the scroll position', async () => {
   const page = await newPage(browser, { height: 600 });
   await page.goto(appUrl('view=work-visas'));

@@ -173,6 +173,7 @@ messages! {
     NoticeSwapped => "起止年份颠倒，已交换", "start and end years were reversed and have been swapped";
     NoticeDismiss => "关闭提示", "Dismiss";
     NoticeNotInView => "此视图不使用该参数", "not used by this view";
+    NoticeNotInData => "数据中没有，已忽略", "not in the data, left out";
     Regions => "地区", "Regions";
     Years => "年份", "Years";
     From => "起", "From";
@@ -240,7 +241,6 @@ messages! {
     Nationalities => "国籍", "Nationalities";
     AllClasses => "全部签证类别", "all visa classes";
     ExplorerLede => "美国国务院非移民签证明细表的全部数据（自 1997 财年起的每一年，超出报告范围）：选择任意国籍、地区分组与签证类别进行比较，中英文名称均可输入。不选类别即为全部类别之和。", "The whole State Department NIV Detail Table (every fiscal year since 1997, beyond the report): compare any nationalities, region groups and visa classes, typing their names in English or Chinese. No class chosen means all classes together.";
-    ExplorerUnknown => "数据中没有以下代码，已忽略：", "These codes are not in the data and were left out:";
     Remove => "移除", "Remove";
     AddByName => "输入名称添加", "Type a name to add";
     PickerNoMatch => "列表中没有“{text}”：请从建议中选择", "No “{text}” in the list: pick a name from the suggestions";

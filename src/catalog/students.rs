@@ -6,7 +6,7 @@ use super::*;
 pub const TOTALS: Figure = Figure::series(
     "students-totals",
     "students",
-    t("在美国高校就读的中国、印度及英法德学生", "Students from China, India, the UK, France and Germany in US higher education"),
+    t("在美国高校就读的{regions}学生", "Students from {regions} in US higher education"),
     t("图 15、23、24、33，表 3", "figures 15, 23, 24, 33, table 3"),
     Picks::Regions(Cats::Fixed(&["total"])),
     Draw::Line,

@@ -196,6 +196,20 @@ impl ViewState {
         (from, to.max(from))
     }
 
+    /// Leaves out a chosen end the data do not have (`data`: first and last year with a value), as
+    /// if the link had not named it: a link's years are known to be in the data only once they
+    /// are loaded. A notice for each end left out.
+    pub fn drop_years_outside(&mut self, data: (i32, i32)) -> Vec<url::Notice> {
+        let mut dropped = Vec::new();
+        for (key, end) in [("from", &mut self.from), ("to", &mut self.to)] {
+            if let Some(y) = end.filter(|y| !(data.0..=data.1).contains(y)) {
+                *end = None;
+                dropped.push(url::Notice::not_in_data(key, &y.to_string()));
+            }
+        }
+        dropped
+    }
+
     /// A chosen end equal to the report's is the default again: one URL for one view.
     pub fn normalize_years(&mut self) {
         if let Some((a, b)) = self.view.spec().report_years {
@@ -251,6 +265,24 @@ mod tests {
         assert_eq!(s.regions, vec!["IN"]);
         s.toggle_region("CN");
         assert_eq!(s.regions, vec!["CN", "IN"]);
+    }
+
+    #[test]
+    fn years_the_data_lack_are_left_out_and_said() {
+        let data = (2014, 2024);
+        let mut s = ViewState::default_for(View::WorkVisas);
+        (s.from, s.to) = (Some(2010), Some(2012));
+        let left_out = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| url::Notice::not_in_data(k, v)).collect::<Vec<_>>();
+        assert_eq!(s.drop_years_outside(data), left_out(&[("from", "2010"), ("to", "2012")]));
+        assert_eq!(s.years_within(data), (2014, 2023), "the report's range again, not an empty chart");
+        (s.from, s.to) = (Some(1990), Some(2016));
+        assert_eq!(s.drop_years_outside(data), left_out(&[("from", "1990")]));
+        assert_eq!(s.years_within(data), (2014, 2016));
+        (s.from, s.to) = (Some(2016), Some(2030));
+        assert_eq!(s.drop_years_outside(data), left_out(&[("to", "2030")]));
+        assert_eq!(s.years_within(data), (2016, 2023));
+        (s.from, s.to) = (Some(2014), Some(2024));
+        assert!(s.drop_years_outside(data).is_empty(), "the data's own ends are kept");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub enum Problem {
     Swapped,
     /// A known key that this view has no use for.
     NotInView,
+    /// A year or a code the data do not have (known once they are loaded): left out.
+    NotInData,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +35,13 @@ pub struct Notice {
     /// The offending value, shortened for display.
     pub value: String,
     pub problem: Problem,
+}
+
+impl Notice {
+    /// `key=value` names what the data do not have, and was left out.
+    pub fn not_in_data(key: &str, value: &str) -> Notice {
+        Notice { key: key.to_string(), value: shorten(value), problem: Problem::NotInData }
+    }
 }
 
 /// Years a link may name. Which of them the data have is known only once they are loaded: a year

@@ -19,13 +19,20 @@ pub fn choices(e: &Explorer, lang: crate::i18n::Lang) -> Vec<(String, String, St
 
 use crate::data::explorer::Explorer;
 use crate::data::{Dataset, Kind, Label, Period, Series};
-use crate::state::Mode;
+use crate::state::url::Notice;
+use crate::state::{Mode, ViewState};
 
-/// Codes the reader asked for (nationalities or groups, then classes) that the data do not know.
-pub fn unknown_codes(e: &Explorer, nationalities: &[String], classes: &[String]) -> Vec<String> {
-    let mut bad: Vec<String> = nationalities.iter().filter(|c| e.label_of(c).is_none()).cloned().collect();
-    bad.extend(classes.iter().filter(|c| e.class(c).is_none()).cloned());
-    bad
+/// Leaves out the codes of the link (nationalities or groups, then classes) that the data do not
+/// know, so the title, the chips and the chart name only what is drawn; with no nationality left,
+/// the view's own. A notice for each code left out.
+pub fn drop_unknown(e: &Explorer, s: &mut ViewState) -> Vec<Notice> {
+    let spec = s.view.spec();
+    let (regions, bad_regions): (Vec<String>, Vec<String>) = s.regions.drain(..).partition(|c| e.label_of(c).is_some());
+    let (classes, bad_classes): (Vec<String>, Vec<String>) = s.categories.drain(..).partition(|c| e.class(c).is_some());
+    s.regions = if regions.is_empty() { spec.default_regions.iter().map(|c| c.to_string()).collect() } else { regions };
+    s.categories = classes;
+    let said = |key: &str, codes: Vec<String>| codes.into_iter().map(move |c| Notice::not_in_data(key, &c)).collect::<Vec<_>>();
+    [said("regions", bad_regions), said(spec.category_key, bad_classes)].concat()
 }
 
 pub fn as_dataset(e: &Explorer, nationalities: &[String], classes: &[String]) -> Dataset {
@@ -138,6 +145,23 @@ mod tests {
     fn issued(e: &Explorer, code: &str, class: &str, year: i32) -> Option<f64> {
         let (n, c, y) = (e.nationality(code)?, e.class(class)?, e.years.iter().position(|&x| x == year)?);
         Some(e.rows.iter().filter(|r| r.0 == n && r.1 == c).filter_map(|r| r.2[y]).sum())
+    }
+
+    #[test]
+    fn codes_the_data_lack_are_left_out_and_said() {
+        let e = niv();
+        let mut s = crate::state::ViewState::default_for(crate::state::View::Explorer);
+        s.regions = vec!["atlantis".into(), "india".into()];
+        s.categories = vec!["QQ".into(), "H-1B".into()];
+        assert_eq!(drop_unknown(&e, &mut s), vec![Notice::not_in_data("regions", "atlantis"), Notice::not_in_data("classes", "QQ")]);
+        assert_eq!((s.regions.as_slice(), s.categories.as_slice()), (&["india".to_string()][..], &["H-1B".to_string()][..]));
+        assert!(drop_unknown(&e, &mut s).is_empty());
+        // Nothing known left: the view's own nationalities, all classes.
+        s.regions = vec!["atlantis".into()];
+        s.categories = vec!["QQ".into()];
+        assert_eq!(drop_unknown(&e, &mut s).len(), 2);
+        assert_eq!(s.regions, vec!["china-mainland", "group-europe", "india"]);
+        assert!(s.categories.is_empty());
     }
 
     #[test]

@@ -12,12 +12,17 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub state: Memo<ViewState>,
+    /// What the page tells the reader about their link: what it could not read, and (`fit`) what
+    /// the data do not have.
     pub notices: Memo<Vec<Notice>>,
     pub lang: Memo<Lang>,
     pub dark: Memo<bool>,
     /// False when the reader prefers reduced motion.
     pub animate: bool,
     go: Callback<(ViewState, bool)>,
+    /// The notices of a link the page has corrected to what the data have (`fit`), with the
+    /// state they belong to: shown while the page is in that state.
+    fitted: RwSignal<Option<(ViewState, Vec<Notice>)>>,
     /// What a card's share and embed links restore, where that is not the card's own state: a
     /// story step's chart shares the step (`Ctx::within`).
     pub shared: Option<Memo<ViewState>>,
@@ -25,8 +30,16 @@ pub struct Ctx {
 
 impl Ctx {
     /// `go` applies a state (and whether it replaces the history entry) by navigating to its URL.
+    /// `notices` are the link's own (`url::parse`); what the page shows adds those of `fit`.
     pub fn new(state: Memo<ViewState>, notices: Memo<Vec<Notice>>, lang: Memo<Lang>, dark: Memo<bool>, animate: bool, go: Callback<(ViewState, bool)>) -> Ctx {
-        Ctx { state, notices, lang, dark, animate, go, shared: None }
+        let fitted = RwSignal::new(None::<(ViewState, Vec<Notice>)>);
+        let shown = Memo::new(move |_| {
+            fitted.with(|f| match f {
+                Some((fit, list)) if state.with(|s| s == fit) => list.clone(),
+                _ => notices.get(),
+            })
+        });
+        Ctx { state, notices: shown, lang, dark, animate, go, fitted, shared: None }
     }
 
     /// A context for a chart shown inside this page in another view's state, `own` (a story
@@ -54,6 +67,21 @@ impl Ctx {
         change(&mut s);
         if s != self.state.get_untracked() {
             self.go.run((s, replace));
+        }
+    }
+
+    /// Corrects the state to what the data have, once they are loaded (a link naming years or
+    /// codes they lack), in place of the address (not a new history entry). The page keeps the
+    /// link's notices and adds those `change` returns, while it stays in the corrected state.
+    /// Called in an effect, it runs again with each new state (a link the reader goes back to).
+    pub fn fit(&self, change: impl FnOnce(&mut ViewState) -> Vec<Notice>) {
+        let mut s = self.state.get();
+        let more = change(&mut s);
+        if !more.is_empty() {
+            let mut all = self.notices.get_untracked();
+            all.extend(more);
+            self.fitted.set(Some((s.clone(), all)));
+            self.go.run((s, true));
         }
     }
 

@@ -117,6 +117,12 @@ pub fn YearRange() -> impl IntoView {
         let (from, to) = ctx.state.with(|s| s.years_within(d));
         Some((d, from, to))
     });
+    // Years of the link that the data do not have: left out, and said so.
+    Effect::new(move |_| {
+        if let Some(d) = data.get() {
+            ctx.fit(|s| s.drop_years_outside(d));
+        }
+    });
     // The data's last year, where it is after the report's and the reader has not chosen an end.
     let later = Memo::new(move |_| {
         let (lo, hi) = data.get()?;

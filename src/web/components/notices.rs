@@ -32,6 +32,7 @@ pub fn Notices() -> impl IntoView {
                                     Problem::Duplicate => Msg::NoticeDuplicate,
                                     Problem::Swapped => Msg::NoticeSwapped,
                                     Problem::NotInView => Msg::NoticeNotInView,
+                                    Problem::NotInData => Msg::NoticeNotInData,
                                 };
                                 view! {
                                     <li>

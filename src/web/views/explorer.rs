@@ -4,7 +4,7 @@
 use crate::catalog::explorer::{shown, RANK, TOTALS};
 use crate::data::explorer::Explorer as Niv;
 use crate::i18n::Msg;
-use crate::transform::explorer::{choices, unknown_codes};
+use crate::transform::explorer::{choices, drop_unknown};
 use crate::web::components::controls::{FilterDrawer, ModeSwitch, ScaleSwitch, TypeSwitch, YearRange};
 use crate::web::components::figure_card::FigureCard;
 use crate::web::components::picker::{Picker, PickerKey};
@@ -25,12 +25,16 @@ pub fn Explorer() -> impl IntoView {
     let niv = move || data.get().and_then(|r| r.ok());
     let picked = Memo::new(move |_| ctx.state.with(|s| s.regions.clone()));
     let classes = Memo::new(move |_| ctx.state.with(|s| s.categories.clone()));
-    // Codes from the URL that the data do not know: dropped, and said so.
+    // Codes of the link that the data do not know: left out, and said so.
+    Effect::new(move |_| {
+        if let Some(e) = niv() {
+            ctx.fit(|s| drop_unknown(&e, s));
+        }
+    });
     // The lines or the ranking (`catalog::explorer::shown`); the card is made again only when
     // that changes.
     let card = Memo::new(move |_| ctx.state.with(|s| shown(s.chart, s.layout.ranks())));
     let ranks = Memo::new(move |_| card.get().id == RANK.id);
-    let unknown = Memo::new(move |_| niv().map(|e| unknown_codes(&e, &picked.get(), &classes.get())).unwrap_or_default());
     view! {
         <div class="view" data-view="explorer">
             <FilterDrawer filters=ctx.state.with_untracked(|s| s.view.spec().filters.to_vec())>
@@ -66,11 +70,6 @@ pub fn Explorer() -> impl IntoView {
             </FilterDrawer>
             <div class="cards">
             <p class="lede">{move || Msg::ExplorerLede.text(lang.get())}</p>
-            <Show when=move || !unknown.get().is_empty()>
-                <p class="notice" role="status" data-notice="explorer">
-                    {move || Msg::ExplorerUnknown.text(lang.get())} " " <code>{move || unknown.get().join(", ")}</code>
-                </p>
-            </Show>
             {move || view! { <FigureCard figure=card.get() /> }}
             </div>
         </div>
