@@ -270,3 +270,21 @@ test('on a phone the download menu opens inside the screen', async () => {
     await page.context().close();
   }
 });
+
+test('in the filters every checkbox and colour key keeps its size beside a label that wraps', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  for (const q of ['view=green-cards&lang=en', 'view=work-visas&lang=en', 'view=students&lang=zh']) {
+    await page.goto(appUrl(q));
+    await waitForApp(page);
+    await page.waitForSelector('details[data-control="drawer"][open] .control label .swatch');
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('details[data-control="drawer"] .control label')].flatMap((l) =>
+        [...l.querySelectorAll('input[type="checkbox"], .swatch')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { label: l.textContent.trim(), what: e.tagName, width: Math.round(r.width), height: Math.round(r.height) };
+        })));
+    assert.ok(sizes.length > 4, `${q}: ${sizes.length}`);
+    for (const s of sizes) assert.equal(s.width, s.height, `${q}: ${s.label}: ${s.what} ${s.width}×${s.height}`);
+  }
+  await assertNoErrors(page);
+});
