@@ -270,6 +270,14 @@ test('social images: a 1080 × 1080 square and a 1080 × 1350 portrait, with the
     assert.deepEqual([p.overlaps, p.clipped], [[], []], `${image.width} × ${image.height}`);
   }
   assert.equal(drawn.width, 540);
+  assert.match(drawn.graphic, /Shaded: the COVID-19 years/, 'shared alone, the grey band says what it is');
+  // The lines under the chart as far apart as the room the image left for them.
+  for (const image of [drawn, plain]) {
+    const lines = image.graphic.split('\n');
+    const ys = image.boxes.filter((b) => lines.includes(b.text)).map((b) => b.y).sort((a, b) => a - b);
+    assert.equal(ys.length, lines.length, `${image.width}: ${lines}`);
+    for (let i = 1; i < ys.length; i++) assert.ok(ys[i] - ys[i - 1] >= 14, `${image.width}: two lines ${ys[i] - ys[i - 1]} px apart`);
+  }
   assert.match(drawn.title, /US nonimmigrant work visas/);
   assert.match(drawn.graphic, /Source: U\.S\. Department of State/);
   // The address follows the source (both broken into lines that fit the image).

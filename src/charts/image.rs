@@ -10,6 +10,8 @@ use super::text_width;
 pub const TITLE_SIZE: f64 = 15.0;
 pub const SUBTITLE_SIZE: f64 = 12.0;
 pub const SOURCE_SIZE: f64 = 11.0;
+/// The height of a line of the text under the chart (the footer's room is counted in these).
+pub const SOURCE_LINE_HEIGHT: f64 = SOURCE_SIZE + 4.0;
 const MARGIN: f64 = 12.0;
 
 /// Images of a set size, for sharing: drawn at half their pixels in CSS px, at twice the
@@ -115,10 +117,11 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
 /// The text under an image's chart, so that it reads without the page: the key to its marks
 /// (hollow report values, the COVID band), its numbered events, its notes and why a line breaks, then
 /// the source line and data date. An image of a set size (`address`: the dashboard's, for the
-/// rest) keeps its room for the chart: its events and source only.
+/// rest) keeps its room for the chart: its key, events and source only (shared alone, a grey band
+/// or a hollow point needs its key).
 pub fn footer(built: &super::figure::Built, source: &str, address: Option<&str>) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if !built.key.is_empty() && address.is_none() {
+    if !built.key.is_empty() {
         parts.push(built.key.join("  "));
     }
     if !built.events.is_empty() {
@@ -158,7 +161,7 @@ pub fn frame(title: &str, subtitle: &str, legend: &[LegendItem], source: &str, w
         subtitle: subtitle_lines.join("\n"),
         legend_top,
         header: top,
-        footer: source_lines.len() as f64 * (SOURCE_SIZE + 4.0) + MARGIN,
+        footer: source_lines.len() as f64 * SOURCE_LINE_HEIGHT + MARGIN,
         source: source_lines.join("\n"),
     }
 }
@@ -201,9 +204,9 @@ mod tests {
         assert!(lines[1].starts_with(b.events[0].as_str()));
         assert!(lines.contains(&b.gaps[0].as_str()));
         assert_eq!(lines.last(), Some(&"Source: U.S. Department of State"));
-        // A social image: its events, source and address; the chart keeps its room.
+        // A social image: its key, events, source and address; the chart keeps its room.
         let social = footer(&b, "Source: U.S. Department of State", Some("https://example.org/?view=green-cards"));
-        assert_eq!(social, format!("{}\nSource: U.S. Department of State\nhttps://example.org/?view=green-cards", b.events.join("  ")));
+        assert_eq!(social, format!("{}\n{}\nSource: U.S. Department of State\nhttps://example.org/?view=green-cards", b.key.join("  "), b.events.join("  ")));
     }
 
     /// A social image: its texts leave the chart room, and the address under the source, on a line

@@ -73,7 +73,10 @@ async fn draw(p: &Picture, svg: bool) -> Option<Instance> {
             ("type", "text".into()),
             ("left", 12.into()),
             ("bottom", 10.into()),
-            ("style", obj(&[("text", frame.source.as_str().into()), ("fill", fg.into()), ("fontSize", image::SOURCE_SIZE.into())])),
+            (
+                "style",
+                obj(&[("text", frame.source.as_str().into()), ("fill", fg.into()), ("fontSize", image::SOURCE_SIZE.into()), ("lineHeight", image::SOURCE_LINE_HEIGHT.into())]),
+            ),
         ]),
     );
     copy.set_option(&option, &not_merge()).ok()?;
