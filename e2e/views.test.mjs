@@ -617,6 +617,35 @@ test('explorer: codes the data do not know are left out of the chart, its title,
   await assertNoErrors(page);
 });
 
+test('bar charts: the COVID band covers its two years\' bars, edge to edge, whatever labels the axis has room for', async () => {
+  for (const [q, resource, id, width] of [
+    ['view=students&lang=zh', 'students_by_level', 'students-by-level-CN', 390],
+    ['view=students&lang=en', 'students_by_level', 'students-by-level-CN', 390],
+    ['view=students&chart=students-by-level-CN&embed=1&lang=zh', 'students_by_level', 'students-by-level-CN', 600],
+    ['view=global&lang=zh', 'international_students', 'global-students', 1366],
+  ]) {
+    const page = await newPage(browser, { width, height: 844 });
+    const sel = chartSel(resource, id);
+    await page.goto(appUrl(q));
+    await waitForChart(page, sel);
+    const got = await page.evaluate((sel) => {
+      const c = echarts.getInstanceByDom(document.querySelector(sel + ' .echart'));
+      const o = c.getOption();
+      const area = o.series[0].markArea.data[0];
+      const at = (i) => c.convertToPixel({ xAxisIndex: 0 }, o.xAxis[0].data[i]);
+      const band = at(1) - at(0);
+      const [a, b] = area.map((e) => o.xAxis[0].data.indexOf(e.xAxis));
+      const drawn = c.getZr().storage.getDisplayList(true).filter((d) => d.type === 'polygon').map((d) => d.getBoundingRect());
+      return { a, b, from: at(a) - band / 2, to: at(b) + band / 2, drawn: drawn.map((r) => [r.x, r.x + r.width]) };
+    }, sel);
+    assert.equal(got.b - got.a, 1, `${q}: two years`);
+    assert.equal(got.drawn.length, 1, `${q}: one band`);
+    const [x0, x1] = got.drawn[0];
+    assert.ok(Math.abs(x0 - got.from) < 1.5 && Math.abs(x1 - got.to) < 1.5, `${q}: band ${x0}–${x1}, its bars ${got.from}–${got.to}`);
+    await page.close();
+  }
+});
+
 test('students: the title names the origins drawn', async () => {
   const page = await newPage(browser);
   const sel = chartSel('students', 'students-totals');

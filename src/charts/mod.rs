@@ -180,12 +180,19 @@ fn frame(text: &ChartText, top: f64, right: f64) -> Frame {
 /// A category axis (the years, or a ranking's names) as JSON text; `every_label` keeps ECharts
 /// from dropping names for want of room. Written directly, not as charming's `Axis`: its
 /// serialiser carries every field ECharts' axes have (4.9 KB of the wasm) for the three set here.
-fn category_axis(labels: &[String], dark: bool, every_label: bool) -> String {
+fn category_axis(labels: &[String], dark: bool, every_label: bool, bars: bool) -> String {
     let mut label = serde_json::json!({ "color": text_colour(dark) });
     if every_label {
         label["interval"] = serde_json::json!(0);
     }
-    serde_json::json!({ "type": "category", "data": labels, "axisLabel": label }).to_string()
+    let mut axis = serde_json::json!({ "type": "category", "data": labels, "axisLabel": label });
+    // ECharts puts a bar series' shaded span (the COVID years) on the axis' ticks: with a tick
+    // only at every few labels (long Chinese labels on a phone), the span shrank to nothing or
+    // slid onto other years. A tick at every bar's edge spans exactly its years.
+    if bars {
+        axis["axisTick"] = serde_json::json!({ "interval": 0 });
+    }
+    axis.to_string()
 }
 
 /// `text` broken into lines at spaces so that each fits `width` px (about; see [`text_width`]).

@@ -70,7 +70,7 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let top = name_height + above + 14.0;
     let chart = frame(text, top, right);
     let nudges = if labelled { end_label_nudges(m, &ticks, top, text.ranks) } else { vec![0.0; m.lines.len()] };
-    let x = category_axis(&text.year_labels, text.dark, false);
+    let x = category_axis(&text.year_labels, text.dark, false, matches!(draw, Draw::Bar | Draw::Stacked));
     let series: Vec<String> = m
         .lines
         .iter()
