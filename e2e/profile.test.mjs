@@ -59,7 +59,7 @@ test('each profile: headline numbers equal the datasets, and its charts are draw
       const stated = (ds.errata || []).filter((e) => e.entity === h.entity && e.category === h.category && e.year === y && (!e.measure || (e.measure === 'percent_of' && e.base.year === 2019)));
       for (const e of stated) {
         const said = e.measure === 'percent_of' ? `${e.report}%` : e.report.toLocaleString('en-US');
-        assert.ok(h.facts.some((f) => f.includes(said) && f.includes(lang === 'en' ? 'the report says' : '报告写作')), `${p.region} ${h.headline}: the report's ${said} beside ours: ${h.facts}`);
+        assert.ok(h.facts.some((f) => f.includes(said) && f.includes(lang === 'en' ? 'the report says' : '报告写为')), `${p.region} ${h.headline}: the report's ${said} beside ours: ${h.facts}`);
         errata++;
       }
       checked++;

@@ -428,7 +428,7 @@ mod tests {
             "{two}"
         );
         let four = body(3, &all[3], &get, Lang::Zh);
-        assert!(four.ends_with("（报告写作中国 2023 年 48,338；此处为原始数据 48,388，见勘误）"), "{four}");
+        assert!(four.ends_with("（报告写为中国 2023 年 48,338；此处为原始数据 48,388，见勘误）"), "{four}");
         assert!(!body(0, &all[0], &get, Lang::En).contains("report says"), "finding 1 has none");
         // The build writes the report's numbers into the page with the others: the same text from it.
         let c = cited(&get);

@@ -195,7 +195,7 @@ messages! {
     RawFile => "原始文件", "Raw file";
     Definitions => "口径与说明", "Definitions and notes";
     Errata => "勘误：报告与原始数据不一致之处", "Errata: where the report differs from the primary data";
-    ReportSays => "报告写作", "the report says";
+    ReportSays => "报告写为", "the report says";
     PrimarySays => "原始表格为", "the primary table says";
     PressSays => "新闻转载的官方数据为", "the publisher's figures, as quoted by the press, give";
     ReportBasedSays => "按本看板数据（其中部分数值取自报告正文）计算为", "the dashboard's data (some of them the report's own numbers) give";
@@ -207,7 +207,7 @@ messages! {
     TooltipTotal => "合计", "Total";
     OnlyCategories => "仅 {names}", "{names} only";
     LogOnlyCounts => "对数刻度只用于数量和指数（非堆叠）", "Log scale: for counts and indexes only (not stacked)";
-    FindingErratum => "（报告写作{name} {year} 年 {report}；此处为原始数据 {data}，见勘误）", " (The report says {report} for {name} in {year}; shown here is the data's {data}, see Errata.)";
+    FindingErratum => "（报告写为{name} {year} 年 {report}；此处为原始数据 {data}，见勘误）", " (The report says {report} for {name} in {year}; shown here is the data's {data}, see Errata.)";
     KindPrimary => "原始数据", "primary data";
     KindPress => "新闻转载的官方数据", "official data via press";
     KindReport => "仅见于报告正文", "report text only";

@@ -234,7 +234,7 @@ const OF_ALL_NATIONALITIES: Phrase = t("占同类签证总数的 {pct}", "{pct} 
 const RANK_NATIONALITIES: Phrase = t("在 {n} 个国籍中排第 {rank}", "No. {rank} of {n} nationalities");
 const RANK_GROUPS: Phrase = t("在国务院表的 {n} 个地区中排第 {rank}", "No. {rank} of the table's {n} regions");
 
-const REPORT_SAYS: Phrase = t("报告写作 {value}（见勘误）", "the report says {value} (see Errata)");
+const REPORT_SAYS: Phrase = t("报告写为 {value}（见勘误）", "the report says {value} (see Errata)");
 
 /// What the report states otherwise than the data for a headline's number or its share of
 /// FY2019 (an erratum of `ds`): the report's number beside the data's, as a chart's tooltip and
@@ -414,7 +414,7 @@ mod tests {
         assert_eq!((gc.text.as_str(), gc.facts[0].as_str()), ("25,220", "102.9% of FY2019"));
         assert_eq!(report_differs(gc, ds("green_cards"), Lang::En), ["the report says 97% (see Errata)"]);
         let zh = &headlines(profile("EU").unwrap(), &get, Lang::Zh)[1];
-        assert_eq!(report_differs(zh, ds("green_cards"), Lang::Zh), ["报告写作 97%（见勘误）"]);
+        assert_eq!(report_differs(zh, ds("green_cards"), Lang::Zh), ["报告写为 97%（见勘误）"]);
         assert_eq!(zh.facts[0], "为 2019 财年的 102.9%", "no space between Han characters");
         // China's FY2024 work visas: the report does not state them.
         let cn = headlines(profile("CN").unwrap(), &get, Lang::En);

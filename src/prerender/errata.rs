@@ -237,7 +237,7 @@ mod tests {
         assert_eq!(headings.len(), f.errata.len());
         assert!(headings.iter().all(|h| !h.contains('_') && !h.contains("&gt;") && !h.contains("USA")), "no code is a heading: {headings:?}");
         let zh = page(&f, "", &read, Lang::Zh);
-        assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && zh.contains("报告写作 <span class=\"report-value\">48,338</span>"), "{zh}");
+        assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">") && zh.contains("报告写为 <span class=\"report-value\">48,338</span>"), "{zh}");
         assert!(zh.contains("href=\"errata.en.html\" lang=\"en\""), "the other language's page");
     }
 
