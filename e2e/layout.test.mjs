@@ -267,6 +267,17 @@ test('on a phone the download menu opens inside the screen', async () => {
     const r = await ul.boundingBox();
     assert.ok(r.x >= 0 && r.x + r.width <= 390, `${lang}: the menu at ${r.x}–${r.x + r.width}`);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), `${lang}: the page does not scroll sideways`);
+    // Opened at the screen's bottom edge, it is brought into sight.
+    await menu.locator('summary').click();
+    await page.evaluate(() => {
+      const s = document.querySelector('section[data-chart-id="work-visas-totals"] .download-menu summary');
+      window.scrollBy(0, s.getBoundingClientRect().bottom - innerHeight + 4);
+    });
+    await menu.locator('summary').click();
+    await ul.waitFor();
+    await page.waitForFunction(() => document.querySelector('section[data-chart-id="work-visas-totals"] .download-menu ul').getBoundingClientRect().bottom <= innerHeight);
+    const shown = await ul.boundingBox();
+    assert.ok(shown.y >= 0 && shown.y + shown.height <= 844, `${lang}: the menu at ${shown.y}–${shown.y + shown.height}`);
     await page.context().close();
   }
 });

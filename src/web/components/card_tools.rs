@@ -136,6 +136,16 @@ pub fn CardTools(
             m.set_open(false);
         }
     };
+    // Opened near the bottom of a phone's screen, the menu would unfold out of sight: the page
+    // scrolls just enough to show it.
+    let show_menu = move |_| {
+        let (Some(m), Some(w)) = (menu.get_untracked(), web_sys::window()) else { return };
+        let list = m.query_selector("ul").ok().flatten();
+        let below = list.map(|l| l.get_bounding_client_rect().bottom()).zip(w.inner_height().ok().and_then(|h| h.as_f64())).map_or(0.0, |(b, h)| b - h);
+        if m.open() && below > 0.0 {
+            w.scroll_by_with_x_and_y(0.0, below + 8.0);
+        }
+    };
     let chart_id = figure.id;
     let resource = figure.resource;
     // A shared link keeps the language the reader sees; an embed also its theme, so an article's
@@ -294,7 +304,7 @@ pub fn CardTools(
             <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
             <button type="button" data-action="cite" on:click=open_cite>{t(Msg::Cite)}</button>
             <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
-            <details class="download-menu" node_ref=menu>
+            <details class="download-menu" node_ref=menu on:toggle=show_menu>
                 <summary data-action="download">{t(Msg::Download)}</summary>
                 <ul>
                     <li><button type="button" data-download="view-csv" on:click=view_csv>{t(Msg::DownloadViewCsv)}</button></li>
