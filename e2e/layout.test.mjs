@@ -299,3 +299,28 @@ test('in the filters every checkbox and colour key keeps its size beside a label
   }
   await assertNoErrors(page);
 });
+
+test('on a phone the policy tables fit the screen: each row a block, each text under its column\'s name', async () => {
+  for (const lang of ['en', 'zh']) {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    await page.goto(appUrl(`view=policy&lang=${lang}`));
+    await page.waitForSelector('[data-chart-id="policy-table-5"] tbody tr');
+    const tables = await page.evaluate(() => [...document.querySelectorAll('.policy-table')].map((t) => {
+      const wrap = t.closest('.table-wrap');
+      const heads = [...t.querySelectorAll('thead th')].map((h) => h.textContent.trim());
+      const rows = [...t.querySelectorAll('tbody tr')];
+      const labelled = rows.every((r) => [...r.cells].every((c, i) => getComputedStyle(c, '::before').content === JSON.stringify(heads[i])));
+      const narrowest = Math.min(...rows.flatMap((r) => [...r.cells].map((c) => c.getBoundingClientRect().width)));
+      return { id: t.closest('[data-chart-id]').dataset.chartId, wide: t.scrollWidth, room: wrap.clientWidth, narrowest, labelled, tall: Math.max(...rows.map((r) => r.getBoundingClientRect().height)) };
+    }));
+    assert.equal(tables.length, 3);
+    for (const t of tables) {
+      assert.ok(t.wide <= t.room, `${lang} ${t.id}: ${t.wide} px wide in ${t.room}`);
+      assert.ok(t.labelled, `${lang} ${t.id}: every cell under its column's name`);
+      assert.ok(t.tall < 1200, `${lang} ${t.id}: its tallest row ${t.tall} px`);
+      assert.ok(t.narrowest > 0.9 * t.room, `${lang} ${t.id}: a cell ${t.narrowest} px wide of ${t.room}`);
+    }
+    await assertNoErrors(page);
+    await page.context().close();
+  }
+});

@@ -48,10 +48,12 @@ pub fn PolicyCard(figure: &'static Figure) -> impl IntoView {
                                     rows.get()
                                         .into_iter()
                                         .map(|r| {
-                                            let cells = t.rows[r].cells.iter().map(|c| {
+                                            let cells = t.rows[r].cells.iter().enumerate().map(|(i, c)| {
                                                 let text = l.pick(c).to_string();
                                                 let number = policy::is_number(&text);
-                                                view! { <td class:num=number>{text.lines().map(|line| view! { <span class="cell-line">{line.to_string()}</span> }).collect_view()}</td> }
+                                                // Its column's name, which a phone shows above it (style/main.css).
+                                                let column = t.columns.get(i).map(|h| l.pick(h).to_string()).unwrap_or_default();
+                                                view! { <td class:num=number data-label=column>{text.lines().map(|line| view! { <span class="cell-line">{line.to_string()}</span> }).collect_view()}</td> }
                                             }).collect_view();
                                             view! { <tr data-row=r>{cells}</tr> }
                                         })
