@@ -70,10 +70,15 @@ function readingsOverLines(sel) {
   const texts = chart.getZr().storage.getDisplayList(true).filter((d) => d.type === 'tspan' && !d.ignore);
   const box = (d) => { const r = d.getBoundingRect().clone(); const m = d.getComputedTransform(); if (m) r.applyTransform(m); return r; };
   const segments = [];
+  const points = [];
   opt.series.forEach((s, si) => {
-    if (s.type !== 'line') return;
+    if (s.type !== 'line' && s.type !== 'scatter') return;
     const pts = s.data.map((d, i) => { const v = d !== null && typeof d === 'object' ? d.value : d; return v === null || v === undefined ? null : chart.convertToPixel({ seriesIndex: si }, [i, v]); });
-    for (let i = 1; i < pts.length; i++) if (pts[i - 1] && pts[i]) segments.push([pts[i - 1], pts[i]]);
+    if (s.type === 'line') {
+      for (let i = 1; i < pts.length; i++) if (pts[i - 1] && pts[i]) segments.push([pts[i - 1], pts[i]]);
+    } else {
+      pts.forEach((p, i) => p && points.push([...p, ((s.data[i] && s.data[i].symbolSize) || s.symbolSize || 10) / 2]));
+    }
   });
   // The length of a–b inside r (sampled every px: plain enough to trust).
   const inside = (r, a, b) => {
@@ -88,12 +93,18 @@ function readingsOverLines(sel) {
     const t = texts.find((x) => x.style && x.style.text === d.label.formatter);
     if (!t) { out.push({ text: d.label.formatter, drawn: false }); continue; }
     const r = box(t);
-    out.push({ text: d.label.formatter, drawn: true, over: segments.reduce((a, [p, q]) => a + inside(r, p, q), 0) });
+    // A point of a chart of points a quarter or more under the label's box (its text, padding and
+    // border over the point's square).
+    const [py, px] = d.label.padding || [0, 0];
+    const b = { x: r.x - px - 1, y: r.y - py - 1, width: r.width + 2 * px + 2, height: r.height + 2 * py + 2 };
+    const under = ([x, y, k]) => Math.max(0, Math.min(x + k, b.x + b.width) - Math.max(x - k, b.x)) * Math.max(0, Math.min(y + k, b.y + b.height) - Math.max(y - k, b.y));
+    const hidden = points.filter((p) => under(p) >= (p[2] * p[2] * 4) / 4).length;
+    out.push({ text: d.label.formatter, drawn: true, over: segments.reduce((a, [p, q]) => a + inside(r, p, q), 0), hidden });
   }
   return out;
 }
 
-test('on a phone and a desktop each reading sits clear of the lines, moved off its side where it has to be', async () => {
+test('on a phone and a desktop each reading sits clear of the lines and points, moved off its side where it has to be', async () => {
   const found = [];
   let checked = 0;
   for (const [width, lang] of [[390, 'en'], [390, 'zh'], [1366, 'en']]) {
@@ -107,6 +118,7 @@ test('on a phone and a desktop each reading sits clear of the lines, moved off i
         checked++;
         if (!r.drawn) found.push(`step ${s.step} ${width} ${lang}: "${r.text}" not drawn`);
         else if (r.over > 2) found.push(`step ${s.step} ${width} ${lang}: "${r.text}" over ${r.over} px of a line`);
+        else if (r.hidden > 0) found.push(`step ${s.step} ${width} ${lang}: "${r.text}" over ${r.hidden} point(s)`);
       }
     }
     await assertNoErrors(page);

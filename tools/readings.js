@@ -98,15 +98,21 @@ export function choose(list, scene, cx, cy) {
   return best;
 }
 
+/** The lines drawn, as segments; and each point of a chart of points (scatter) as a cross of its
+ * symbol's size, so a label weighs covering a point as covering that much line. */
 function lineSegments(chart, series) {
   const segments = [];
   series.forEach((s, si) => {
-    if (s.type !== 'line' || !Array.isArray(s.data)) return;
+    if ((s.type !== 'line' && s.type !== 'scatter') || !Array.isArray(s.data)) return;
     let prev = null;
     s.data.forEach((d, i) => {
       const v = d !== null && typeof d === 'object' ? d.value : d;
       const p = v === null || v === undefined || v === '-' ? null : chart.convertToPixel({ seriesIndex: si }, [i, v]);
-      if (prev && p) segments.push([prev, p]);
+      if (s.type === 'line' && prev && p) segments.push([prev, p]);
+      if (s.type === 'scatter' && p) {
+        const r = ((d && d.symbolSize) || s.symbolSize || 10) / 2;
+        segments.push([[p[0] - r, p[1]], [p[0] + r, p[1]]], [[p[0], p[1] - r], [p[0], p[1] + r]]);
+      }
       prev = p;
     });
   });
