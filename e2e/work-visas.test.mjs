@@ -143,6 +143,11 @@ test('the table tab shows the chart numbers in a real table', async () => {
   assert.deepEqual(table.rows.map((r) => r.year), [2019, 2020, 2021, 2022, 2023]);
   chart.series.forEach((s, col) => assert.deepEqual(table.rows.map((r) => r.values[col]), s.data, s.name));
   assert.equal(table.rows[4].texts[0], '48,388†', 'the erratum is marked in the table');
+  // …and said under it, where a finger can read it (the mark's title shows only on hover).
+  const note = page.locator(`${TOTALS} [data-note="errata"]`);
+  assert.equal(await note.isVisible(), true);
+  assert.equal(await note.innerText(), "Values marked † differ from the report's text; see Errata");
+  assert.equal(await note.locator('a').getAttribute('href'), 'errata.en.html');
   await page.reload();
   await page.locator(`${TOTALS} table`).waitFor({ timeout: 15000 });
   assert.equal(await page.locator(`${TOTALS} table`).isVisible(), true, 'tab survives reload');

@@ -203,6 +203,7 @@ messages! {
     ShownDataValue => "图表显示本看板数据的数值。", "Charts show the dashboard's value.";
     LikelyCause => "可能原因", "Likely cause";
     ErratumMark => "此数值与报告正文不一致，见“勘误”", "This value differs from the report's text; see Errata";
+    ErratumNote => "标 † 的数值与报告正文不一致，见", "Values marked † differ from the report's text; see ";
     ErratumMarkSelf => "报告另一处的写法与此不同，见“勘误”", "The report states it otherwise elsewhere; see Errata";
     TooltipTotal => "合计", "Total";
     OnlyCategories => "仅 {names}", "{names} only";
