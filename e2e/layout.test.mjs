@@ -324,3 +324,35 @@ test('on a phone the policy tables fit the screen: each row a block, each text u
     await page.context().close();
   }
 });
+
+test('on a phone every time chart names its latest year under the axis, in both languages', async () => {
+  const missing = [];
+  let checked = 0;
+  for (const lang of ['zh', 'en']) {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    for (const view of ['students', 'work-visas', 'global']) {
+      await page.goto(appUrl(`view=${view}&lang=${lang}`));
+      await page.waitForSelector('section[data-chart-id] .echart');
+      // Printing draws every chart at once.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.waitForFunction(() => [...document.querySelectorAll('section[data-chart-id]:not([hidden]) .echart')].every((el) => window.echarts && echarts.getInstanceByDom(el)), null, { timeout: 20000 });
+      await page.waitForTimeout(150);
+      const found = await page.evaluate(() => [...document.querySelectorAll('section[data-chart-id]:not([hidden]) .echart')].flatMap((el) => {
+        const c = echarts.getInstanceByDom(el);
+        const x = [].concat(c.getOption().xAxis || [])[0];
+        if (!x || x.type !== 'category' || !x.data?.length) return [];
+        const last = String(x.data.at(-1));
+        const drawn = c.getZr().storage.getDisplayList(true).some((d) => d.type === 'tspan' && !d.ignore && d.style?.text === last);
+        return [{ id: el.closest('[data-chart-id]').dataset.chartId, last, drawn }];
+      }));
+      for (const f of found) {
+        checked++;
+        if (!f.drawn) missing.push(`${lang} ${view} ${f.id}: ${f.last}`);
+      }
+    }
+    await assertNoErrors(page);
+    await page.context().close();
+  }
+  assert.ok(checked >= 20, `${checked} charts`);
+  assert.deepEqual(missing, []);
+});

@@ -180,10 +180,14 @@ fn frame(text: &ChartText, top: f64, right: f64) -> Frame {
 /// A category axis (the years, or a ranking's names) as JSON text; `every_label` keeps ECharts
 /// from dropping names for want of room. Written directly, not as charming's `Axis`: its
 /// serialiser carries every field ECharts' axes have (4.9 KB of the wasm) for the three set here.
-fn category_axis(labels: &[String], dark: bool, every_label: bool, bars: bool) -> String {
+fn category_axis(labels: &[String], dark: bool, every_label: bool, bars: bool) -> serde_json::Value {
     let mut label = serde_json::json!({ "color": text_colour(dark) });
     if every_label {
         label["interval"] = serde_json::json!(0);
+    } else {
+        // The latest year always labelled: where the axis has room for every few labels only,
+        // ECharts counts them from the first, and the latest years went unnamed.
+        label["showMaxLabel"] = serde_json::json!(true);
     }
     let mut axis = serde_json::json!({ "type": "category", "data": labels, "axisLabel": label });
     // ECharts puts a bar series' shaded span (the COVID years) on the axis' ticks: with a tick
@@ -192,7 +196,7 @@ fn category_axis(labels: &[String], dark: bool, every_label: bool, bars: bool) -
     if bars {
         axis["axisTick"] = serde_json::json!({ "interval": 0 });
     }
-    axis.to_string()
+    axis
 }
 
 /// `text` broken into lines at spaces so that each fits `width` px (about; see [`text_width`]).

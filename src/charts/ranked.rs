@@ -94,7 +94,7 @@ fn option(bars: &[Bar2], parts: &[Part], text: &ChartText, stack: bool, tooltips
     let mut chart = frame(text, 8.0, right_room(bars, &labels, &ticks, text, stacked, axis_labels));
     chart.tooltip = Tooltip::new().trigger(Trigger::Axis);
     labels.reverse(); // ECharts draws the first category at the bottom
-    let y = super::category_axis(&labels, text.dark, true, false);
+    let y = super::category_axis(&labels, text.dark, true, false).to_string();
     // One measure with China, India or Europe among its bars: those in their colours, the rest grey.
     let focused = parts.len() == 1 && bars.iter().any(|b| b.focus.is_some());
     let label_style = format!("\"label\":{{\"position\":\"right\",\"distance\":4,\"fontSize\":11,\"color\":\"{}\"}},", text_colour(text.dark));

@@ -70,7 +70,14 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let top = name_height + above + 14.0;
     let chart = frame(text, top, right);
     let nudges = if labelled { end_label_nudges(m, &ticks, top, text.ranks) } else { vec![0.0; m.lines.len()] };
-    let x = category_axis(&text.year_labels, text.dark, false, matches!(draw, Draw::Bar | Draw::Stacked));
+    let mut x = category_axis(&text.year_labels, text.dark, false, matches!(draw, Draw::Bar | Draw::Stacked));
+    // The latest year's label, centred under it, would run past the chart's right edge (a long
+    // Chinese school year on a phone): it ends under its year instead.
+    let band = (text.width - 70.0 - right).max(60.0) / text.year_labels.len().max(1) as f64;
+    if text.year_labels.last().is_some_and(|l| super::text_width(l) / 2.0 > right + band / 2.0 - 2.0) {
+        x["axisLabel"]["alignMaxLabel"] = serde_json::json!("right");
+    }
+    let x = x.to_string();
     let series: Vec<String> = m
         .lines
         .iter()
