@@ -86,7 +86,7 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>, #[prop(into)] capti
         <Show when=move || table.with(|t| t.as_ref().is_some_and(|t| t.rows.iter().any(|r| r.cells.iter().any(|c| c.erratum))))>
             <p class="table-note" data-note="errata">
                 {move || Msg::ErratumNote.text(lang.get())}
-                <a href=move || crate::page::errata_file(lang.get()) rel="external">{move || Msg::FooterErrata.text(lang.get())}</a>
+                <a href=move || crate::page::errata_file(lang.get()) target="_blank" rel="external noopener">{move || Msg::FooterErrata.text(lang.get())}</a>
             </p>
         </Show>
     }
