@@ -177,9 +177,16 @@ fn frame(text: &ChartText, top: f64, right: f64) -> Frame {
     }
 }
 
-/// A category axis (the years, or a ranking's names) as JSON text; `every_label` keeps ECharts
-/// from dropping names for want of room. Written directly, not as charming's `Axis`: its
-/// serialiser carries every field ECharts' axes have (4.9 KB of the wasm) for the three set here.
+/// The width of one year on the time axis, about: the plot is the chart less the value axis'
+/// labels and `right`, the room kept on the right.
+fn year_band(text: &ChartText, right: f64) -> f64 {
+    (text.width - 70.0 - right).max(60.0) / text.year_labels.len().max(1) as f64
+}
+
+/// A category axis (the years, or a ranking's names) as JSON; `every_label` keeps ECharts from
+/// dropping names for want of room, `bars` puts a tick at every bar's edge. Written directly, not
+/// as charming's `Axis`: its serialiser carries every field ECharts' axes have (4.9 KB of the
+/// wasm) for the few set here.
 fn category_axis(labels: &[String], dark: bool, every_label: bool, bars: bool) -> serde_json::Value {
     let mut label = serde_json::json!({ "color": text_colour(dark) });
     if every_label {
@@ -303,9 +310,7 @@ const MARKER_ROW: f64 = 16.0;
 /// go up a row; returns the lines and how many rows they take.
 fn event_lines(text: &ChartText) -> (serde_json::Value, usize) {
     let fg = text_colour(text.dark);
-    let n = text.year_labels.len().max(1) as f64;
-    // The plot's width, about: the chart less the value axis' labels.
-    let step = (text.width - 70.0).max(60.0) / n;
+    let step = year_band(text, 0.0);
     let mut rows: Vec<f64> = Vec::new(); // each row's rightmost marker edge
     let mut data = Vec::new();
     for m in &text.markers {

@@ -73,7 +73,7 @@ pub fn build(m: &Model, text: &ChartText, draw: Draw, scale: Scale, colour: &dyn
     let mut x = category_axis(&text.year_labels, text.dark, false, matches!(draw, Draw::Bar | Draw::Stacked));
     // The latest year's label, centred under it, would run past the chart's right edge (a long
     // Chinese school year on a phone): it ends under its year instead.
-    let band = (text.width - 70.0 - right).max(60.0) / text.year_labels.len().max(1) as f64;
+    let band = super::year_band(text, right);
     if text.year_labels.last().is_some_and(|l| super::text_width(l) / 2.0 > right + band / 2.0 - 2.0) {
         x["axisLabel"]["alignMaxLabel"] = serde_json::json!("right");
     }

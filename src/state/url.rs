@@ -45,7 +45,7 @@ impl Notice {
 }
 
 /// Years a link may name. Which of them the data have is known only once they are loaded: a year
-/// without data shows the nearest the chart has.
+/// without data is then left out, and said so (`ViewState::drop_years_outside`).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
 
 const SHOW_CHARS: usize = 40;
