@@ -325,6 +325,30 @@ test('on a phone the policy tables fit the screen: each row a block, each text u
   }
 });
 
+test('on a desktop a policy table\'s number column is narrow and its numbers and heading stay on one line', async () => {
+  const page = await newPage(browser, { width: 1366, height: 900 });
+  await page.goto(appUrl('view=policy&lang=en'));
+  await page.waitForSelector('[data-chart-id="policy-table-4"] tbody tr');
+  const got = await page.evaluate(() => {
+    const t = document.querySelector('[data-chart-id="policy-table-4"] table');
+    // The line boxes of a cell's text.
+    const lines = (el) => {
+      const tops = new Set();
+      for (const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); w.nextNode();) {
+        const r = document.createRange();
+        r.selectNodeContents(w.currentNode);
+        for (const x of r.getClientRects()) tops.add(Math.round(x.top));
+      }
+      return tops.size;
+    };
+    const cells = [t.querySelector('thead th'), ...t.querySelectorAll('td.num')];
+    return { broken: cells.filter((c) => lines(c) > 1).map((c) => c.textContent), width: cells[0].getBoundingClientRect().width, of: t.getBoundingClientRect().width };
+  });
+  assert.deepEqual(got.broken, []);
+  assert.ok(got.width < 0.1 * got.of, `the number column ${got.width} px of ${got.of}`);
+  await assertNoErrors(page);
+});
+
 test('on a phone every time chart names its latest year under the axis, in both languages', async () => {
   const missing = [];
   let checked = 0;
