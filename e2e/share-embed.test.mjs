@@ -93,7 +93,10 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 with BOM');
   const lines = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
   // The label column, a numeric year beside it, then each series with what its numbers are.
-  assert.deepEqual(lines[0], ['Year', 'Year (number)', 'China (visas issued)', 'Europe (visas issued)', 'India (visas issued)']);
+  // A last column carries the screen's †: the series whose value differs from the report's text.
+  assert.deepEqual(lines[0], ['Year', 'Year (number)', 'China (visas issued)', 'Europe (visas issued)', 'India (visas issued)', "differs from the report's text (see Errata)"]);
+  assert.deepEqual(lines.map((l) => l[5]).filter(Boolean).slice(1), ['China']);
+  assert.equal(lines.find((l) => l[5] === 'China')[0], 'FY2023');
   assert.deepEqual(lines.slice(1).map((l) => l[0]), chart.x);
   assert.deepEqual(lines.slice(1).map((l) => Number(l[1])), chart.x.map((x) => Number(x.replace('FY', ''))));
   chart.series.forEach((s, col) => assert.deepEqual(lines.slice(1).map((l) => Number(l[col + 2])), s.data, s.name));
@@ -106,6 +109,8 @@ test('CSV of the view equals the chart; the full data and metadata come with it'
   assert.deepEqual(zh[0].slice(0, 3), ['年份', '年份（数值）', '中国（指数（2019 = 100））']);
   assert.deepEqual(zh[1].slice(0, 3), ['2014 财年', '2014', zh[1][2]]);
   assert.equal(idx.name, 'work-visas-totals_CN-EU-IN_2014-2023_index.csv');
+  // An index computed from 48,388 is no number the report states otherwise: no † column.
+  assert.equal(zh[0].length, 5, zh[0].join());
   // A chart's file names list only the regions it draws (F-1: China and India, not Europe).
   await page.goto(appUrl('view=students&lang=en'));
   const f1 = chartSel('f1_visas', 'students-f1');
@@ -417,6 +422,10 @@ test('cite this chart: four styles in the page language, with the version, a URL
   assert.ok(gbt.includes(`[EB/OL]. (${pkg.created})[${iso}]. http`), gbt);
   assert.ok(apa.includes(`Retrieved ${now.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' })}, from http`), apa);
   assert.match(bib, new RegExp(`^@misc\\{talentflows_work_visas_totals_\\d{4},[\\s\\S]*urldate = \\{${iso}\\}`));
+  // LaTeX stops at a bare & (the report's authors: "Yingzhong & Company"); URLs stay verbatim.
+  assert.ok(bib.includes('Yingzhong \\& Company'), bib);
+  // (The entry's key, its first line, may hold underscores.)
+  assert.doesNotMatch(bib.replace(/^@.*$|^\s*(url|howpublished) = .*$/gm, ''), /(^|[^\\])[&%#_]/, bib);
   assert.ok(ris.startsWith('TY  - DATA') && ris.includes(`Y2  - ${iso.replaceAll('-', '/')}`), ris);
   // The cited URL brings back the chart as it was cited.
   const url = ris.match(/^UR {2}- (.+)$/m)[1];

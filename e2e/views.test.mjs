@@ -692,3 +692,28 @@ test('explorer: names in the page language, typed in either; the State Departmen
   assert.equal(chart.series[1].data[chart.x.indexOf('2019 财年')], sum);
   await assertNoErrors(page);
 });
+
+// The errata page links these two rankings' values; their tables once showed them unmarked.
+test('a ranking marks the values the report states otherwise (†), in its table and its tooltip', async () => {
+  const page = await newPage(browser);
+  for (const [id, resource, key, label, shown] of [['global-corridors', 'migration_corridors', 'UKR>RUS', 'Ukraine → Russia', '3,268,263†'], ['global-student-origins', 'student_origins', 'CHN', 'China', '1,038,886†']]) {
+    await page.goto(appUrl(`view=global&chart=${id}&embed=1&lang=en`));
+    const sel = chartSel(resource, id);
+    await waitForChart(page, sel);
+    const tip = await page.evaluate(async ([sel, label]) => {
+      const el = document.querySelector(sel + ' .echart');
+      const chart = echarts.getInstanceByDom(el);
+      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: chart.getOption().yAxis[0].data.indexOf(label) });
+      await new Promise((r) => setTimeout(r, 400));
+      const box = [...el.querySelectorAll('div')].find((d) => d.style.zIndex === '9999999' && d.innerText.trim());
+      return box ? box.innerText : '';
+    }, [sel, label]);
+    assert.ok(tip.includes(label) && tip.includes(`${shown.replace('†', '')}`) && tip.includes('† This value differs'), `${id}: the tooltip marks it: ${tip}`);
+    await page.locator(`${sel} [role="tab"][data-tab="table"]`).click();
+    const row = await page.evaluate(([sel, key]) => [...document.querySelectorAll(sel + ' tbody tr')].filter((tr) => tr.dataset.key === key).map((tr) => tr.querySelector('td').textContent.trim()), [sel, key]);
+    assert.deepEqual(row, [shown], id);
+    assert.equal(await page.locator(`${sel} sup.erratum-mark`).count(), 1, `${id}: one value marked`);
+    assert.ok(await page.locator(`${sel} [data-note="errata"]`).isVisible(), `${id}: the mark explained under the table`);
+  }
+  await assertNoErrors(page);
+});

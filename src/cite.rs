@@ -86,8 +86,10 @@ impl Release<'_> {
 
 const REPORT_ZH: &str = "国际人才流动与治理报告——以美国为枢纽分析2024";
 const REPORT_EN: &str = "International Talent Mobility and Governance Report — Analysis with the United States as a Hub 2024";
-const REPORT_AUTHORS_ZH: &str = "全球化智库（CCG），赢众海外咨询，美国赢众律师事务所";
-const REPORT_AUTHORS_EN: &str = "Center for China and Globalization (CCG), Yingzhong & Company, and YingZhong Law Offices";
+/// The report's three authors, organisations all: BibTeX braces each (else it splits a name at
+/// " and " and reads "Globalization (CCG)" as a surname) and RIS gives each its own `AU` line.
+const REPORT_AUTHORS_ZH: [&str; 3] = ["全球化智库（CCG）", "赢众海外咨询", "美国赢众律师事务所"];
+const REPORT_AUTHORS_EN: [&str; 3] = ["Center for China and Globalization (CCG)", "Yingzhong & Company", "YingZhong Law Offices"];
 
 fn report_title(lang: Lang) -> &'static str {
     match lang {
@@ -96,22 +98,54 @@ fn report_title(lang: Lang) -> &'static str {
     }
 }
 
-fn report_authors(lang: Lang) -> &'static str {
+fn report_author_list(lang: Lang) -> [&'static str; 3] {
     match lang {
         Lang::Zh => REPORT_AUTHORS_ZH,
         Lang::En => REPORT_AUTHORS_EN,
     }
 }
 
-/// BibTeX and RIS want braces and line breaks out of their fields.
-fn plain(s: &str) -> String {
-    s.replace(['{', '}'], "").replace(['\n', '\r'], " ")
+/// The authors as a reference lists them: "A，B，C" / "A, B, and C".
+fn report_authors(lang: Lang) -> String {
+    let [a, b, c] = report_author_list(lang);
+    match lang {
+        Lang::Zh => format!("{a}，{b}，{c}"),
+        Lang::En => format!("{a}, {b}, and {c}"),
+    }
+}
+
+/// A BibTeX field's text: no braces or line breaks of its own, and LaTeX's special characters
+/// escaped ("Yingzhong & Company" stops LaTeX with "Misplaced alignment tab character"). URLs
+/// are not passed through it: `url` and `\url{}` take them verbatim.
+fn bib(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '{' | '}' => {}
+            '\n' | '\r' => out.push(' '),
+            '&' | '%' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A RIS field's text: one line.
+fn ris(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
 }
 
 /// `work` in `style`, in `lang`, seen on `accessed`.
 pub fn cite(style: Style, work: &Work, release: &Release, accessed: Day, lang: Lang) -> String {
     let site = Msg::SiteTitle.text_in(lang);
-    let rebuilt = crate::i18n::fill(Msg::CiteRebuilds.text(lang), &[("report", report_title(lang)), ("authors", report_authors(lang))]);
+    let authors = report_authors(lang);
+    let rebuilt = crate::i18n::fill(Msg::CiteRebuilds.text(lang), &[("report", report_title(lang)), ("authors", &authors)]);
     let version = crate::i18n::fill(Msg::CiteVersion.text(lang), &[("version", release.version)]);
     let (title, url) = match work {
         Work::Chart { title, url, .. } => (title.to_string(), Some(*url)),
@@ -131,17 +165,23 @@ pub fn cite(style: Style, work: &Work, release: &Release, accessed: Day, lang: L
     match (style, url) {
         // The report: a report (GB/T [R]; APA a report; BibTeX @techreport; RIS RPRT).
         (Style::GbT7714, None) => match lang {
-            Lang::Zh => format!("{}. {}[R]. 北京: 全球化智库, 2024.", report_authors(lang), title),
-            Lang::En => format!("{}. {}[R]. Beijing: Center for China and Globalization, 2024.", report_authors(lang), title),
+            Lang::Zh => format!("{authors}. {title}[R]. 北京: 全球化智库, 2024."),
+            Lang::En => format!("{authors}. {title}[R]. Beijing: Center for China and Globalization, 2024."),
         },
-        (Style::Apa7, None) => format!("{}. (2024). {}. {}.", report_authors(lang), title, Msg::CcgPublisher.text(lang)),
+        (Style::Apa7, None) => format!("{authors}. (2024). {title}. {}.", Msg::CcgPublisher.text(lang)),
         (Style::Bibtex, None) => format!(
             "@techreport{{{key},\n  author = {{{}}},\n  title = {{{}}},\n  institution = {{{}}},\n  address = {{Beijing}},\n  year = {{2024}},\n  language = {{{lang_name}}}\n}}",
-            plain(report_authors(lang)),
-            plain(&title),
-            plain(Msg::CcgPublisher.text(lang))
+            report_author_list(lang).map(|a| format!("{{{}}}", bib(a))).join(" and "),
+            bib(&title),
+            bib(Msg::CcgPublisher.text(lang))
         ),
-        (Style::Ris, None) => format!("TY  - RPRT\nAU  - {}\nTI  - {}\nPB  - {}\nCY  - Beijing\nPY  - 2024\nLA  - {}\nER  - ", report_authors(lang), title, Msg::CcgPublisher.text(lang), lang.code()),
+        (Style::Ris, None) => format!(
+            "TY  - RPRT\n{}TI  - {}\nPB  - {}\nCY  - Beijing\nPY  - 2024\nLA  - {}\nER  - ",
+            report_author_list(lang).map(|a| format!("AU  - {a}\n")).concat(),
+            ris(&title),
+            Msg::CcgPublisher.text(lang),
+            lang.code()
+        ),
         // The dashboard or one of its charts: an online dataset.
         (Style::GbT7714, Some(url)) => crate::i18n::fill(
             Msg::CiteGbt.text(lang),
@@ -158,18 +198,21 @@ pub fn cite(style: Style, work: &Work, release: &Release, accessed: Day, lang: L
         }
         (Style::Bibtex, Some(url)) => format!(
             "@misc{{{key},\n  author = {{{{{}}}}},\n  title = {{{}}},\n  year = {{{year}}},\n  version = {{{}}},\n  howpublished = {{\\url{{{url}}}}},\n  url = {{{url}}},\n  urldate = {{{}}},\n  note = {{{}}},\n  language = {{{lang_name}}}\n}}",
-            plain(site),
-            plain(&title),
-            plain(release.version),
+            bib(site),
+            bib(&title),
+            bib(release.version),
             accessed.iso(),
-            plain(&format!("{version}. {rebuilt}"))
+            bib(&format!("{version}. {rebuilt}"))
         ),
         (Style::Ris, Some(url)) => format!(
-            "TY  - DATA\nAU  - {site}\nTI  - {title}\nPY  - {year}\nET  - {}\nUR  - {url}\nY2  - {}/{:02}/{:02}\nN1  - {rebuilt}\nLA  - {}\nER  - ",
+            "TY  - DATA\nAU  - {site}\nTI  - {}\nPY  - {year}\nET  - {}\nUR  - {}\nY2  - {}/{:02}/{:02}\nN1  - {}\nLA  - {}\nER  - ",
+            ris(&title),
             release.version,
+            ris(url),
             accessed.year,
             accessed.month,
             accessed.day,
+            ris(&rebuilt),
             lang.code()
         ),
     }
@@ -223,5 +266,38 @@ mod tests {
         let gbt = cite(Style::GbT7714, &Work::Report, &RELEASE, DAY, Lang::Zh);
         assert_eq!(gbt, "全球化智库（CCG），赢众海外咨询，美国赢众律师事务所. 国际人才流动与治理报告——以美国为枢纽分析2024[R]. 北京: 全球化智库, 2024.");
         assert!(cite(Style::Bibtex, &Work::Report, &RELEASE, DAY, Lang::En).starts_with("@techreport{ccg_talent_mobility_2024,"));
+    }
+
+    /// Every `&`, `%`, `#` or `_` outside the URL fields is escaped: LaTeX stops at a bare one.
+    fn latex_safe(bibtex: &str) -> bool {
+        bibtex.lines().filter(|l| !l.trim_start().starts_with("url =") && !l.trim_start().starts_with("howpublished =")).all(|l| {
+            let b = l.as_bytes();
+            (0..b.len()).all(|i| !matches!(b[i], b'&' | b'%' | b'#' | b'_' | b'$') || (i > 0 && b[i - 1] == b'\\') || l.trim_start().starts_with('@'))
+        })
+    }
+
+    #[test]
+    fn bibtex_escapes_latex_and_braces_each_organisation() {
+        for lang in Lang::ALL {
+            let text = &chart(lang)[2];
+            assert!(latex_safe(text), "{lang:?}\n{text}");
+            let report = cite(Style::Bibtex, &Work::Report, &RELEASE, DAY, lang);
+            assert!(latex_safe(&report), "{lang:?}\n{report}");
+            let names = report_author_list(lang).map(|a| format!("{{{}}}", bib(a))).join(" and ");
+            assert!(report.contains(&format!("author = {{{names}}},")), "{report}");
+        }
+        let bib = &chart(Lang::En)[2];
+        assert!(bib.contains("Yingzhong \\& Company") && bib.contains("url = {https://example.org/tf/?view=work-visas&chart="), "{bib}");
+        let report = cite(Style::Bibtex, &Work::Report, &RELEASE, DAY, Lang::En);
+        assert!(report.contains("author = {{Center for China and Globalization (CCG)} and {Yingzhong \\& Company} and {YingZhong Law Offices}},"), "{report}");
+    }
+
+    #[test]
+    fn ris_gives_each_organisation_its_own_author_line() {
+        for lang in Lang::ALL {
+            let ris = cite(Style::Ris, &Work::Report, &RELEASE, DAY, lang);
+            let authors: Vec<&str> = ris.lines().filter_map(|l| l.strip_prefix("AU  - ")).collect();
+            assert_eq!(authors, report_author_list(lang), "{ris}");
+        }
     }
 }

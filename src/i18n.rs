@@ -345,6 +345,7 @@ messages! {
     YearNumber => "年份（数值）", "Year (number)";
     ColumnUnit => "{name}（{unit}）", "{name} ({unit})";
     ApproxColumn => "约数（报告原文为概数）", "approximate (the report words it so)";
+    ErratumColumn => "与报告正文不一致（见勘误清单）", "differs from the report's text (see Errata)";
 }
 
 /// Replaces `{name}` placeholders. Values are plain text; the UI renders them as text, never HTML.

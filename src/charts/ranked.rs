@@ -189,6 +189,7 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         for x in rows.iter_mut() {
             let v = whole_only(x).then_some(x.total);
             x.approx.push(v.is_some() && ds.is_approx(&x.entity, r.rank_by, r.year));
+            x.errata.push(v.is_some() && ds.erratum(&x.entity, r.rank_by, r.year).is_some());
             x.values.push(v);
         }
         part_names.push(fill(Msg::NotSplit.text(l), &[("name", &labels::name(r.rank_by, Some(ds), l))]));
@@ -217,11 +218,12 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
         .enumerate()
         .map(|(rank, (x, n))| {
             let mut html = format!("<b>{}. {}</b>", rank + 1, escape_html(n));
-            for ((p, v), approx) in part_names.iter().zip(&x.values).zip(&x.approx) {
+            for (i, ((p, v), approx)) in part_names.iter().zip(&x.values).zip(&x.approx).enumerate() {
                 let v = transform::shown_value(*v, *approx, Mode::Abs, l);
                 // "0.07%", as the bar's end writes it; "1,234 persons".
                 let gap = if unit == "%" { "" } else { " " };
-                html.push_str(&format!("<br>{}: <b>{}</b>{gap}{u}", escape_html(p), escape_html(&v)));
+                let mark = if x.errata.get(i).copied().unwrap_or(false) { format!(" † <i>{}</i>", escape_html(Msg::ErratumMark.text(l))) } else { String::new() };
+                html.push_str(&format!("<br>{}: <b>{}</b>{gap}{u}{mark}", escape_html(p), escape_html(&v)));
             }
             html
         })
@@ -286,7 +288,7 @@ pub fn explorer_card(fig: &Figure, ds: &Dataset, f: &Filters, look: &Look) -> Bu
         .iter()
         .map(|x| {
             let values = if with_count { vec![Some(x.value), Some(x.count)] } else { vec![Some(x.value)] };
-            transform::Ranked { entity: x.entity.clone(), approx: vec![false; values.len()], values, total: x.value }
+            transform::Ranked { entity: x.entity.clone(), approx: vec![false; values.len()], errata: vec![false; values.len()], values, total: x.value }
         })
         .collect();
     let columns = if with_count { vec![unit.clone(), count_unit.clone()] } else { vec![unit.clone()] };

@@ -631,3 +631,34 @@ fn a_value_computed_from_the_reports_number_says_so_and_is_not_called_the_report
     assert!(both.option.contains("468,923</b> <i>(report text only)</i> † <i>The report states it otherwise elsewhere"), "{}", both.option);
     assert!(!both.option.contains("(report text only)</i> † <i>This value differs"));
 }
+
+#[test]
+fn a_ranked_value_the_report_states_otherwise_is_marked_in_table_and_tooltip() {
+    use crate::catalog::global;
+    use crate::state::View;
+    // Ukraine → Russia: 3,268,263 in UN DESA's table, "nearly 4 million" in the report; China's
+    // students abroad: 1,038,886 against the report's 1,021,000.
+    for (fig, resource, entity, shown) in [(&global::CORRIDORS, "migration_corridors", "UKR>RUS", "3,268,263"), (&global::STUDENT_ORIGINS, "student_origins", "CHN", "1,038,886")] {
+        let b = built_default(fig, &real(resource), View::Global);
+        let row = b.table.rows.iter().find(|r| r.key == entity).unwrap_or_else(|| panic!("{entity} in {}", fig.id));
+        assert!(row.cells[0].erratum && row.cells[0].text == shown, "{}: {:?}", fig.id, row.cells[0]);
+        assert!(["persons", "students"].iter().any(|u| b.option.contains(&format!("{shown}</b> {u} † <i>This value differs"))), "{}", b.option);
+        // The others are not.
+        assert!(b.table.rows.iter().filter(|r| r.key != entity).flat_map(|r| &r.cells).filter(|c| c.erratum).count() <= 1, "{}", fig.id);
+    }
+}
+
+#[test]
+fn the_erratum_mark_is_the_counts_not_an_index_computed_from_it() {
+    use crate::charts::figure::{build, Filters};
+    use crate::state::{Mode, View, ViewState};
+    let ds = real("work_visas");
+    let look = Look { lang: crate::i18n::Lang::En, dark: false, decal: false, animate: false, width: 760 };
+    let marked = |mode: Mode| {
+        let st = ViewState { mode, ..ViewState::default_for(View::WorkVisas) };
+        let b = build(&crate::catalog::work_visas::TOTALS, &ds, None, &Filters::of(&st), &look).unwrap();
+        b.table.rows.iter().flat_map(|r| r.cells.iter().filter(|c| c.erratum).map(|c| c.text.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(marked(Mode::Abs), ["48,388"]);
+    assert!(marked(Mode::Index).is_empty() && marked(Mode::Share).is_empty(), "{:?} {:?}", marked(Mode::Index), marked(Mode::Share));
+}

@@ -33,12 +33,14 @@ pub enum Cell {
 /// The shown table, for spreadsheets (CSV and Excel): the row label (year or country), a numeric
 /// year beside a year label ("FY2014", "2014 财年") so the years can be computed with, then one
 /// column per series with what its numbers are in its header ("China (Index (FY2019 = 100))");
-/// empty cells are gaps. Where a value rests on a number the report words approximately, a last
-/// column names those series, row by row. The header is the first row.
+/// empty cells are gaps. Where a value rests on a number the report words approximately, a
+/// column names those series, row by row; where a value differs from the report's text (the
+/// screen's †), a last one does. The header is the first row.
 pub fn table_grid(t: &Table, lang: Lang) -> Vec<Vec<Cell>> {
     let years: Option<Vec<i32>> = t.rows.iter().map(|r| r.key.parse().ok()).collect();
     let years = years.filter(|y| !y.is_empty());
     let approx = t.rows.iter().any(|r| r.cells.iter().any(|c| c.approx && c.value.is_some()));
+    let errata = t.rows.iter().any(|r| r.cells.iter().any(|c| c.erratum && c.value.is_some()));
     let mut header = vec![t.first.clone()];
     if years.is_some() {
         header.push(Msg::YearNumber.text(lang).to_string());
@@ -48,6 +50,9 @@ pub fn table_grid(t: &Table, lang: Lang) -> Vec<Vec<Cell>> {
     if approx {
         header.push(Msg::ApproxColumn.text(lang).to_string());
     }
+    if errata {
+        header.push(Msg::ErratumColumn.text(lang).to_string());
+    }
     let mut out = vec![header.into_iter().map(Cell::Text).collect::<Vec<_>>()];
     for (i, r) in t.rows.iter().enumerate() {
         let mut cells = vec![Cell::Text(r.label.clone())];
@@ -55,9 +60,16 @@ pub fn table_grid(t: &Table, lang: Lang) -> Vec<Vec<Cell>> {
             cells.push(Cell::Number(Some(f64::from(y[i]))));
         }
         cells.extend(r.cells.iter().map(|c| Cell::Number(c.value)));
+        // The columns whose value in this row is marked `flagged`, by name.
+        let named = |flagged: fn(&super::TableCell) -> bool| {
+            let names: Vec<&str> = r.cells.iter().zip(&t.columns).filter(|(c, _)| flagged(c) && c.value.is_some()).map(|(_, n)| n.as_str()).collect();
+            Cell::Text(names.join(Msg::ListSep.text(lang)))
+        };
         if approx {
-            let names: Vec<&str> = r.cells.iter().zip(&t.columns).filter(|(c, _)| c.approx && c.value.is_some()).map(|(_, n)| n.as_str()).collect();
-            cells.push(Cell::Text(names.join(Msg::ListSep.text(lang))));
+            cells.push(named(|c| c.approx));
+        }
+        if errata {
+            cells.push(named(|c| c.erratum));
         }
         out.push(cells);
     }
@@ -151,7 +163,7 @@ mod tests {
     use crate::transform::{TableCell, TableRow};
 
     #[test]
-    fn table_csv_has_a_bom_raw_numbers_gaps_and_quoted_labels() {
+    fn table_csv_has_a_bom_raw_numbers_gaps_quoted_labels_and_its_errata_named() {
         let t = Table {
             first: "年份".into(),
             columns: vec!["中国".into(), "UK, France".into()],
@@ -165,7 +177,9 @@ mod tests {
                 ],
             }],
         };
-        assert_eq!(table_csv(&t, Lang::Zh), "\u{feff}年份,中国,\"UK, France\"\r\nFY2023,48388,\r\n");
+        // The † travels with the file: a last column names the series whose value differs from
+        // the report's text.
+        assert_eq!(table_csv(&t, Lang::Zh), "\u{feff}年份,中国,\"UK, France\",与报告正文不一致（见勘误清单）\r\nFY2023,48388,,中国\r\n");
     }
 
     #[test]

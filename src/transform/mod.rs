@@ -128,7 +128,9 @@ pub fn model(ds: &Dataset, picks: &[Pick], from: i32, to: i32, mode: Mode, base:
                 })
                 .collect();
             let single = (p.categories.len() == 1).then(|| p.categories[0].as_str());
-            let errata = years.iter().map(|&y| single.is_some_and(|c| ds.erratum(&p.entity, c, y).is_some())).collect();
+            // The mark is the count's: an index, share or growth computed from it is no number the
+            // report states otherwise (story step 4's 50.5 was marked for FY2023's 48,388).
+            let errata = years.iter().map(|&y| mode == Mode::Abs && single.is_some_and(|c| ds.erratum(&p.entity, c, y).is_some())).collect();
             let kinds = idx.iter().map(|&i| pv.kinds[i]).collect();
             Line { entity: p.entity.clone(), category: p.categories.join("+"), name: p.name.clone(), kind: pv.kind, kinds, values, errata, approx }
         })
@@ -148,7 +150,13 @@ pub fn ranking_table(rows: &[Ranked], names: &[String], parts: &[String], unit: 
             .map(|(r, name)| TableRow {
                 key: r.entity.clone(),
                 label: name.clone(),
-                cells: r.values.iter().zip(&r.approx).map(|(v, a)| TableCell { value: *v, text: shown_value(*v, *a, Mode::Abs, lang), erratum: false, approx: *a }).collect(),
+                cells: r
+                    .values
+                    .iter()
+                    .zip(&r.approx)
+                    .enumerate()
+                    .map(|(i, (v, a))| TableCell { value: *v, text: shown_value(*v, *a, Mode::Abs, lang), erratum: r.errata.get(i).copied().unwrap_or(false), approx: *a })
+                    .collect(),
             })
             .collect(),
     }
@@ -161,6 +169,8 @@ pub struct Ranked {
     pub values: Vec<Option<f64>>,
     /// Parallel to `values`: approximate (the report's wording).
     pub approx: Vec<bool>,
+    /// Parallel to `values`: the report states another number (an erratum).
+    pub errata: Vec<bool>,
     pub total: f64,
 }
 
@@ -177,7 +187,8 @@ pub fn ranking(ds: &Dataset, parts: &[&str], rank_by: &str, year: i32, top: usiz
             let total = s.values[i]?;
             let values = parts.iter().map(|p| ds.series(&s.entity, p).and_then(|x| x.values[i])).collect();
             let approx = parts.iter().map(|p| ds.is_approx(&s.entity, p, year)).collect();
-            Some(Ranked { entity: s.entity.clone(), values, approx, total })
+            let errata = parts.iter().map(|p| ds.erratum(&s.entity, p, year).is_some()).collect();
+            Some(Ranked { entity: s.entity.clone(), values, approx, errata, total })
         })
         .collect();
     rows.sort_by(|a, b| b.total.partial_cmp(&a.total).unwrap_or(std::cmp::Ordering::Equal).then(a.entity.cmp(&b.entity)));
