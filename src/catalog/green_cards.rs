@@ -30,12 +30,12 @@ pub const BY_CATEGORY_CN: Figure = Figure::region_parts(
     "green-cards-by-category-CN",
     "green_cards",
     "CN",
-    t("中国：按职业移民类别", "China: by preference category"),
+    t("中国公民获得的美国职业类移民签证：按职业移民类别", "US employment-based green cards for citizens of China, by preference category"),
     t("图 12、13", "figures 12, 13"),
     "green-cards",
 );
 pub const BY_CATEGORY_EU: Figure =
-    Figure::region_parts("green-cards-by-category-EU", "green_cards", "EU", t("欧洲：按职业移民类别", "Europe: by preference category"), t("图 21", "figure 21"), "green-cards").with_note(t(
+    Figure::region_parts("green-cards-by-category-EU", "green_cards", "EU", t("欧洲公民获得的美国职业类移民签证：按职业移民类别", "US employment-based green cards for citizens of Europe, by preference category"), t("图 21", "figure 21"), "green-cards").with_note(t(
         "报告图 21 按类别拆分欧洲的职业类移民签证，但正文和已找到的原始表格都没有给出各类别的数字：签证办公室的分地区表格只有 EB-5 和合计（2010–2018 财年）。报告正文称 EB-1 和 EB-2 为欧洲申请人首选，EB-5 占比不足 2%。",
         "The report's figure 21 splits Europe's employment green cards by category, but neither its text nor any primary table found gives the numbers: the Visa Office's regional table has only EB-5 and the total (FY2010–2018). The report's text says EB-1 and EB-2 lead for Europeans and EB-5 is under 2%.",
     ));
@@ -43,7 +43,7 @@ pub const BY_CATEGORY_IN: Figure = Figure::region_parts(
     "green-cards-by-category-IN",
     "green_cards",
     "IN",
-    t("印度：按职业移民类别", "India: by preference category"),
+    t("印度公民获得的美国职业类移民签证：按职业移民类别", "US employment-based green cards for citizens of India, by preference category"),
     t("图 30、31", "figures 30, 31"),
     "green-cards",
 );

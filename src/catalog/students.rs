@@ -39,17 +39,53 @@ pub const F1: Figure = Figure::series(
 .with_years(2018, 2023);
 
 const EUROPE_REFS: Phrase = t("图 25、26", "figures 25, 26");
-pub const BY_LEVEL_CN: Figure =
-    Figure::region_parts("students-by-level-CN", "students_by_level", "CN", t("中国：按教育层次", "China: by academic level"), t("图 17", "figure 17"), "students");
-pub const BY_LEVEL_IN: Figure =
-    Figure::region_parts("students-by-level-IN", "students_by_level", "IN", t("印度：按教育层次", "India: by academic level"), t("图 34", "figure 34"), "students");
-pub const BY_LEVEL_E3: Figure =
-    Figure::region_parts("students-by-level-E3", "students_by_level", "E3", t("英法德三国：按教育层次", "UK + France + Germany: by academic level"), EUROPE_REFS, "students");
-pub const BY_LEVEL_GB: Figure =
-    Figure::region_parts("students-by-level-GB", "students_by_level", "GB", t("英国：按教育层次", "United Kingdom: by academic level"), EUROPE_REFS, "students");
-pub const BY_LEVEL_FR: Figure =
-    Figure::region_parts("students-by-level-FR", "students_by_level", "FR", t("法国：按教育层次", "France: by academic level"), EUROPE_REFS, "students");
-pub const BY_LEVEL_DE: Figure =
-    Figure::region_parts("students-by-level-DE", "students_by_level", "DE", t("德国：按教育层次", "Germany: by academic level"), EUROPE_REFS, "students");
+pub const BY_LEVEL_CN: Figure = Figure::region_parts(
+    "students-by-level-CN",
+    "students_by_level",
+    "CN",
+    t("在美国高校就读的中国学生：按教育层次", "Students from China in US higher education, by academic level"),
+    t("图 17", "figure 17"),
+    "students",
+);
+pub const BY_LEVEL_IN: Figure = Figure::region_parts(
+    "students-by-level-IN",
+    "students_by_level",
+    "IN",
+    t("在美国高校就读的印度学生：按教育层次", "Students from India in US higher education, by academic level"),
+    t("图 34", "figure 34"),
+    "students",
+);
+pub const BY_LEVEL_E3: Figure = Figure::region_parts(
+    "students-by-level-E3",
+    "students_by_level",
+    "E3",
+    t("在美国高校就读的英法德三国学生：按教育层次", "Students from the UK, France and Germany in US higher education, by academic level"),
+    EUROPE_REFS,
+    "students",
+);
+pub const BY_LEVEL_GB: Figure = Figure::region_parts(
+    "students-by-level-GB",
+    "students_by_level",
+    "GB",
+    t("在美国高校就读的英国学生：按教育层次", "Students from the United Kingdom in US higher education, by academic level"),
+    EUROPE_REFS,
+    "students",
+);
+pub const BY_LEVEL_FR: Figure = Figure::region_parts(
+    "students-by-level-FR",
+    "students_by_level",
+    "FR",
+    t("在美国高校就读的法国学生：按教育层次", "Students from France in US higher education, by academic level"),
+    EUROPE_REFS,
+    "students",
+);
+pub const BY_LEVEL_DE: Figure = Figure::region_parts(
+    "students-by-level-DE",
+    "students_by_level",
+    "DE",
+    t("在美国高校就读的德国学生：按教育层次", "Students from Germany in US higher education, by academic level"),
+    EUROPE_REFS,
+    "students",
+);
 
 pub const FIGURES: &[Figure] = &[TOTALS, F1, BY_LEVEL_CN, BY_LEVEL_IN, BY_LEVEL_E3, BY_LEVEL_GB, BY_LEVEL_FR, BY_LEVEL_DE];

@@ -88,14 +88,15 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
     for ch in text.chars() {
         let candidate = format!("{line}{ch}");
         if text_width(&candidate) * scale > width && !line.is_empty() {
-            // Break at the last space of the line where there is one.
-            match line.rfind(' ') {
-                Some(at) if at > 0 && !ch.is_whitespace() => {
-                    let rest = line[at + 1..].to_string();
-                    line.truncate(at);
-                    out.push(std::mem::take(&mut line));
+            // Break at the line's last opportunity: a space, or beside a Chinese character (which
+            // may break anywhere, but not before a closing mark). Breaking at the last space alone
+            // once cut "…办公室（2 篇，详见…" at its one space, leaving the line half empty.
+            let at = last_break(&candidate);
+            match at {
+                Some(at) if at > 0 => {
+                    let rest = candidate[at..].trim_start().to_string();
+                    out.push(candidate[..at].trim_end().to_string());
                     line = rest;
-                    line.push(ch);
                 }
                 _ => {
                     out.push(std::mem::take(&mut line));
@@ -112,6 +113,30 @@ fn wrap_line(text: &str, size: f64, width: f64) -> Vec<String> {
         out.push(line);
     }
     out
+}
+
+/// The byte offset of `text`'s last place to break, before its last character (which overflowed).
+fn last_break(text: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    (1..chars.len()).rev().find_map(|i| {
+        let (before, after) = (chars[i - 1].1, chars[i].1);
+        let ok = match (before, after) {
+            (_, ' ') => false,
+            (' ', _) => true,
+            _ => (is_cjk(before) || is_cjk(after)) && !is_closing(after),
+        };
+        ok.then_some(chars[i].0)
+    })
+}
+
+/// Chinese characters and full-width punctuation: a line may break before or after any of them.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Marks that may not begin a line.
+fn is_closing(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '）' | '」' | '』' | '”' | '！' | '？' | ')' | ',' | '.' | ';' | ':')
 }
 
 /// The text under an image's chart, so that it reads without the page: the key to its marks
@@ -229,5 +254,26 @@ mod tests {
             assert!(f.source.lines().skip(1).collect::<String>().contains(address), "the address on lines of its own: {}", f.source);
             assert!(h - f.header - f.footer >= 300.0, "{preset:?}: {} px left for the chart", h - f.header - f.footer);
         }
+    }
+
+    #[test]
+    fn chinese_breaks_beside_its_characters_not_at_a_far_space_nor_before_a_closing_mark() {
+        let source = "来源：美国国务院签证办公室（2 篇，详见“来源与说明”）；美国公民及移民服务局，I-485 申请表统计 · 数据截至 2025-07";
+        for width in [200.0, 260.0, 320.0, 400.0] {
+            let got = lines(source, SOURCE_SIZE, width);
+            assert_eq!(got.concat().replace(' ', ""), source.replace(' ', ""), "nothing lost at {width}");
+            for l in &got {
+                assert!(text_width(l) * SOURCE_SIZE / 12.0 <= width, "{l} at {width}");
+                assert!(!l.starts_with(is_closing), "a line begins with a closing mark at {width}: {got:?}");
+            }
+            // Every line but the last fills its width to within two characters.
+            for l in &got[..got.len() - 1] {
+                assert!(text_width(l) * SOURCE_SIZE / 12.0 > width - 2.0 * SOURCE_SIZE - 1.0, "a short line at {width}: {got:?}");
+            }
+        }
+        // English still breaks at spaces.
+        let en = lines("Source: U.S. Department of State, Visa Office (2 tables; see Sources & notes)", SOURCE_SIZE, 200.0);
+        assert!(en.iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')), "{en:?}");
+        assert_eq!(en.join(" "), "Source: U.S. Department of State, Visa Office (2 tables; see Sources & notes)");
     }
 }
