@@ -178,3 +178,78 @@ test('Lighthouse: accessibility, best practices and SEO score 100', { timeout: 2
     await chrome.kill();
   }
 });
+
+// Found by a keyboard and screen-reader review: each of these left a keyboard reader stranded.
+test('keyboard: the skip link stays on the page, the story\'s arrows leave a focused table alone, focus follows the story\'s step, the cite dialog and the download menu', async () => {
+  // "Skip to content" moves focus to <main> on this view, in this language (the page's <base
+  // href> once sent it to the root: the overview, in English).
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=green-cards&lang=zh'));
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  const q = await query(page);
+  assert.deepEqual([q.get('view'), q.get('lang')], ['green-cards', 'zh'], page.url());
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+
+  // The Chart/Table tab's focus ring can be seen: the focused tab looks different from itself unfocused.
+  const tab = page.locator('section[data-chart-id] [role="tab"][aria-selected="true"]').first();
+  await tab.scrollIntoViewIfNeeded();
+  const plain = await tab.screenshot();
+  // Focus from the keyboard (a ring shows for :focus-visible): from the control before it.
+  await tab.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tab');
+  assert.ok(!plain.equals(await tab.screenshot()), 'the focused tab shows its ring');
+
+  // The download menu: Escape closes it and gives focus back to its button; leaving it closes it.
+  const card = page.locator('section[data-chart-id]').first();
+  await card.locator('[data-action="download"]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await card.locator('details.download-menu').evaluate((d) => d.open), true);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  assert.equal(await card.locator('details.download-menu').evaluate((d) => d.open), false);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'download');
+  await page.keyboard.press('Enter');
+  assert.equal(await card.locator('details.download-menu').evaluate((d) => d.open), true);
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+  assert.equal(await card.locator('details.download-menu').evaluate((d) => d.open), false, 'focus left it: closed');
+
+  // The cite dialog opens with focus on its heading, on the screen.
+  await card.locator('[data-action="cite"]').focus();
+  await page.keyboard.press('Enter');
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return { tag: el.tagName, inDialog: !!el.closest('dialog'), top: r.top, bottom: r.bottom, h: innerHeight };
+  });
+  assert.ok(focus.tag === 'H3' && focus.inDialog && focus.top >= 0 && focus.bottom <= focus.h, JSON.stringify(focus));
+  await page.keyboard.press('Escape');
+  await assertNoErrors(page);
+  await page.context().close();
+
+  // The story on a phone: with its table focused, the arrow keys scroll the table, not the story.
+  const phone = await newPage(browser, { width: 390, height: 844 });
+  await phone.goto(appUrl('view=story&step=2&lang=en&tab=table'));
+  await waitForApp(phone);
+  const region = phone.locator('.story [role="region"]').first();
+  await region.waitFor();
+  await region.focus();
+  await phone.keyboard.press('ArrowRight');
+  await phone.waitForTimeout(300);
+  assert.equal((await query(phone)).get('step'), '2', phone.url());
+  assert.equal(await phone.evaluate(() => document.activeElement.getAttribute('role')), 'region');
+  // "Next →": the page goes to its top, and focus to the new step's heading.
+  await phone.locator('[data-action="story-next"]').focus();
+  await phone.keyboard.press('Enter');
+  await phone.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('story-title'));
+  assert.match(await phone.evaluate(() => document.activeElement.textContent), /^3\. /);
+  assert.equal((await query(phone)).get('step'), '3');
+  await assertNoErrors(phone);
+  await phone.context().close();
+});

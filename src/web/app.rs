@@ -123,7 +123,9 @@ fn Shell() -> impl IntoView {
 
     view! {
         <Show when=move || !embed.get()>
-            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+            // The page's <base href> would resolve "#main" to the site's root (another view, and
+            // the default language): the link moves focus itself.
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t(Msg::SkipToContent)}</a>
             <header class="site-header">
                 <div class="brand">
                     <p class="site-title">
@@ -183,6 +185,17 @@ fn Shell() -> impl IntoView {
                 </p>
             </footer>
         </Show>
+    }
+}
+
+/// "Skip to content": focus to `<main>` (focusable, `tabindex=-1`), on this page.
+fn skip_to_main(e: leptos::ev::MouseEvent) {
+    e.prevent_default();
+    if let Some(main) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")).and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }
 

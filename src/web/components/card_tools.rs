@@ -136,6 +136,25 @@ pub fn CardTools(
             m.set_open(false);
         }
     };
+    // Escape closes the menu and focus goes back to its button; so does focus leaving it (an open
+    // menu covered the next card's legend buttons as the reader tabbed on).
+    let menu_keys = move |e: leptos::ev::KeyboardEvent| {
+        let Some(m) = menu.get_untracked() else { return };
+        if e.key() == "Escape" && m.open() {
+            e.prevent_default();
+            m.set_open(false);
+            if let Some(summary) = m.query_selector("summary").ok().flatten().and_then(|s| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok()) {
+                let _ = summary.focus();
+            }
+        }
+    };
+    let menu_left = move |e: leptos::ev::FocusEvent| {
+        let Some(m) = menu.get_untracked() else { return };
+        let to = e.related_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+        if to.is_some_and(|t| !m.contains(Some(&t))) {
+            m.set_open(false);
+        }
+    };
     // Opened near the bottom of a phone's screen, the menu would unfold out of sight: the page
     // scrolls just enough to show it.
     let show_menu = move |_| {
@@ -304,7 +323,7 @@ pub fn CardTools(
             <button type="button" data-action="share" on:click=share>{t(Msg::Share)}</button>
             <button type="button" data-action="cite" on:click=open_cite>{t(Msg::Cite)}</button>
             <button type="button" data-action="embed" on:click=open_embed>{t(Msg::Embed)}</button>
-            <details class="download-menu" node_ref=menu on:toggle=show_menu>
+            <details class="download-menu" node_ref=menu on:toggle=show_menu on:keydown=menu_keys on:focusout=menu_left>
                 <summary data-action="download">{t(Msg::Download)}</summary>
                 <ul>
                     <li><button type="button" data-download="view-csv" on:click=view_csv>{t(Msg::DownloadViewCsv)}</button></li>

@@ -54,7 +54,9 @@ pub fn CiteDialog(dialog: NodeRef<leptos::html::Dialog>, id: String, title: Msg,
     let labelled_by = title_id.clone();
     view! {
         <dialog node_ref=dialog class="cite-dialog" aria-labelledby=labelled_by data-dialog="cite">
-            <h3 id=title_id>{move || title.text(lang.get())}</h3>
+            // Focus opens on the heading: the citations are not in the dialog yet when it opens,
+            // and its first control then was "Close", at the bottom, out of sight.
+            <h3 id=title_id tabindex="-1" autofocus>{move || title.text(lang.get())}</h3>
             <p>{move || Msg::CiteHelp.text(lang.get())}</p>
             {move || {
                 works

@@ -97,7 +97,7 @@ pub fn Story() -> impl IntoView {
                     // In the reader's language and theme as they are now, not as when the step opened.
                     let explore = move || ctx.state.with(|x| href(&f, x.lang, x.theme));
                     view! {
-                        <h2 class="story-title">{move || format!("{n}. {}", lang.get().pick(&title.title))}</h2>
+                        <h2 class="story-title" tabindex="-1">{move || format!("{n}. {}", lang.get().pick(&title.title))}</h2>
                         <p class="story-numbers">{move || body(n - 1, &numbers, &get, lang.get())}</p>
                         <p class="story-says">{move || lang.get().pick(&s.says).to_string()}</p>
                         // A provider, not `provide_context`: a component has no owner of its own, so
@@ -115,10 +115,10 @@ pub fn Story() -> impl IntoView {
                 }}
             </article>
             <div class="story-pager">
-                <a class="story-prev" href=move || link(step.get().saturating_sub(1).max(1)) data-action="story-prev" aria-disabled=move || (step.get() <= 1).to_string() rel="prev">
+                <a class="story-prev" href=move || link(step.get().saturating_sub(1).max(1)) data-action="story-prev" aria-disabled=move || (step.get() <= 1).to_string() rel="prev" on:click=focus_new_step>
                     {move || format!("← {}", Msg::StoryPrev.text(lang.get()))}
                 </a>
-                <a class="story-next" href=move || link((step.get() + 1).min(total)) data-action="story-next" aria-disabled=move || (step.get() >= total).to_string() rel="next">
+                <a class="story-next" href=move || link((step.get() + 1).min(total)) data-action="story-next" aria-disabled=move || (step.get() >= total).to_string() rel="next" on:click=focus_new_step>
                     {move || format!("{} →", Msg::StoryNext.text(lang.get()))}
                 </a>
             </div>
@@ -128,7 +128,23 @@ pub fn Story() -> impl IntoView {
 }
 
 /// Whether a key press is the reader typing or working a control that uses the arrow keys.
+/// After "Next" or "Previous", focus goes to the new step's heading: the page has gone back to
+/// its top, and a screen reader reads the step from there (the button, left behind, was off-screen).
+fn focus_new_step(_: leptos::ev::MouseEvent) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let heading = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".story .story-title").ok().flatten());
+        if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = h.focus();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+    }
+}
+
 fn typing(e: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
-    matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select") || el.closest("[role=tablist], dialog, .legend").ok().flatten().is_some()
+    // A focused table region scrolls sideways with the arrows; a download menu is worked with them.
+    matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
+        || el.closest("[role=tablist], [role=region], dialog, details, .legend").ok().flatten().is_some()
 }
