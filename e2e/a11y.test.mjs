@@ -253,3 +253,69 @@ test('keyboard: the skip link stays on the page, the story\'s arrows leave a foc
   await assertNoErrors(phone);
   await phone.context().close();
 });
+
+test('print, contrast themes and screen readers: a dark page prints light, keys and selections survive forced colours, headings nest, the explorer keeps focus and says what changed, the language switch speaks each language', async () => {
+  // Printed from the dark theme, the page and its charts take the light one (pale grey chart text
+  // on white paper before), and go back after.
+  const page = await newPage(browser);
+  await page.goto(appUrl('view=work-visas&lang=en&theme=dark'));
+  const sel = chartSel('work_visas', 'work-visas-totals');
+  await waitForChart(page, sel, 3);
+  const axisColour = () => page.evaluate((sel) => echarts.getInstanceByDom(document.querySelector(sel + ' .echart')).getOption().yAxis[0].axisLabel.color, sel);
+  const darkColour = await axisColour();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  const printed = await axisColour();
+  assert.notEqual(printed, darkColour);
+  assert.ok(await page.locator('.print-address').isVisible(), 'the printout carries the address');
+  assert.match(await page.locator('.print-address').innerText(), /view=work-visas/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await axisColour(), darkColour);
+
+  // Forced colours: the chosen tab is marked, and the legend keys keep the chart's colours.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const looks = await page.evaluate((sel) => {
+    const card = document.querySelector(sel);
+    const bg = (el) => getComputedStyle(el).backgroundColor;
+    return { on: bg(card.querySelector('[role="tab"][aria-selected="true"]')), off: bg(card.querySelector('[role="tab"][aria-selected="false"]')), keys: [...card.querySelectorAll('.legend .swatch')].map(bg) };
+  }, sel);
+  assert.notEqual(looks.on, looks.off, JSON.stringify(looks));
+  assert.equal(new Set(looks.keys).size, looks.keys.length, `three different key colours: ${looks.keys}`);
+  await page.emulateMedia({ forcedColors: 'none' });
+
+  // The language switch: "English" in English, the rest in the page's language.
+  await page.goto(appUrl('view=work-visas&lang=zh'));
+  await waitForApp(page);
+  const sw = page.getByRole('button', { name: 'English — 切换到英文' });
+  assert.equal(await sw.count(), 1);
+  assert.equal(await sw.locator('span[lang="en"]').innerText(), 'English');
+  await assertNoErrors(page);
+
+  // A story step's chart heading is under the step's (level 3), a profile's under the region's.
+  for (const q of ['view=story&step=4&lang=en', 'view=profile&region=CN&lang=en']) {
+    await page.goto(appUrl(q));
+    await waitForChart(page, '[data-chart-id]');
+    const levels = await page.evaluate(() => [...document.querySelectorAll('section[data-chart-id] .card-head h2')].map((h) => h.getAttribute('aria-level')));
+    assert.ok(levels.length > 0 && levels.every((l) => l === '3'), `${q}: ${levels}`);
+    // What the browser gives a screen reader: the heading's level in its accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const title = await page.locator('section[data-chart-id] .card-head h2').first().innerText();
+    const node = nodes.find((n) => n.role?.value === 'heading' && n.name?.value === title);
+    assert.equal(node?.properties?.find((p) => p.name === 'level')?.value?.value, 3, `${q}: ${title}`);
+  }
+
+  // The explorer: removing a name leaves focus on the chips, not the page's top, and says so.
+  await page.goto(appUrl('view=explorer&regions=china-mainland~india~japan&lang=en'));
+  await waitForChart(page, '[data-chart-id]');
+  const picker = page.locator('[data-control="regions"]');
+  await picker.locator('.chip-remove').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.closest('[data-control="regions"]'));
+  assert.equal(await picker.locator('.chip').count(), 2);
+  assert.match(await picker.locator('.picker-status').innerText(), /^Removed: /);
+  await assertNoErrors(page);
+});

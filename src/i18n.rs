@@ -160,6 +160,7 @@ messages! {
     PagesCount => "{who}（{n} 篇，详见“来源与说明”）", "{who} ({n} pages; see Sources & notes)";
     OnePage => "{who}（1 篇，详见“来源与说明”）", "{who} (1 page; see Sources & notes)";
     FooterErrata => "勘误清单", "Errata";
+    PrintAddress => "本页链接：", "This page: ";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "切换到英文", "Switch to Chinese";
     FooterSources => "数据来源：美国国务院、美国国际教育协会（IIE Open Doors）、联合国经济和社会事务部、联合国教科文组织、世界银行、国际劳工组织、中国教育部及报告正文。每个图表下方列出其来源、口径与勘误。", "Data: U.S. Department of State, IIE Open Doors, UN DESA, UNESCO UIS, World Bank–KNOMAD, ILO, China's Ministry of Education, and the report's text. Each chart lists its sources, definitions and errata below it.";
@@ -244,6 +245,8 @@ messages! {
     ExplorerLede => "美国国务院非移民签证明细表的全部数据（自 1997 财年起的每一年，超出报告范围）：选择任意国籍、地区分组与签证类别进行比较，中英文名称均可输入。不选类别即为全部类别之和。", "The whole State Department NIV Detail Table (every fiscal year since 1997, beyond the report): compare any nationalities, region groups and visa classes, typing their names in English or Chinese. No class chosen means all classes together.";
     Remove => "移除", "Remove";
     AddByName => "输入名称添加", "Type a name to add";
+    PickerAdded => "已添加：{name}", "Added: {name}";
+    PickerRemoved => "已移除：{name}", "Removed: {name}";
     PickerNoMatch => "列表中没有“{text}”：请从建议中选择", "No “{text}” in the list: pick a name from the suggestions";
     PickerWhich => "“{text}”：{names}？请输入完整名称", "“{text}”: {names}? Type the whole name";
     Share => "分享", "Share";

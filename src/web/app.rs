@@ -43,7 +43,12 @@ fn Shell() -> impl IntoView {
     let fallback = browser_lang();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(fallback));
     let system_dark = media("(prefers-color-scheme: dark)");
-    let dark = Memo::new(move |_| state.with(|s| s.theme).map(|t| t == Theme::Dark).unwrap_or(system_dark));
+    // Paper is white: a printout takes the light theme, charts included, whatever the screen's
+    // (printed dark, the charts' text came out pale grey on white).
+    let printing = RwSignal::new(false);
+    let _ = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let _ = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    let dark = Memo::new(move |_| !printing.get() && state.with(|s| s.theme).map(|t| t == Theme::Dark).unwrap_or(system_dark));
     let navigate = use_navigate();
     let pathname = location.pathname;
     let go = Callback::new(move |(s, replace): (ViewState, bool)| {
@@ -169,6 +174,8 @@ fn Shell() -> impl IntoView {
         <Show when=move || !embed.get()>
             <footer class="site-footer">
                 <p class="citation">{t(Msg::Citation)}</p>
+                // On paper only: the address of what was printed, filters and all.
+                <p class="print-address">{t(Msg::PrintAddress)} {move || page_address(&state.get())}</p>
                 <p>{t(Msg::FooterSources)}</p>
                 <p>
                     {crate::web::components::cite_dialog::page_release().map(|(v, _)| view! {
@@ -186,6 +193,13 @@ fn Shell() -> impl IntoView {
             </footer>
         </Show>
     }
+}
+
+/// The address of `state` on this page's origin and path.
+fn page_address(state: &ViewState) -> String {
+    let loc = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default();
+    format!("{}{}?{}", part(web_sys::Location::origin), part(web_sys::Location::pathname), url::serialize(state))
 }
 
 /// "Skip to content": focus to `<main>` (focusable, `tabindex=-1`), on this page.
@@ -261,18 +275,18 @@ fn LangSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let other = move || ctx.lang.get().other();
     view! {
+        // The name starts with the visible text (WCAG 2.5.3), each part in its own language, so a
+        // screen reader reads "English" in English and "切换到英文" in Chinese.
         <button
             type="button"
             class="lang-switch"
-            lang=move || other().tag()
-            // The accessible name starts with the visible text (WCAG 2.5.3).
-            aria-label=move || format!("{} — {}", Msg::SwitchLanguage.text(ctx.lang.get()), Msg::SwitchLanguageLabel.text(ctx.lang.get()))
             on:click=move |_| {
                 let l = other();
                 ctx.update(false, |s| s.lang = Some(l));
             }
         >
-            {move || Msg::SwitchLanguage.text(ctx.lang.get())}
+            <span lang=move || other().tag()>{move || Msg::SwitchLanguage.text(ctx.lang.get())}</span>
+            <span class="visually-hidden">{move || format!(" — {}", Msg::SwitchLanguageLabel.text(ctx.lang.get()))}</span>
         </button>
     }
 }

@@ -118,6 +118,11 @@ pub fn TabPanel(chosen: CardTab, tab: Tab, children: Children) -> impl IntoView 
     }
 }
 
+/// The level of the cards' headings where they sit under a heading of their own (a story step's,
+/// a profile's "Who is counted"): given by the view as a context; `h2` elsewhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardHeadingLevel(pub u8);
+
 #[component]
 pub fn CardFrame(
     figure: &'static Figure,
@@ -220,6 +225,7 @@ pub fn CardFrame(
         }
     };
     let title_id = format!("{id}-title");
+    let heading_level = use_context::<CardHeadingLevel>().map(|l| l.0.to_string());
     view! {
         <Show when=move || shown.get()>
             <section
@@ -234,7 +240,7 @@ pub fn CardFrame(
             >
                 <div class="card-head">
                     <div>
-                        <h2 id=title_id.clone()>{move || title.get()}</h2>
+                        <h2 id=title_id.clone() {..leptos::tachys::html::attribute::custom::custom_attribute("aria-level", heading_level.clone())}>{move || title.get()}</h2>
                         <p class="chart-subtitle" aria-live=live_subtitle.then_some("polite")>{move || subtitle.get()}</p>
                     </div>
                     {tabs.is_some().then(|| view! {

@@ -83,13 +83,16 @@ pub fn Picker(
         match found {
             Some(code) if !selected.with(|s| s.contains(&code)) => {
                 let mut v = selected.get_untracked();
+                let name = options.with(|o| o.iter().find(|(c, _, _)| *c == code).map(|(_, n, _)| n.clone())).unwrap_or_else(|| code.clone());
                 v.push(code);
                 write(v);
+                status.set(crate::i18n::fill(Msg::PickerAdded.text(l), &[("name", &name)]));
                 true
             }
             _ => false,
         }
     };
+    let stem = key.stem();
     let name_of = move |code: &str| options.with(|o| o.iter().find(|(c, _, _)| c == code).map(|(_, n, _)| n.clone())).unwrap_or_else(|| code.to_string());
     let input_id = format!("{}-input", key.stem());
     view! {
@@ -120,8 +123,11 @@ pub fn Picker(
                                     aria-label=move || format!("{} {}", Msg::Remove.text(lang.get()), name())
                                     disabled=move || keep_one && selected.with(|s| s.len() <= 1)
                                     on:click=move |_| {
+                                        let at = selected.with_untracked(|s| s.iter().position(|x| *x == c3)).unwrap_or(0);
                                         let v: Vec<String> = selected.get_untracked().into_iter().filter(|x| *x != c3).collect();
                                         write(v);
+                                        status.set(crate::i18n::fill(Msg::PickerRemoved.text(lang.get_untracked()), &[("name", &name_of(&c3))]));
+                                        focus_after_removal(stem, at);
                                     }
                                 >
                                     "×"
@@ -149,5 +155,23 @@ pub fn Picker(
                 {move || options.get().into_iter().map(|(_, n, other)| view! { <option value=n.clone() label=(other != n).then_some(other)></option> }).collect_view()}
             </datalist>
         </fieldset>
+    }
+}
+
+/// Focus, once a chip has gone, on the remove button now in its place (or the last one), else on
+/// the name box: not lost to the page's top (the button pressed is gone).
+fn focus_after_removal(stem: &'static str, at: usize) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Ok(Some(picker)) = doc.query_selector(&format!("[data-control=\"{stem}\"]")) else { return };
+        let buttons = picker.query_selector_all(".chip-remove:not([disabled])").ok();
+        let n = buttons.as_ref().map_or(0, |b| b.length());
+        let target = if n > 0 { buttons.and_then(|b| b.item((at as u32).min(n - 1))) } else { picker.query_selector("input").ok().flatten().map(Into::into) };
+        if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+            let _ = el.focus();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&focus), 0);
     }
 }

@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::labels;
 use crate::profile::{headlines_beside_report, profile, source_of, HEADLINE_DATA, PROFILES, STANDING_DATA};
 use crate::state::ViewState;
+use crate::web::components::card_frame::CardHeadingLevel;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
 use crate::web::echarts::picture;
@@ -110,7 +111,9 @@ pub fn Profile() -> impl IntoView {
                                 let own = move |_: &ViewState| ViewState { regions: vec![region.to_string()], ..ViewState::default_for(view) };
                                 view! {
                                     <Provider value=ctx.within(own)>
-                                        <FigureCard figure=figure />
+                                        <Provider value=CardHeadingLevel(3)>
+                                            <FigureCard figure=figure />
+                                        </Provider>
                                     </Provider>
                                 }
                             })

@@ -7,6 +7,7 @@ use crate::catalog::story::STEPS;
 use crate::findings::{body, findings, href, story_state};
 use crate::i18n::{fill, Msg};
 use crate::state::{View, ViewState};
+use crate::web::components::card_frame::CardHeadingLevel;
 use crate::web::components::figure_card::FigureCard;
 use crate::web::ctx::use_ctx;
 use crate::web::loader::use_finding_values;
@@ -104,7 +105,9 @@ pub fn Story() -> impl IntoView {
                         // a context provided here would outlive the story into the next view.
                         {untrack(move || view! {
                             <Provider value=chart_ctx>
-                                <FigureCard figure=s.figure notes=s.notes />
+                                <Provider value=CardHeadingLevel(3)>
+                                    <FigureCard figure=s.figure notes=s.notes />
+                                </Provider>
                             </Provider>
                         })}
                         <p class="story-explore">
