@@ -161,17 +161,12 @@ pub fn Picker(
 /// Focus, once a chip has gone, on the remove button now in its place (or the last one), else on
 /// the name box: not lost to the page's top (the button pressed is gone).
 fn focus_after_removal(stem: &'static str, at: usize) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Ok(Some(picker)) = doc.query_selector(&format!("[data-control=\"{stem}\"]")) else { return };
-        let buttons = picker.query_selector_all(".chip-remove:not([disabled])").ok();
-        let n = buttons.as_ref().map_or(0, |b| b.length());
-        let target = if n > 0 { buttons.and_then(|b| b.item((at as u32).min(n - 1))) } else { picker.query_selector("input").ok().flatten().map(Into::into) };
-        if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
-            let _ = el.focus();
+    crate::web::focus_soon(Box::new(move |d| {
+        let picker = d.query_selector(&format!("[data-control=\"{stem}\"]")).ok().flatten()?;
+        let buttons = picker.query_selector_all(".chip-remove:not([disabled])").ok()?;
+        match buttons.length() {
+            0 => picker.query_selector("input").ok().flatten(),
+            n => buttons.item((at as u32).min(n - 1)).and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(b).ok()),
         }
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&focus), 0);
-    }
+    }));
 }

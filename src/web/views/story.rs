@@ -130,21 +130,13 @@ pub fn Story() -> impl IntoView {
     }
 }
 
-/// Whether a key press is the reader typing or working a control that uses the arrow keys.
 /// After "Next" or "Previous", focus goes to the new step's heading: the page has gone back to
 /// its top, and a screen reader reads the step from there (the button, left behind, was off-screen).
 fn focus_new_step(_: leptos::ev::MouseEvent) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let heading = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".story .story-title").ok().flatten());
-        if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = h.focus();
-        }
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
-    }
+    crate::web::focus_soon(Box::new(|d| d.query_selector(".story .story-title").ok().flatten()));
 }
 
+/// Whether a key press is the reader typing or working a control that uses the arrow keys.
 fn typing(e: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
     // A focused table region scrolls sideways with the arrows; a download menu is worked with them.
