@@ -319,3 +319,18 @@ test('print, contrast themes and screen readers: a dark page prints light, keys 
   assert.match(await picker.locator('.picker-status').innerText(), /^Removed: /);
   await assertNoErrors(page);
 });
+
+test('a filter change is said to a screen reader: the new summary in a live region, silent on arrival', async () => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  await page.goto(appUrl('view=work-visas&lang=en'));
+  await waitForChart(page, chartSel('work_visas', 'work-visas-totals'), 3);
+  const status = page.locator('[role="status"][data-status="filters"]');
+  assert.equal(await status.innerText(), '', 'nothing said on arrival');
+  // On a phone the drawer is closed: the live region is outside it, so it is read.
+  assert.equal(await page.locator('details.filters').evaluate((d) => d.open), false);
+  await page.locator('details.filters > summary').click();
+  await page.getByRole('checkbox', { name: 'China' }).uncheck();
+  await page.waitForFunction(() => document.querySelector('[data-status="filters"]').textContent.includes('2 regions'));
+  assert.equal(await status.innerText(), await page.locator('details.filters > summary').innerText());
+  await assertNoErrors(page);
+});

@@ -324,10 +324,22 @@ pub fn FilterDrawer(
     let embed = ctx.state.with_untracked(|s| s.embed);
     let data = use_data_years();
     let open = !embed && web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= FILTERS_OPEN_FROM);
-    let summary = move || ctx.state.with(|s| filters_summary(s, &filters, data.get(), lang.get()));
+    let summary = Memo::new(move |_| ctx.state.with(|s| filters_summary(s, &filters, data.get(), lang.get())));
+    // A change of filters is said to a screen reader (the charts redraw without a word): the new
+    // summary, in a live region outside the drawer (a closed one is not read). Said when the
+    // reader changes the state, not when the data's years arrive.
+    let said = RwSignal::new(String::new());
+    Effect::new(move |before: Option<crate::state::ViewState>| {
+        let now = ctx.state.get();
+        if before.is_some_and(|b| b != now) {
+            said.set(summary.get_untracked());
+        }
+        now
+    });
     view! {
+        <p class="visually-hidden" role="status" data-status="filters">{move || said.get()}</p>
         <details class="filters" open=open data-control="drawer">
-            <summary>{summary}</summary>
+            <summary>{move || summary.get()}</summary>
             <div class="controls" role="group" aria-label=move || Msg::ViewAs.text(lang.get())>
                 {children()}
             </div>
