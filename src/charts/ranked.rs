@@ -222,7 +222,7 @@ pub fn card(fig: &Figure, r: &catalog::Ranked, ds: &Dataset, look: &Look) -> Bui
                 let v = transform::shown_value(*v, *approx, Mode::Abs, l);
                 // "0.07%", as the bar's end writes it; "1,234 persons".
                 let gap = if unit == "%" { "" } else { " " };
-                let mark = if x.errata.get(i).copied().unwrap_or(false) { format!(" † <i>{}</i>", escape_html(Msg::ErratumMark.text(l))) } else { String::new() };
+                let mark = if x.errata.get(i).copied().unwrap_or(false) { transform::erratum_mark(Msg::ErratumMark, l) } else { String::new() };
                 html.push_str(&format!("<br>{}: <b>{}</b>{gap}{u}{mark}", escape_html(p), escape_html(&v)));
             }
             html

@@ -196,6 +196,11 @@ pub fn ranking(ds: &Dataset, parts: &[&str], rank_by: &str, year: i32, top: usiz
     rows
 }
 
+/// A tooltip's "†" after a value the report states otherwise, with what it means (`says`).
+pub fn erratum_mark(says: Msg, lang: Lang) -> String {
+    format!(" † <i>{}</i>", escape_html(says.text(lang)))
+}
+
 /// A value as tooltips, tables and summaries show it, marked "≈" (English) or "约" (Chinese) where
 /// it rests on a number the report words approximately.
 pub fn shown_value(v: Option<f64>, approx: bool, mode: Mode, lang: Lang) -> String {
@@ -373,7 +378,7 @@ pub fn tooltips(m: &Model, unit: &str, colours: &[&str], stacked: bool, lang: La
                 let kind = if v.is_some() && l.kinds[i] != Kind::Primary { format!(" <i>({})</i>", kind_label(l.kinds[i], lang)) } else { String::new() };
                 // The report's own number can only differ from another of its statements.
                 let says = if l.kinds[i] == Kind::Report { Msg::ErratumMarkSelf } else { Msg::ErratumMark };
-                let mark = if l.errata[i] { format!(" † <i>{}</i>", escape_html(says.text(lang))) } else { String::new() };
+                let mark = if l.errata[i] { erratum_mark(says, lang) } else { String::new() };
                 html.push_str(&format!(
                     "<br><span style=\"color:{colour}\">●</span> {}: <b>{}</b>{kind}{mark}",
                     escape_html(&l.name),

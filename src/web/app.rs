@@ -174,8 +174,9 @@ fn Shell() -> impl IntoView {
         <Show when=move || !embed.get()>
             <footer class="site-footer">
                 <p class="citation">{t(Msg::Citation)}</p>
-                // On paper only: the address of what was printed, filters and all.
-                <p class="print-address">{t(Msg::PrintAddress)} {move || page_address(&state.get())}</p>
+                // On paper only: the address of what was printed, filters and all (written when
+                // printing, not on every filter click).
+                <p class="print-address">{t(Msg::PrintAddress)} {move || printing.get().then(|| page_address(&state.get()))}</p>
                 <p>{t(Msg::FooterSources)}</p>
                 <p>
                     {crate::web::components::cite_dialog::page_release().map(|(v, _)| view! {
